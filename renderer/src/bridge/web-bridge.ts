@@ -1,0 +1,44 @@
+// The bridge for the web build (`npm run web`, end-to-end tests, benchmark): browser APIs
+// stand in for the desktop shell. The data key lives in the browser profile, which is
+// weaker than the OS keystore; the desktop build never uses this file.
+import type { BridgeResult, DataKey, SavedFile, SaveFileRequest, TaizhangBridge } from '#shared/bridge';
+
+const KEY_ITEM = 'taizhang.dataKey';
+
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const bridge: TaizhangBridge = {
+  getDataKey(): Promise<BridgeResult<DataKey>> {
+    let key = localStorage.getItem(KEY_ITEM);
+    if (!key) {
+      key = randomKey();
+      localStorage.setItem(KEY_ITEM, key);
+    }
+    return Promise.resolve({ ok: true, value: { key, protection: 'browser' } });
+  },
+  printToPdf(): Promise<BridgeResult<SavedFile>> {
+    // The browser's own print dialog offers "另存为 PDF".
+    window.print();
+    return Promise.resolve({ ok: true, value: { savedTo: null } });
+  },
+  saveFile(request: SaveFileRequest): Promise<BridgeResult<SavedFile>> {
+    const part: BlobPart = typeof request.contents === 'string' ? request.contents : new Uint8Array(request.contents);
+    download(request.suggestedName, new Blob([part]));
+    return Promise.resolve({ ok: true, value: { savedTo: request.suggestedName } });
+  },
+  appInfo() {
+    return Promise.resolve({ name: '台账', version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'web', os: navigator.userAgent });
+  },
+};

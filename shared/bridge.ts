@@ -1,0 +1,70 @@
+// The one contract between the renderer and the desktop shell (DESIGN §2, STYLE 3).
+// preload implements it with `satisfies TaizhangBridge`, main registers a handler per
+// channel against the same types, and the web build implements it with browser APIs.
+
+/** A failure that crossed the bridge: a code for programs, a message for officials. */
+export interface BridgeError {
+  code: string;
+  message: string;
+}
+
+export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+/**
+ * Where the key that encrypts personal data at rest comes from.
+ * 'os': the OS keystore (safeStorage). 'basic_text': Linux without a secret store, so the
+ * key is only obfuscated on disk. 'browser': the web build, which keeps it in the profile.
+ */
+export type KeyProtection = 'os' | 'basic_text' | 'browser';
+
+export interface DataKey {
+  /** 32 random bytes, base64. */
+  key: string;
+  protection: KeyProtection;
+}
+
+export interface PrintRequest {
+  /** File name offered in the save dialog, without folder, e.g. "调解协议书.pdf". */
+  suggestedName: string;
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  /** Text (UTF-8) or bytes. */
+  contents: string | Uint8Array;
+  /** e.g. [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] */
+  filters?: { name: string; extensions: string[] }[];
+}
+
+/** `savedTo` is null when the official cancelled the dialog. */
+export interface SavedFile {
+  savedTo: string | null;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'desktop' | 'web';
+  /** Operating system as Node reports it ('win32', 'linux', …), or the browser's user agent. */
+  os: string;
+}
+
+export interface TaizhangBridge {
+  getDataKey(): Promise<BridgeResult<DataKey>>;
+  printToPdf(request: PrintRequest): Promise<BridgeResult<SavedFile>>;
+  saveFile(request: SaveFileRequest): Promise<BridgeResult<SavedFile>>;
+  appInfo(): Promise<AppInfo>;
+}
+
+/** IPC channel per bridge method; every channel carries this prefix so main and preload can refuse others. */
+export const BRIDGE_CHANNEL_PREFIX = 'taizhang:';
+
+export const bridgeChannels = {
+  getDataKey: 'taizhang:get-data-key',
+  printToPdf: 'taizhang:print-to-pdf',
+  saveFile: 'taizhang:save-file',
+  appInfo: 'taizhang:app-info',
+} as const satisfies Record<keyof TaizhangBridge, `${typeof BRIDGE_CHANNEL_PREFIX}${string}`>;
+
+/** The name under which preload exposes the bridge on `window`. */
+export const BRIDGE_GLOBAL = 'taizhang';

@@ -1,0 +1,25 @@
+// The renderer as a plain web page: `npm run web` (dev server) and the build the
+// end-to-end tests and the benchmark drive in Chromium. The desktop build is
+// electron.vite.config.ts; both pick the bridge through the "#bridge" import condition.
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/web'),
+    emptyOutDir: true,
+    minify: true,
+    chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'renderer/index.html'),
+      },
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
