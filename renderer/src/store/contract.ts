@@ -1,5 +1,6 @@
 // What the rest of the renderer may ask of the local store. The UI, the dashboard, the
 // seed and the benchmark use only this; the RxDB details stay inside renderer/src/store.
+import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind, LedgerRecordByKind, RecordHistory } from '#shared/domain/schemas/index';
 
@@ -9,13 +10,7 @@ export interface Actor {
   deviceId: string;
 }
 
-/** Fields the store fills in itself; a form never supplies them. */
-export type StoreManagedField =
-  | 'id' | 'townshipId' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'trashed' | 'newestFirstKey'
-  | 'searchText' | 'partyIdHashes' | 'idNumberHash' | 'caseNumber' | 'caseYear' | 'caseSeq' | 'stage' | 'totalScore' | 'grade';
-
-/** What a create or edit form hands to the store. */
-export type Draft<K extends LedgerKind> = Omit<LedgerRecordByKind[K], Extract<keyof LedgerRecordByKind[K], StoreManagedField>>;
+export type { Draft };
 
 export type SaveResult<K extends LedgerKind> =
   | { ok: true; record: LedgerRecordByKind[K] }
