@@ -2,7 +2,9 @@
 // seed and the benchmark use only this; the RxDB details stay inside renderer/src/store.
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
-import type { LedgerKind, LedgerRecordByKind, RecordHistory } from '#shared/domain/schemas/index';
+import type { YearCounts } from '#shared/domain/figures/year-figures';
+import type { LedgerKind, LedgerRecordByKind, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
+import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
 
 /** Who is making a change: the operator named in settings and this device. */
 export interface Actor {
@@ -50,4 +52,50 @@ export interface LedgerStore {
   history(recordId: string): Promise<RecordHistory[]>;
   /** Exact lookup through the keyed hash of an ID number (the number itself is encrypted). */
   findByIdNumber<K extends 'mediationCase' | 'enforcementCase' | 'officer'>(kind: K, idNumber: string): Promise<LedgerRecordByKind[K][]>;
+}
+
+/** Many records in one go (import, seed): validated like `create`, written in bulk transactions. */
+export interface BulkSaveResult {
+  saved: number;
+  /** Per rejected draft: its index in the input and why. */
+  rejected: { index: number; issues: DomainIssue[] }[];
+}
+
+export interface LedgerBulk {
+  createMany<K extends LedgerKind>(kind: K, drafts: Draft<K>[], actor: Actor): Promise<BulkSaveResult>;
+}
+
+/** This installation: who works on it and for which township. */
+export interface DeviceSettings {
+  /** Made once on first start (UUIDv7); sync identifies the device by it. */
+  deviceId: string;
+  /** 经办人: the official whose name goes on every change. Empty until set in 设置. */
+  operatorName: string;
+  /** referenceData township code; the county role works across townships. */
+  townshipId: string;
+  role: 'township' | 'county';
+}
+
+export interface SettingsStore {
+  get(): Promise<DeviceSettings>;
+  save(patch: Partial<Omit<DeviceSettings, 'deviceId'>>): Promise<DeviceSettings>;
+}
+
+export interface ReferenceStore {
+  /** Active and inactive entries of one kind, in `sortOrder`. */
+  list(kind: ReferenceKind): Promise<ReferenceData[]>;
+  get(id: string): Promise<ReferenceData | null>;
+  /** County role only: add or change entries. */
+  upsert(entries: ReferenceData[]): Promise<void>;
+}
+
+export interface AppStore {
+  ledger: LedgerStore & LedgerBulk;
+  reference: ReferenceStore;
+  settings: SettingsStore;
+  /** This year's raw counts for the dashboard (see shared/domain/figures/year-figures.ts). */
+  yearCounts(year: number): Promise<YearCounts>;
+  /** Whether the browser granted persistent storage (navigator.storage.persist). */
+  persisted: boolean;
+  close(): Promise<void>;
 }
