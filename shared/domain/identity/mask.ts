@@ -1,0 +1,12 @@
+// Masking for lists, exports and history (个人信息保护法 art. 51: de-identify where the full value is not needed).
+
+const maskMiddle = (text: string, keepStart: number, keepEnd: number): string => {
+  if (text.length <= keepStart + keepEnd) return '*'.repeat(text.length);
+  return text.slice(0, keepStart) + '*'.repeat(text.length - keepStart - keepEnd) + text.slice(text.length - keepEnd);
+};
+
+/** '230422199001011234' → '2304**********1234': region prefix and last four stay for recognition. */
+export const maskIdNumber = (idNumber: string): string => maskMiddle(idNumber.trim(), 4, 4);
+
+/** '13912345678' → '139****5678'; a landline keeps its first three and last four digits the same way. */
+export const maskPhone = (phone: string): string => maskMiddle(phone.trim().replace(/\s/g, ''), 3, 4);
