@@ -1,0 +1,193 @@
+// Chinese labels for every enum value of the schemas, so the UI, exports and messages name them one way.
+import type { EnforcementCase, LedgerKind, MediationCase } from './schemas/index';
+import type { EnforcementCategory, EnforcementStage } from './schemas/enforcement-case';
+import type { MediationStatus } from './schemas/mediation-case';
+import type { OfficerStatus } from './schemas/officer';
+import type { ReviewGrade } from './schemas/case-review';
+import type { StudyKind } from './schemas/study-session';
+import type { HistoryAction } from './schemas/record-history';
+import type { ReferenceData, ReferenceKind } from './schemas/reference-data';
+
+type MediationParty = MediationCase['parties'][number];
+type Agreement = NonNullable<MediationCase['agreement']>;
+type ReturnVisit = MediationCase['returnVisits'][number];
+type Decision = NonNullable<EnforcementCase['decision']>;
+type LegalReview = NonNullable<EnforcementCase['legalReview']>;
+type Recording = EnforcementCase['recordings'][number];
+
+export type MediationSource = MediationCase['source'];
+export type PartyRole = MediationParty['role'];
+export type PartyKind = MediationParty['kind'];
+export type Gender = NonNullable<MediationParty['gender']>;
+export type AgreementForm = Agreement['form'];
+export type PerformanceStatus = NonNullable<Agreement['performance']>;
+export type JudicialConfirmationResult = NonNullable<NonNullable<MediationCase['judicialConfirmation']>['result']>;
+export type EnforcementProcedure = EnforcementCase['procedure'];
+export type DiscretionLevel = NonNullable<EnforcementCase['discretionLevel']>;
+export type DecisionOutcome = Decision['outcome'];
+export type LegalReviewOpinion = LegalReview['opinion'];
+export type RecordingMedium = Recording['medium'];
+export type TargetUnit = NonNullable<ReferenceData['details']['unit']>;
+
+export const mediationStatusLabels: Record<MediationStatus, string> = {
+  accepted: '已受理',
+  mediating: '调解中',
+  succeeded: '调解成功',
+  failed: '调解不成功',
+  terminated: '终止调解',
+};
+
+export const mediationSourceLabels: Record<MediationSource, string> = {
+  application: '当事人申请',
+  proactive: '主动调解',
+  police: '公安移交',
+  court: '法院委托',
+  government: '政府指定',
+};
+
+export const partyRoleLabels: Record<PartyRole, string> = {
+  applicant: '申请人',
+  respondent: '被申请人',
+  third: '第三人',
+};
+
+export const partyKindLabels: Record<PartyKind, string> = {
+  person: '自然人',
+  organisation: '单位',
+};
+
+export const genderLabels: Record<Gender, string> = {
+  male: '男',
+  female: '女',
+};
+
+export const agreementFormLabels: Record<AgreementForm, string> = {
+  written: '书面协议',
+  oral: '口头协议',
+};
+
+export const performanceLabels: Record<PerformanceStatus, string> = {
+  pending: '待履行',
+  performed: '已履行',
+  partly: '部分履行',
+  unperformed: '未履行',
+};
+
+/** Return visits use the same words, without 'pending'. */
+export const returnVisitPerformanceLabels: Record<ReturnVisit['performance'] & string, string> = {
+  performed: performanceLabels.performed,
+  partly: performanceLabels.partly,
+  unperformed: performanceLabels.unperformed,
+};
+
+export const judicialConfirmationResultLabels: Record<JudicialConfirmationResult, string> = {
+  pending: '审查中',
+  confirmed: '已确认有效',
+  rejected: '驳回申请',
+};
+
+export const enforcementCategoryLabels: Record<EnforcementCategory, string> = {
+  penalty: '行政处罚',
+  licence: '行政许可',
+  compulsory: '行政强制',
+  inspection: '行政检查',
+  levy: '行政征收',
+  other: '其他',
+};
+
+export const enforcementStageLabels: Record<EnforcementStage, string> = {
+  filed: '立案',
+  investigated: '调查取证',
+  notified: '告知',
+  hearing: '听证',
+  decided: '决定',
+  served: '送达',
+  executed: '执行',
+  closed: '结案',
+};
+
+export const procedureLabels: Record<EnforcementProcedure, string> = {
+  simple: '简易程序',
+  ordinary: '普通程序',
+};
+
+export const discretionLevelLabels: Record<DiscretionLevel, string> = {
+  lenient: '从轻',
+  standard: '一般',
+  severe: '从重',
+  mitigated: '减轻',
+  exempt: '不予处罚',
+};
+
+export const decisionOutcomeLabels: Record<DecisionOutcome, string> = {
+  penalty: '给予行政处罚',
+  noPenalty: '不予行政处罚',
+  notEstablished: '违法事实不能成立',
+  transfer: '移送司法机关',
+};
+
+export const legalReviewOpinionLabels: Record<LegalReviewOpinion, string> = {
+  approve: '同意',
+  reject: '不同意',
+  revise: '修改后再报',
+};
+
+export const recordingMediumLabels: Record<RecordingMedium, string> = {
+  text: '文字记录',
+  audio: '录音',
+  video: '录像',
+  photo: '照片',
+};
+
+export const officerStatusLabels: Record<OfficerStatus, string> = {
+  active: '在岗',
+  suspended: '暂停执法',
+  revoked: '证件已注销',
+  left: '已调离',
+};
+
+export const studyKindLabels: Record<StudyKind, string> = {
+  preMeeting: '会前学法',
+  centralGroup: '中心组学法',
+  cadre: '干部集中学法',
+  officerTraining: '执法人员培训',
+  lecture: '法治讲座',
+  exam: '学法考试',
+};
+
+export const reviewGradeLabels: Record<ReviewGrade, string> = {
+  excellent: '优秀',
+  good: '良好',
+  pass: '合格',
+  fail: '不合格',
+};
+
+export const recordKindLabels: Record<LedgerKind, string> = {
+  mediationCase: '人民调解',
+  studySession: '学法',
+  enforcementCase: '行政执法',
+  officer: '执法人员',
+  caseReview: '案卷评查',
+};
+
+export const referenceKindLabels: Record<ReferenceKind, string> = {
+  township: '乡镇',
+  law: '法律法规',
+  disputeType: '纠纷类型',
+  powerItem: '权责清单事项',
+  target: '工作目标',
+  calendarYear: '节假日安排',
+  setting: '县级设置',
+};
+
+export const historyActionLabels: Record<HistoryAction, string> = {
+  create: '新建',
+  update: '修改',
+  delete: '删除',
+  restore: '恢复',
+};
+
+export const targetUnitLabels: Record<TargetUnit, string> = {
+  count: '数量',
+  ratio: '比例',
+};
