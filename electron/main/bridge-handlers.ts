@@ -1,0 +1,39 @@
+// The main-process side of the bridge: one handler per method of TaizhangBridge, checking
+// its untrusted input before acting. Typed against the contract, so a method missing here,
+// or answering the wrong shape, fails the type check.
+import type { AppInfo, BridgeResult, DataKey, SavedFile, TaizhangBridge } from '#shared/bridge';
+import { checkPrintRequest, checkSaveFileRequest } from './bridge-input';
+import { printToPdf, saveFile, type FileExportDeps } from './file-export';
+
+/** Each argument the renderer sends arrives as unknown; the count matches the contract. */
+type Untrusted<T extends readonly unknown[]> = { [I in keyof T]: unknown };
+type UntrustedArgs<F extends (...args: never[]) => unknown> = Untrusted<Parameters<F>>;
+
+export type BridgeHandlers<Sender> = {
+  [K in keyof TaizhangBridge]: (sender: Sender, ...args: UntrustedArgs<TaizhangBridge[K]>) => ReturnType<TaizhangBridge[K]>;
+};
+
+export interface BridgeDeps<Sender> {
+  getDataKey(): Promise<BridgeResult<DataKey>>;
+  /** Save dialog and write, parented to the sender's window. */
+  fileExport(sender: Sender): FileExportDeps;
+  renderPdf(sender: Sender): Promise<Uint8Array>;
+  appInfo: AppInfo;
+}
+
+export function createBridgeHandlers<Sender>(deps: BridgeDeps<Sender>): BridgeHandlers<Sender> {
+  return {
+    getDataKey: () => deps.getDataKey(),
+    printToPdf: async (sender, request): Promise<BridgeResult<SavedFile>> => {
+      const checked = checkPrintRequest(request);
+      if (!checked.ok) return checked;
+      return printToPdf(checked.value, { ...deps.fileExport(sender), renderPdf: () => deps.renderPdf(sender) });
+    },
+    saveFile: async (sender, request): Promise<BridgeResult<SavedFile>> => {
+      const checked = checkSaveFileRequest(request);
+      if (!checked.ok) return checked;
+      return saveFile(checked.value, deps.fileExport(sender));
+    },
+    appInfo: () => Promise.resolve(deps.appInfo),
+  };
+}

@@ -1,0 +1,93 @@
+import { bridgeChannels } from '#shared/bridge';
+import { describe, expect, it } from 'vitest';
+import { createBridgeHandlers, type BridgeDeps } from './bridge-handlers';
+import { registerBridgeHandlers, UNTRUSTED_SENDER, type InvokeEventLike, type IpcMainLike } from './ipc-register';
+
+type Listener = (event: InvokeEventLike<string>, ...args: unknown[]) => Promise<unknown>;
+
+/** An in-memory ipcMain: the test decides which frame a call comes from. */
+class FakeIpcMain implements IpcMainLike<string> {
+  readonly listeners = new Map<string, Listener>();
+  handle(channel: string, listener: Listener) {
+    if (this.listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.listeners.set(channel, listener);
+  }
+  invoke(channel: string, frame: InvokeEventLike<string>['senderFrame'], ...args: unknown[]) {
+    const listener = this.listeners.get(channel);
+    if (!listener) return Promise.reject(new Error(`No handler registered for '${channel}'`));
+    return listener({ sender: 'window-1', senderFrame: frame }, ...args);
+  }
+}
+
+const appFrame = { url: 'app://taizhang/index.html', parent: null };
+
+function setup() {
+  const saved: { path: string; data: Uint8Array | string }[] = [];
+  const deps: BridgeDeps<string> = {
+    getDataKey: () => Promise.resolve({ ok: true, value: { key: 'a2V5', protection: 'os' } }),
+    fileExport: (sender) => ({
+      chooseSavePath: (name) => Promise.resolve(`/home/official/${sender}/${name}`),
+      writeFile: (path, data) => {
+        saved.push({ path, data });
+        return Promise.resolve();
+      },
+    }),
+    renderPdf: () => Promise.resolve(new Uint8Array([37, 80, 68, 70])),
+    appInfo: { name: '台账', version: '0.1.0', platform: 'desktop', os: 'win32' },
+  };
+  const ipc = new FakeIpcMain();
+  registerBridgeHandlers(ipc, createBridgeHandlers(deps));
+  return { ipc, saved };
+}
+
+describe('bridge over IPC', () => {
+  it('registers exactly one handler per bridge channel', () => {
+    const { ipc } = setup();
+    expect([...ipc.listeners.keys()].sort()).toEqual(Object.values(bridgeChannels).sort());
+  });
+
+  it('answers the app page', async () => {
+    const { ipc, saved } = setup();
+    expect(await ipc.invoke(bridgeChannels.appInfo, appFrame)).toMatchObject({ platform: 'desktop' });
+    expect(await ipc.invoke(bridgeChannels.getDataKey, appFrame)).toEqual({ ok: true, value: { key: 'a2V5', protection: 'os' } });
+    expect(await ipc.invoke(bridgeChannels.saveFile, appFrame, { suggestedName: '台账.csv', contents: '编号' })).toEqual({
+      ok: true,
+      value: { savedTo: '/home/official/window-1/台账.csv' },
+    });
+    expect(await ipc.invoke(bridgeChannels.printToPdf, appFrame, { suggestedName: '协议书' })).toEqual({
+      ok: true,
+      value: { savedTo: '/home/official/window-1/协议书.pdf' },
+    });
+    expect(saved.map((s) => s.path)).toEqual(['/home/official/window-1/台账.csv', '/home/official/window-1/协议书.pdf']);
+  });
+
+  it('rejects calls from sub-frames, other origins and vanished frames', async () => {
+    const { ipc } = setup();
+    for (const frame of [
+      { url: 'app://taizhang/index.html', parent: appFrame },
+      { url: 'https://evil.example/', parent: null },
+      { url: 'file:///tmp/x.html', parent: null },
+      null,
+    ]) {
+      await expect(ipc.invoke(bridgeChannels.getDataKey, frame)).rejects.toThrow(UNTRUSTED_SENDER);
+    }
+  });
+
+  it('answers malformed requests with a structured error and writes nothing', async () => {
+    const { ipc, saved } = setup();
+    expect(await ipc.invoke(bridgeChannels.saveFile, appFrame, { suggestedName: '../../.bashrc', contents: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'FILE_NAME_INVALID' },
+    });
+    expect(await ipc.invoke(bridgeChannels.printToPdf, appFrame, 'not an object')).toMatchObject({
+      ok: false,
+      error: { code: 'BRIDGE_INVALID_REQUEST' },
+    });
+    expect(saved).toEqual([]);
+  });
+
+  it('offers no channel outside the bridge', async () => {
+    const { ipc } = setup();
+    await expect(ipc.invoke('taizhang:run-shell', appFrame)).rejects.toThrow(/No handler/);
+  });
+});

@@ -1,0 +1,16 @@
+// The one narrow bridge the page gets (DESIGN §6, STYLE 3): named methods, each one
+// ipcRenderer.invoke on its own channel. ipcRenderer itself is never exposed.
+// Sandboxed: only 'electron' may be required at run time; #shared/ is inlined by the bundler.
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL, bridgeChannels, type TaizhangBridge } from '#shared/bridge';
+
+type Answer<K extends keyof TaizhangBridge> = ReturnType<TaizhangBridge[K]>;
+
+const bridge = {
+  getDataKey: () => ipcRenderer.invoke(bridgeChannels.getDataKey) as Answer<'getDataKey'>,
+  printToPdf: (request) => ipcRenderer.invoke(bridgeChannels.printToPdf, request) as Answer<'printToPdf'>,
+  saveFile: (request) => ipcRenderer.invoke(bridgeChannels.saveFile, request) as Answer<'saveFile'>,
+  appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo) as Answer<'appInfo'>,
+} satisfies TaizhangBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);
