@@ -32,6 +32,8 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // Middle-click (auxclick) on a link is one more way to ask for a new window; the page never needs it.
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
