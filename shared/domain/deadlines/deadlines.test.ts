@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCalendarYears } from '../calendar/default-calendar';
+import { calendarFromYears } from '../calendar/working-day-calendar';
+import type { EnforcementCase, MediationCase, Officer } from '../schemas/index';
+import { caseReviewDraft, enforcementDraft, mediationDraft, officer } from '../rules/test-fixtures';
+import { deadlinesOf, type Deadline } from './index';
+
+const calendar = calendarFromYears(defaultCalendarYears([2024, 2025, 2026]));
+const base = {
+  id: 'rec-1', townshipId: 'zhongren', createdAt: '2026-09-01T00:00:00.000Z', updatedAt: '2026-09-01T00:00:00.000Z',
+  createdBy: { person: '张三', deviceId: 'd' }, updatedBy: { person: '张三', deviceId: 'd' }, trashed: false, newestFirstKey: 'k', searchText: '',
+};
+const enforcementCase = (overrides: Partial<EnforcementCase> = {}): EnforcementCase => ({
+  ...base, caseNumber: '忠仁综执〔2026〕3号', caseYear: 2026, caseSeq: 3, partyIdHashes: [], stage: 'filed', ...enforcementDraft(), ...overrides,
+});
+const mediationCase = (overrides: Partial<MediationCase> = {}): MediationCase => ({
+  ...base, caseNumber: '〔2026〕忠仁调字第1号', caseYear: 2026, caseSeq: 1, partyIdHashes: [], ...mediationDraft(), ...overrides,
+});
+const find = (deadlines: Deadline[], code: string) => deadlines.find((deadline) => deadline.code === code);
+
+describe('deadlines', () => {
+  it('[ENF_PUBLICITY_DUE] a penalty decided on 2026-09-30 is published by 2026-10-15: National Day skipped, Sat 10-10 counted', () => {
+    const record = enforcementCase({ publicity: undefined });
+    const publicity = find(deadlinesOf('enforcementCase', record, calendar, '2026-10-12'), 'ENF_PUBLICITY_DUE');
+    expect(publicity).toMatchObject({ dueOn: '2026-10-15', state: 'dueSoon', recordId: 'rec-1' });
+    expect(publicity?.basis).toContain('118号');
+    expect(find(deadlinesOf('enforcementCase', record, calendar, '2026-10-16'), 'ENF_PUBLICITY_DUE')?.state).toBe('overdue');
+    expect(find(deadlinesOf('enforcementCase', enforcementCase(), calendar, '2026-10-16'), 'ENF_PUBLICITY_DUE')?.state).toBe('met');
+  });
+
+  it('[ENF_DECISION_DUE] decision within 90 days of filing, met once decided', () => {
+    const open = enforcementCase({ stages: { filedOn: '2026-09-01' }, decision: undefined, publicity: undefined });
+    expect(find(deadlinesOf('enforcementCase', open, calendar, '2026-10-01'), 'ENF_DECISION_DUE')).toMatchObject({
+      dueOn: '2026-11-30', state: 'open', basis: '行政处罚法第六十条',
+    });
+    expect(find(deadlinesOf('enforcementCase', open, calendar, '2026-11-28'), 'ENF_DECISION_DUE')?.state).toBe('dueSoon');
+    expect(find(deadlinesOf('enforcementCase', open, calendar, '2026-12-01'), 'ENF_DECISION_DUE')?.state).toBe('overdue');
+    expect(find(deadlinesOf('enforcementCase', enforcementCase(), calendar, '2026-12-01'), 'ENF_DECISION_DUE')?.state).toBe('met');
+  });
+
+  it('[ENF_SERVICE_DUE] service within 7 working days of the decision', () => {
+    const record = enforcementCase({ stages: { filedOn: '2026-09-01', decidedOn: '2026-09-30' } });
+    expect(find(deadlinesOf('enforcementCase', record, calendar, '2026-10-09'), 'ENF_SERVICE_DUE')).toMatchObject({ dueOn: '2026-10-15', state: 'open' });
+  });
+
+  it('[ENF_HEARING_REQUEST_WINDOW] the party has 5 working days from notice; the window leaves the list when it has passed', () => {
+    const record = enforcementCase({ stages: { filedOn: '2026-09-01', notifiedOn: '2026-09-28' }, decision: undefined, publicity: undefined });
+    // 09-29, 09-30, (holiday 10-01…07), 10-08, 10-09, 10-10 (Sat make-up) → 2026-10-10
+    expect(find(deadlinesOf('enforcementCase', record, calendar, '2026-09-29'), 'ENF_HEARING_REQUEST_WINDOW')).toMatchObject({ dueOn: '2026-10-10', state: 'open' });
+    expect(find(deadlinesOf('enforcementCase', record, calendar, '2026-10-12'), 'ENF_HEARING_REQUEST_WINDOW')).toBeUndefined();
+    const requested = enforcementCase({ stages: { filedOn: '2026-09-01', notifiedOn: '2026-09-28', hearingRequestedOn: '2026-09-30' }, decision: undefined, publicity: undefined });
+    expect(find(deadlinesOf('enforcementCase', requested, calendar, '2026-10-12'), 'ENF_HEARING_REQUEST_WINDOW')?.state).toBe('met');
+  });
+
+  it('[ENF_PAYMENT_DUE] a fine is paid within 15 days of service', () => {
+    const deadline = find(deadlinesOf('enforcementCase', enforcementCase(), calendar, '2026-10-20'), 'ENF_PAYMENT_DUE');
+    expect(deadline).toMatchObject({ dueOn: '2026-10-26', state: 'open' });
+  });
+
+  it('[ENF_LICENCE_DECISION_DUE] a licence is decided within 20 working days', () => {
+    const record = enforcementCase({ category: 'licence', stages: { filedOn: '2026-09-30' }, decision: undefined, publicity: undefined });
+    expect(find(deadlinesOf('enforcementCase', record, calendar, '2026-10-01'), 'ENF_LICENCE_DECISION_DUE')?.dueOn).toBe('2026-11-03');
+  });
+
+  it('[MED_COMPLETION_DUE] mediation completed within a month of receipt', () => {
+    const open = mediationCase({ status: 'mediating', agreement: undefined, closedOn: undefined });
+    expect(find(deadlinesOf('mediationCase', open, calendar, '2026-11-10'), 'MED_COMPLETION_DUE')).toMatchObject({ dueOn: '2026-11-12', state: 'dueSoon' });
+    expect(find(deadlinesOf('mediationCase', mediationCase(), calendar, '2026-11-30'), 'MED_COMPLETION_DUE')?.state).toBe('met');
+  });
+
+  it('[MED_JUDICIAL_CONFIRMATION_WINDOW] 30 days from the signed agreement, shown while it runs', () => {
+    const deadlines = deadlinesOf('mediationCase', mediationCase(), calendar, '2026-11-13');
+    expect(find(deadlines, 'MED_JUDICIAL_CONFIRMATION_WINDOW')).toMatchObject({ dueOn: '2026-11-16', state: 'dueSoon', basis: '人民调解法第三十三条' });
+    expect(find(deadlinesOf('mediationCase', mediationCase(), calendar, '2026-11-17'), 'MED_JUDICIAL_CONFIRMATION_WINDOW')).toBeUndefined();
+  });
+
+  it('[OFFICER_CERT_EXPIRY] a certificate expiring within 30 days is listed', () => {
+    const expiring: Officer = officer('o9', '吴十', { certificateExpiresOn: '2026-12-20' });
+    expect(deadlinesOf('officer', expiring, calendar, '2026-11-10')).toEqual([]);
+    expect(deadlinesOf('officer', expiring, calendar, '2026-11-25')[0]).toMatchObject({ code: 'OFFICER_CERT_EXPIRY', state: 'dueSoon', dueOn: '2026-12-20' });
+    expect(deadlinesOf('officer', expiring, calendar, '2026-12-21')[0]?.state).toBe('overdue');
+    expect(deadlinesOf('officer', { ...expiring, status: 'left' }, calendar, '2026-12-21')).toEqual([]);
+  });
+
+  it('[DEADLINE_TRASHED] records in the recycle bin and kinds without clocks have none', () => {
+    expect(deadlinesOf('enforcementCase', enforcementCase({ trashed: true, publicity: undefined }), calendar, '2026-10-12')).toEqual([]);
+    const review = { ...base, caseNumber: 'x', totalScore: 90, grade: 'excellent' as const, ...caseReviewDraft() };
+    expect(deadlinesOf('caseReview', review, calendar, '2026-10-12')).toEqual([]);
+  });
+});

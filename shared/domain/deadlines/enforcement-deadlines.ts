@@ -1,0 +1,62 @@
+// The clocks of an enforcement case: decision (90 days, or 20 working days for a licence), hearing request,
+// service, payment and publicity.
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import type { EnforcementCase } from '../schemas/enforcement-case';
+import { clock, hasDate, type Deadline } from './deadline';
+import {
+  decisionDueOn, hearingRequestDueOn, licenceDecisionDueOn, paymentDueOn, publicityDueOn, publicityWorkingDays, serviceDueOn,
+} from './periods';
+
+export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingDayCalendar, today: string): Deadline[] {
+  const { stages, category, procedure } = record;
+  const recordId = record.id;
+  const deadlines: Deadline[] = [];
+  const decided = hasDate(stages.decidedOn) ? stages.decidedOn : undefined;
+
+  if (category === 'penalty' && procedure === 'ordinary' && hasDate(stages.filedOn)) {
+    deadlines.push(clock({
+      code: 'ENF_DECISION_DUE', label: '作出处罚决定', dueOn: decisionDueOn(calendar, stages.filedOn),
+      basis: '行政处罚法第六十条', recordId, metOn: decided,
+    }, today));
+  }
+  if (category === 'licence' && hasDate(stages.filedOn)) {
+    deadlines.push(clock({
+      code: 'ENF_LICENCE_DECISION_DUE', label: '作出行政许可决定', dueOn: licenceDecisionDueOn(calendar, stages.filedOn),
+      basis: '行政许可法第四十二条', recordId, metOn: decided,
+    }, today));
+  }
+  // The hearing window is the party's: once it has passed without a request it is simply over, so it is
+  // listed only while it runs or once a request was made.
+  if (procedure === 'ordinary' && hasDate(stages.notifiedOn) && !decided) {
+    const dueOn = hearingRequestDueOn(calendar, stages.notifiedOn);
+    const requested = hasDate(stages.hearingRequestedOn) ? stages.hearingRequestedOn : undefined;
+    if (requested || today <= dueOn) {
+      deadlines.push(clock({
+        code: 'ENF_HEARING_REQUEST_WINDOW', label: '当事人申请听证期限（期满前不宜作出决定）', dueOn,
+        basis: '行政处罚法第六十四条、第八十五条', recordId, metOn: requested,
+      }, today));
+    }
+  }
+  if (category === 'penalty' && decided) {
+    deadlines.push(clock({
+      code: 'ENF_SERVICE_DUE', label: '送达处罚决定书', dueOn: serviceDueOn(calendar, decided),
+      basis: '行政处罚法第六十一条、第八十五条', recordId, metOn: hasDate(stages.servedOn) ? stages.servedOn : undefined,
+    }, today));
+    const fine = record.decision?.outcome === 'penalty' ? record.decision.fineAmount ?? 0 : 0;
+    if (fine > 0 && hasDate(stages.servedOn)) {
+      deadlines.push(clock({
+        code: 'ENF_PAYMENT_DUE', label: '当事人缴纳罚款（逾期可加处罚款）', dueOn: paymentDueOn(calendar, stages.servedOn),
+        basis: '行政处罚法第六十七条、第七十二条', recordId, metOn: hasDate(stages.executedOn) ? stages.executedOn : undefined,
+      }, today));
+    }
+  }
+  if (decided) {
+    const days = publicityWorkingDays(category);
+    deadlines.push(clock({
+      code: 'ENF_PUBLICITY_DUE', label: `执法决定公示（${days}个工作日内）`, dueOn: publicityDueOn(calendar, category, decided),
+      basis: '国办发〔2018〕118号（行政执法公示制度）', recordId,
+      metOn: record.publicity && hasDate(record.publicity.publishedOn) ? record.publicity.publishedOn : undefined,
+    }, today));
+  }
+  return deadlines;
+}
