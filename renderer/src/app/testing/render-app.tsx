@@ -1,0 +1,55 @@
+// Renders a page or component the way the app does (theme, zh-CN dates, store, settings, drafts,
+// routing) around an in-memory store, for component tests.
+import type { ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { defaultReferenceData } from '#shared/domain/reference/defaults';
+import type { AppStore } from '../../store/contract';
+import { createDraftStorage, type DraftStorage } from '../../components/form/draft-storage';
+import { DraftStorageProvider } from '../../components/form/draft-storage-context';
+import { AppProviders } from '../AppProviders';
+import { SettingsProvider } from '../settings-context';
+import { StaticStoreProvider } from '../store-context';
+import { createMemoryStore, type MemoryStoreOptions } from './memory-store';
+
+/** A township store with the county's default reference data and a named operator. */
+export function townshipStore(options: MemoryStoreOptions = {}): AppStore {
+  return createMemoryStore({
+    reference: defaultReferenceData('2026-01-01T00:00:00.000Z'),
+    ...options,
+    settings: { operatorName: '李文', townshipId: 'zhongren', role: 'township', ...options.settings },
+  });
+}
+
+/** Drafts in the test's localStorage, unlocked with a fresh random key. */
+export function testDraftStorage(): DraftStorage {
+  const storage = createDraftStorage(window.localStorage);
+  storage.unlock(btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32)))));
+  return storage;
+}
+
+export interface RenderAppOptions {
+  store?: AppStore;
+  drafts?: DraftStorage;
+  path?: string;
+}
+
+export function renderApp(ui: ReactNode, options: RenderAppOptions = {}) {
+  const store = options.store ?? townshipStore();
+  const drafts = options.drafts ?? testDraftStorage();
+  const location = memoryLocation({ path: options.path ?? '/', record: true });
+  const wrap = (node: ReactNode) => (
+    <AppProviders>
+      <StaticStoreProvider store={store}>
+        <SettingsProvider>
+          <DraftStorageProvider storage={drafts}>
+            <Router hook={location.hook}>{node}</Router>
+          </DraftStorageProvider>
+        </SettingsProvider>
+      </StaticStoreProvider>
+    </AppProviders>
+  );
+  const result = render(wrap(ui));
+  return { ...result, store, drafts, location, rerenderApp: (node: ReactNode) => result.rerender(wrap(node)) };
+}

@@ -1,0 +1,12 @@
+import { createContext, use, type ReactNode } from 'react';
+import type { DraftStorage } from './draft-storage';
+
+const noDrafts: DraftStorage = { load: () => null, save: () => undefined, clear: () => undefined };
+const DraftStorageContext = createContext<DraftStorage>(noDrafts);
+
+/** Without a provider, forms simply keep no drafts. */
+export const useDraftStorage = (): DraftStorage => use(DraftStorageContext);
+
+export function DraftStorageProvider({ storage, children }: { storage: DraftStorage; children: ReactNode }) {
+  return <DraftStorageContext value={storage}>{children}</DraftStorageContext>;
+}

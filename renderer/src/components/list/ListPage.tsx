@@ -1,0 +1,98 @@
+// A ledger list: search (debounced), one filter, a date range, a newest-first table with keyset
+// paging (上一页/下一页), the total when the store knows it, an empty state, and no flashing while loading.
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import {
+  Alert, Box, Button, LinearProgress, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography,
+} from '@mui/material';
+import type { ListQuery } from '../../store/contract';
+import { useDebouncedValue } from '../async/useDebouncedValue';
+import { describeError } from '../feedback/describe-error';
+import { LoadingState } from '../feedback/LoadingState';
+import { emptyCriteria, ListToolbar, parseFilter, type FilterGroup, type ListCriteria } from './ListToolbar';
+import { useKeysetPages, type LoadedPage } from './useKeysetPages';
+
+export interface ListColumn<Row> {
+  header: string;
+  render: (row: Row) => ReactNode;
+  width?: number | string;
+}
+
+export interface ListPageProps<Row extends { id: string }> {
+  title: string;
+  /** Fetches one page; build it on store.ledger.list (add `trashed: true` for the recycle bin). */
+  load: (query: ListQuery) => Promise<LoadedPage<Row>>;
+  columns: ListColumn<Row>[];
+  onOpen?: (row: Row) => void;
+  searchLabel?: string;
+  filterGroups?: FilterGroup[];
+  dateLabel?: string;
+  pageSize?: number;
+  /** Buttons beside the title, e.g. 新建. */
+  actions?: ReactNode;
+  emptyText?: string;
+  /** What a row is called for screen readers and tests, e.g. its case number. */
+  rowLabel?: (row: Row) => string;
+}
+
+const SEARCH_DELAY_MS = 300;
+
+export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) {
+  const { title, load, columns, onOpen, searchLabel, filterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel } = props;
+  const [criteria, setCriteria] = useState<ListCriteria>(emptyCriteria);
+  const search = useDebouncedValue(criteria.search.trim(), SEARCH_DELAY_MS);
+  const query = useMemo(() => ({ search, filter: criteria.filter, from: criteria.from, to: criteria.to }), [search, criteria.filter, criteria.from, criteria.to]);
+  const queryKey = JSON.stringify(query);
+  const loadPage = useCallback((after: string | undefined) => load({
+    pageSize, after,
+    search: query.search || undefined,
+    filter: parseFilter(query.filter),
+    from: query.from || undefined,
+    to: query.to || undefined,
+  }), [load, pageSize, query]);
+  const pages = useKeysetPages<Row>(queryKey, loadPage);
+  const rows = pages.page?.rows ?? [];
+
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', alignItems: 'center', mb: 2, gap: 1 }}>
+        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>{title}</Typography>
+        {actions}
+      </Box>
+      <ListToolbar criteria={criteria} onChange={setCriteria} searchLabel={searchLabel} filterGroups={filterGroups} dateLabel={dateLabel} />
+      {pages.error !== undefined && <Alert severity="error" sx={{ mb: 2 }}>读取列表失败：{describeError(pages.error).message}</Alert>}
+      {!pages.page && pages.loading ? <LoadingState /> : (
+        <Paper variant="outlined" sx={{ position: 'relative' }}>
+          {/* Shown only when a load takes a moment: fast loads do not flicker. */}
+          {pages.loading && <LinearProgress aria-label="正在加载" sx={{ position: 'absolute', top: 0, left: 0, right: 0, animation: 'taizhang-late 0s linear 0.25s both', '@keyframes taizhang-late': { from: { opacity: 0 }, to: { opacity: 1 } } }} />}
+          <TableContainer>
+            <Table size="small" aria-label={title}>
+              <TableHead>
+                <TableRow>{columns.map((column) => <TableCell key={column.header} sx={{ width: column.width, fontWeight: 600 }}>{column.header}</TableCell>)}</TableRow>
+              </TableHead>
+              <TableBody sx={{ opacity: pages.loading ? 0.6 : 1, transition: 'opacity 0.2s 0.25s' }}>
+                {rows.map((row) => (
+                  <TableRow key={row.id} hover={Boolean(onOpen)} tabIndex={onOpen ? 0 : undefined} aria-label={rowLabel?.(row)}
+                    sx={{ cursor: onOpen ? 'pointer' : undefined }}
+                    onClick={() => onOpen?.(row)}
+                    onKeyDown={(event) => { if (event.key === 'Enter') onOpen?.(row); }}>
+                    {columns.map((column) => <TableCell key={column.header}>{column.render(row)}</TableCell>)}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          {rows.length === 0 && !pages.loading && (
+            <Typography color="text.secondary" sx={{ p: 4, textAlign: 'center' }}>{emptyText}</Typography>
+          )}
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, p: 1, borderTop: 1, borderColor: 'divider' }}>
+            <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }} aria-live="polite">
+              {pages.page?.total !== undefined ? `共 ${pages.page.total} 条，` : ''}第 {pages.pageNumber} 页
+            </Typography>
+            <Button size="small" onClick={pages.previous} disabled={!pages.hasPrevious || pages.loading}>上一页</Button>
+            <Button size="small" onClick={pages.next} disabled={!pages.hasNext || pages.loading}>下一页</Button>
+          </Box>
+        </Paper>
+      )}
+    </Box>
+  );
+}
