@@ -71,6 +71,14 @@ describe('data key', () => {
     expect(warnings.join()).toMatch(/basic_text/);
   });
 
+  it('does not ask Windows for a Linux-only backend name', async () => {
+    const { deps, safeStorage } = await setup('win32');
+    safeStorage.getSelectedStorageBackend = () => {
+      throw new TypeError('safeStorage.getSelectedStorageBackend is not a function');
+    };
+    expect(await loadOrCreateDataKey(deps)).toMatchObject({ ok: true, value: { protection: 'os' } });
+  });
+
   it('reports OS protection on Windows, whatever Linux backend name is returned', () => {
     expect(keyProtectionFor('win32', 'unknown')).toBe('os');
     expect(keyProtectionFor('darwin', 'basic_text')).toBe('os');

@@ -54,7 +54,9 @@ export async function loadOrCreateDataKey(deps: DataKeyDeps): Promise<BridgeResu
   }
 
   if (!(await deps.safeStorage.isAsyncEncryptionAvailable())) return bridgeFailure('DATA_KEY_NO_ENCRYPTION');
-  const protection = keyProtectionFor(deps.platform, deps.safeStorage.getSelectedStorageBackend());
+  // getSelectedStorageBackend exists on Linux only; elsewhere the OS keystore is always used.
+  const backend = deps.platform === 'linux' ? deps.safeStorage.getSelectedStorageBackend() : 'os';
+  const protection = keyProtectionFor(deps.platform, backend);
   if (protection === 'basic_text') {
     deps.warn('safeStorage uses basic_text: no secret store (gnome-keyring/KWallet) is running, so the data key is only obfuscated on disk.');
   }
