@@ -1,5 +1,7 @@
 // The raw counts of one year that the dashboard turns into figures against the plan's targets.
 // The store computes these through indexes; the figures are pure functions of them.
+import type { ReferenceData } from '../schemas/reference-data';
+import { planTargets, successRateDefinitions, successRateSettingCode, type SuccessRateDenominator, type TargetCode } from '../reference/targets';
 
 export interface YearCounts {
   year: number;
@@ -13,4 +15,58 @@ export interface YearCounts {
   caseReviews: number;
   /** Active officers, and of them those whose certificate is valid today. */
   officers: { active: number; certifiedValid: number };
+}
+
+
+/** One dashboard figure against the plan: `value` null when there is nothing to count yet. */
+export interface Figure {
+  code: string;
+  label: string;
+  value: number | null;
+  target: number;
+  unit: 'count' | 'ratio';
+  met: boolean | null;
+  /** What is counted, shown beside the figure (e.g. the success-rate denominator). */
+  definition: string;
+}
+
+const targetOf = (entries: readonly ReferenceData[], code: TargetCode): { value: number; text: string; name: string } => {
+  const fallback = planTargets.find((target) => target.code === code);
+  const entry = entries.find((candidate) => candidate.kind === 'target' && candidate.code === code && candidate.active);
+  return {
+    value: entry?.details.value ?? fallback?.value ?? 0,
+    text: entry?.details.text ?? fallback?.text ?? '',
+    name: entry?.name ?? fallback?.name ?? code,
+  };
+};
+
+const ratio = (numerator: number, denominator: number): number | null => (denominator > 0 ? numerator / denominator : null);
+
+/**
+ * The year's figures against the county plan. `targets` is reference data: its 'target' entries (falling back
+ * to the plan's defaults) and the 'setting' that chooses the success-rate denominator.
+ */
+export function yearFigures(counts: YearCounts, targets: readonly ReferenceData[]): Figure[] {
+  const setting = targets.find((entry) => entry.kind === 'setting' && entry.code === successRateSettingCode && entry.active);
+  const denominator: SuccessRateDenominator = setting?.details.category === 'received' ? 'received' : 'closed';
+  const { succeeded, failed, terminated, received } = counts.mediation;
+  const figure = (code: TargetCode, unit: Figure['unit'], value: number | null, definition?: string): Figure => {
+    const target = targetOf(targets, code);
+    return {
+      code, label: target.name, value, target: target.value, unit,
+      // A hair of tolerance: 27 / 30 must meet a 0.9 target whatever the float rounding.
+      met: value === null ? null : value >= target.value - 1e-9,
+      definition: definition ?? target.text,
+    };
+  };
+  return [
+    figure('mediationSuccessRate', 'ratio',
+      ratio(succeeded, denominator === 'received' ? received : succeeded + failed + terminated),
+      setting?.details.text ?? successRateDefinitions[denominator]),
+    figure('lawsStudiedBeforeMeetings', 'count', counts.lawsStudiedBeforeMeetings),
+    figure('officerTrainings', 'count', counts.officerTrainings),
+    figure('caseReviews', 'count', counts.caseReviews),
+    figure('certifiedOfficerRate', 'ratio', ratio(counts.officers.certifiedValid, counts.officers.active),
+      '在岗执法人员中执法证在有效期内的比例（持证率）'),
+  ];
 }
