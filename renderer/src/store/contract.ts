@@ -15,7 +15,7 @@ export interface Actor {
 export type { Draft };
 
 export type SaveResult<K extends LedgerKind> =
-  | { ok: true; record: LedgerRecordByKind[K] }
+  | { ok: true; record: LedgerRecordByKind[K]; warnings?: DomainIssue[] }
   | { ok: false; issues: DomainIssue[] };
 
 export interface ListQuery {

@@ -1,0 +1,36 @@
+// Creates the RxDB database with the app's seven collections. Called once per name: RxDB
+// refuses a second instance of one name in a page (DB8), so callers go through store-holder.
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { collectionSchemas, type CollectionName, type DocumentByCollection } from '#shared/domain/schemas/index';
+import { createStorage, type IndexedDbSource } from './storage';
+
+export type TaizhangCollections = { [K in CollectionName]: RxCollection<DocumentByCollection[K]> };
+export type TaizhangDatabase = RxDatabase<TaizhangCollections>;
+
+export interface DatabaseOptions {
+  name: string;
+  /** Encrypts the schemas' `encrypted` fields (the bridge's data key). */
+  password: string;
+  indexedDb?: IndexedDbSource;
+  /** Several tabs of the web build share one database; off in single-window tests. */
+  multiInstance?: boolean;
+}
+
+export async function createDatabase(options: DatabaseOptions): Promise<TaizhangDatabase> {
+  // Database-level local documents hold settings and case-number counters (no extra collection).
+  addRxPlugin(RxDBLocalDocumentsPlugin);
+  const db = await createRxDatabase<TaizhangCollections>({
+    name: options.name,
+    storage: createStorage(options.indexedDb),
+    password: options.password,
+    multiInstance: options.multiInstance ?? true,
+    localDocuments: true,
+    eventReduce: true,
+  });
+  const collections = Object.fromEntries(
+    Object.entries(collectionSchemas).map(([name, schema]) => [name, { schema: schema as unknown as RxJsonSchema<unknown> }]),
+  );
+  await db.addCollections(collections);
+  return db;
+}

@@ -1,0 +1,74 @@
+// What the ledger's parts share: the database, the rules, the keyed hasher, the clock, and
+// the device settings that say who writes and for which township.
+import dayjs from 'dayjs';
+import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
+import type { Actor, ReferenceStore, SettingsStore } from './contract';
+import type { TaizhangDatabase } from './database';
+import type { IdNumberHasher } from './id-number-hash';
+import type { StoreRules } from './rules';
+
+export interface LedgerDeps<Context = unknown> {
+  db: TaizhangDatabase;
+  rules: StoreRules<Context>;
+  hash: IdNumberHasher;
+  clock: () => Date;
+  settings: SettingsStore;
+  reference: ReferenceStore;
+}
+
+export const todayOf = (clock: () => Date): string => dayjs(clock()).format('YYYY-MM-DD');
+
+export function collectionOf<K extends LedgerKind>(db: TaizhangDatabase, kind: K): TaizhangDatabase[K] {
+  return db[kind];
+}
+
+export type LedgerRecord<K extends LedgerKind> = LedgerRecordByKind[K];
+
+/** Loads what the rules need to know (officers for 持证 checks, the working-day calendar). */
+export async function ruleContext<Context>(deps: LedgerDeps<Context>): Promise<Context> {
+  const [officerDocs, calendarYears] = await Promise.all([
+    deps.db.officer.find({ selector: { trashed: false }, sort: [{ newestFirstKey: 'asc' }] }).exec(),
+    deps.reference.list('calendarYear'),
+  ]);
+  const officers = officerDocs.map((doc) => doc.toMutableJSON());
+  return deps.rules.makeContext({ today: todayOf(deps.clock), officers, calendarYears });
+}
+
+/** A record without a township or an operator cannot be synced or audited: refuse it with a fix. */
+export function writerIssues(townshipId: string, actor: Actor): DomainIssue[] {
+  const issues: DomainIssue[] = [];
+  if (!townshipId) {
+    issues.push({ code: 'SETTINGS_TOWNSHIP_MISSING', message: '本机还没有设置所属乡镇，请先在“设置”中选择乡镇', severity: 'error' });
+  }
+  if (!actor.person.trim()) {
+    issues.push({ code: 'SETTINGS_OPERATOR_MISSING', message: '还没有填写经办人姓名，请先在“设置”中填写', severity: 'error' });
+  }
+  return issues;
+}
+
+interface ValidationDetail { path?: string; message?: string }
+
+/** The schema errors of a refused write: an RxError VD2 (single insert) or a 422 row of a bulk write. */
+function validationDetails(error: unknown): ValidationDetail[] | undefined {
+  const rxError = error as { code?: string; parameters?: { writeError?: { validationErrors?: ValidationDetail[] } } };
+  if (rxError.code === 'VD2') {
+    const writeError = rxError.parameters?.writeError;
+    return writeError?.validationErrors ?? [];
+  }
+  const row = error as { status?: number; validationErrors?: ValidationDetail[] };
+  return row.status === 422 ? (row.validationErrors ?? []) : undefined;
+}
+
+/** A write RxDB refused (schema check, conflict …) as an issue the form can show. */
+export function writeErrorIssue(error: unknown): DomainIssue {
+  const details = validationDetails(error);
+  if (details) {
+    const first = details[0];
+    const where = first ? `（${[first.path, first.message].filter(Boolean).join(' ')}）` : '';
+    return { code: 'RECORD_SCHEMA_INVALID', message: `记录内容不符合格式要求${where}，请检查后再保存`, severity: 'error' };
+  }
+  const status = (error as { status?: number }).status;
+  const text = error instanceof Error ? error.message : status !== undefined ? `存储返回 ${status}` : String(error);
+  return { code: 'RECORD_WRITE_FAILED', message: `保存失败：${text}`, severity: 'error' };
+}

@@ -1,0 +1,155 @@
+// create / update / trash / restore of one ledger record, each followed by its history entry.
+// Validation comes first: a draft with an error writes nothing at all.
+import { v7 as uuidv7 } from 'uuid';
+import type { Draft } from '#shared/domain/draft';
+import { listDateOf, type ListDateSource } from '#shared/domain/derive/list-date';
+import { hasErrors, type DomainIssue } from '#shared/domain/rules/issue';
+import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
+import { assignCaseNumbers, townshipShortName, type CaseNumber } from './case-numbers';
+import type { Actor, SaveResult } from './contract';
+import { deriveFields } from './derived-fields';
+import { diffRecords, type HistoryChange } from './history-diff';
+import { writeHistory } from './history-log';
+import { ruleContext, writeErrorIssue, writerIssues, type LedgerDeps } from './ledger-context';
+import { draftOnly } from './managed-fields';
+import { reviewedCaseNumbers, unknownReviewedCase } from './reviewed-case';
+import type { NumberedKind } from './rules';
+
+/** What an edit never changes: identity, audit origin, recycle-bin state and the case number. */
+const keptOnUpdate = ['id', 'townshipId', 'createdAt', 'createdBy', 'trashed', 'caseNumber', 'caseYear', 'caseSeq'];
+
+const isNumbered = (kind: LedgerKind): kind is NumberedKind => kind === 'mediationCase' || kind === 'enforcementCase';
+
+const refused = <K extends LedgerKind>(issues: DomainIssue[]): SaveResult<K> => ({ ok: false, issues });
+const saved = <K extends LedgerKind>(record: LedgerRecordByKind[K], issues: DomainIssue[]): SaveResult<K> => ({
+  ok: true,
+  record,
+  warnings: issues.filter((issue) => issue.severity === 'warning'),
+});
+
+/** Settings, writer checks and the rules, in the order that lets nothing be written on an error. */
+async function checkDraft<K extends LedgerKind>(deps: LedgerDeps, kind: K, draft: Draft<K>, actor: Actor, townshipId: string) {
+  const writer = writerIssues(townshipId, actor);
+  if (writer.length > 0) return writer;
+  return deps.rules.validate(kind, draft, await ruleContext(deps));
+}
+
+export async function numberFor(deps: LedgerDeps, kind: NumberedKind, townshipId: string, year: number, count: number): Promise<CaseNumber[] | DomainIssue> {
+  const shortName = await townshipShortName(deps.reference, townshipId);
+  if (!shortName) {
+    return { code: 'SETTINGS_TOWNSHIP_UNKNOWN', message: `本机设置的乡镇（${townshipId}）不在基础数据中，请在“设置”中重新选择`, severity: 'error' };
+  }
+  return assignCaseNumbers(deps.db, (parts) => deps.rules.formatCaseNumber(parts), { kind, townshipId, townshipShortName: shortName, year, count });
+}
+
+async function reviewedCaseNumber(deps: LedgerDeps, draft: Draft<'caseReview'>): Promise<string | DomainIssue> {
+  const numbers = await reviewedCaseNumbers(deps.db, [draft.enforcementCaseId]);
+  return numbers.get(draft.enforcementCaseId) ?? unknownReviewedCase(draft.enforcementCaseId);
+}
+
+export const listYear = <K extends LedgerKind>(kind: K, draft: Draft<K>): number =>
+  Number(listDateOf(kind, draft as unknown as ListDateSource[K]).slice(0, 4));
+
+export async function createRecord<K extends LedgerKind>(deps: LedgerDeps, kind: K, input: Draft<K>, actor: Actor): Promise<SaveResult<K>> {
+  const draft = draftOnly(input);
+  const { townshipId } = await deps.settings.get();
+  const issues = await checkDraft(deps, kind, draft, actor, townshipId);
+  if (hasErrors(issues)) return refused(issues);
+
+  const id = uuidv7();
+  let number: Partial<CaseNumber> = {};
+  if (isNumbered(kind)) {
+    const assigned = await numberFor(deps, kind, townshipId, listYear(kind, draft), 1);
+    if (!Array.isArray(assigned)) return refused([assigned]);
+    number = assigned[0] ?? {};
+  } else if (kind === 'caseReview') {
+    const reviewed = await reviewedCaseNumber(deps, draft as unknown as Draft<'caseReview'>);
+    if (typeof reviewed !== 'string') return refused([reviewed]);
+    number = { caseNumber: reviewed };
+  }
+  const now = deps.clock().toISOString();
+  const record = {
+    ...draft,
+    ...number,
+    id,
+    townshipId,
+    createdAt: now,
+    updatedAt: now,
+    createdBy: { ...actor },
+    updatedBy: { ...actor },
+    trashed: false,
+    ...deriveFields(kind, draft, { id, caseNumber: number.caseNumber }, deps.hash, deps.rules),
+  } as unknown as LedgerRecordByKind[K];
+  try {
+    await deps.db[kind].insert(record as never);
+  } catch (error) {
+    return refused([writeErrorIssue(error)]);
+  }
+  await writeHistory(deps.db, [{ recordId: id, recordKind: kind, townshipId, at: now, actor, action: 'create', changes: [] }]);
+  return saved(record, issues);
+}
+
+export async function updateRecord<K extends LedgerKind>(deps: LedgerDeps, kind: K, id: string, input: Draft<K>, actor: Actor): Promise<SaveResult<K>> {
+  const doc = await deps.db[kind].findOne(id).exec();
+  if (!doc) return refused([{ code: 'RECORD_NOT_FOUND', message: '要修改的记录不存在，可能已被删除', severity: 'error' }]);
+  const draft = draftOnly(input);
+  const current = doc.toMutableJSON() as LedgerRecordByKind[K];
+  const issues = await checkDraft(deps, kind, draft, actor, current.townshipId);
+  if (hasErrors(issues)) return refused(issues);
+
+  let reviewed: string | undefined;
+  if (kind === 'caseReview') {
+    const found = await reviewedCaseNumber(deps, draft as unknown as Draft<'caseReview'>);
+    if (typeof found !== 'string') return refused([found]);
+    reviewed = found;
+  }
+  const now = deps.clock().toISOString();
+  const nextOf = (latest: Record<string, unknown>): Record<string, unknown> => {
+    const kept = Object.fromEntries(keptOnUpdate.filter((field) => latest[field] !== undefined).map((field) => [field, latest[field]]));
+    if (reviewed !== undefined) kept.caseNumber = reviewed;
+    return {
+      ...draft,
+      ...kept,
+      updatedAt: now,
+      updatedBy: { ...actor },
+      ...deriveFields(kind, draft, { id, caseNumber: kept.caseNumber as string | undefined }, deps.hash, deps.rules),
+    };
+  };
+  if (diffRecords(current, nextOf(current)).length === 0) {
+    return saved(current, issues);
+  }
+  let changes: HistoryChange[] = [];
+  let written: LedgerRecordByKind[K];
+  try {
+    // Runs again on the latest revision if another write got there first; the diff is taken against that revision.
+    const updated = await doc.incrementalModify((latest) => {
+      const old = latest as unknown as Record<string, unknown>;
+      const next = nextOf(old);
+      changes = diffRecords(old, next);
+      return next as never;
+    });
+    written = updated.toMutableJSON() as LedgerRecordByKind[K];
+  } catch (error) {
+    return refused([writeErrorIssue(error)]);
+  }
+  await writeHistory(deps.db, [{ recordId: id, recordKind: kind, townshipId: current.townshipId, at: now, actor, action: 'update', changes }]);
+  return saved(written, issues);
+}
+
+/** 删除 (to the recycle bin) and 恢复: an ordinary edit of `trashed`, with its own history action. */
+export async function setTrashed(deps: LedgerDeps, kind: LedgerKind, id: string, trashed: boolean, actor: Actor): Promise<void> {
+  const doc = await deps.db[kind].findOne(id).exec();
+  if (!doc) throw new Error('RECORD_NOT_FOUND: 记录不存在');
+  if (doc.trashed === trashed) return;
+  const now = deps.clock().toISOString();
+  await doc.incrementalModify((latest) => ({ ...latest, trashed, updatedAt: now, updatedBy: { ...actor } }) as never);
+  await writeHistory(deps.db, [{
+    recordId: id,
+    recordKind: kind,
+    townshipId: doc.townshipId,
+    at: now,
+    actor,
+    action: trashed ? 'delete' : 'restore',
+    changes: [{ field: 'trashed', before: String(!trashed), after: String(trashed) }],
+  }]);
+}

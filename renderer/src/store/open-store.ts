@@ -1,0 +1,84 @@
+// Opens the local store: the database, its settings, reference data and the ledger, with the
+// domain rules passed in. Each call creates a database; a page goes through store-holder.ts.
+import type { ReferenceData } from '#shared/domain/schemas/index';
+import type { AppStore } from './contract';
+import { createDatabase } from './database';
+import { createIdNumberHasher } from './id-number-hash';
+import { createManyRecords } from './ledger-bulk';
+import { todayOf, type LedgerDeps } from './ledger-context';
+import { findByIdNumber, getRecord, listRecords, recordHistory } from './ledger-read';
+import { createRecord, setTrashed, updateRecord } from './ledger-write';
+import { createReferenceStore, seedReferenceDefaults } from './reference-store';
+import type { StoreRules } from './rules';
+import { createSettingsStore } from './settings-store';
+import type { IndexedDbSource } from './storage';
+import { computeYearCounts } from './year-counts';
+
+export interface StoreOptions<Context> {
+  /** IndexedDB database name prefix; tests use a fresh one each. */
+  name: string;
+  /** The bridge's data key: encrypts personal fields and keys the ID-number hash. */
+  dataKey: string;
+  rules: StoreRules<Context>;
+  /** Node tests pass fake-indexeddb's; the browser's are the default. */
+  indexedDb?: IndexedDbSource;
+  clock?: () => Date;
+  /** Written when the referenceData collection is empty (first start). */
+  referenceDefaults?: readonly ReferenceData[];
+  /** Asks the browser to keep the data under storage pressure; default navigator.storage.persist(). */
+  requestPersistence?: () => Promise<boolean>;
+  multiInstance?: boolean;
+}
+
+async function askPersistence(): Promise<boolean> {
+  const storage = typeof navigator === 'undefined' ? undefined : (navigator as Partial<Navigator>).storage;
+  if (!storage?.persist) return false;
+  try {
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}
+
+export async function openStore<Context>(options: StoreOptions<Context>): Promise<AppStore> {
+  const clock = options.clock ?? (() => new Date());
+  const db = await createDatabase({
+    name: options.name,
+    password: options.dataKey,
+    indexedDb: options.indexedDb,
+    multiInstance: options.multiInstance,
+  });
+  try {
+    await seedReferenceDefaults(db, options.referenceDefaults ?? []);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const settings = createSettingsStore(db);
+  const reference = createReferenceStore(db, settings);
+  const deps: LedgerDeps<Context> = { db, rules: options.rules, hash: createIdNumberHasher(options.dataKey), clock, settings, reference };
+  // The rules' Context is opaque to the ledger code.
+  const ledgerDeps = deps as unknown as LedgerDeps;
+  const persisted = await (options.requestPersistence ?? askPersistence)();
+
+  return {
+    ledger: {
+      create: (kind, draft, actor) => createRecord(ledgerDeps, kind, draft, actor),
+      update: (kind, id, draft, actor) => updateRecord(ledgerDeps, kind, id, draft, actor),
+      get: (kind, id) => getRecord(db, kind, id),
+      list: (kind, query) => listRecords(db, kind, query),
+      trash: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, true, actor),
+      restore: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, false, actor),
+      history: (recordId) => recordHistory(db, recordId),
+      findByIdNumber: (kind, idNumber) => findByIdNumber(db, deps.hash, kind, idNumber),
+      createMany: (kind, drafts, actor) => createManyRecords(ledgerDeps, kind, drafts, actor),
+    },
+    reference,
+    settings,
+    yearCounts: (year) => computeYearCounts(db, year, todayOf(clock)),
+    persisted,
+    close: async () => {
+      await db.close();
+    },
+  };
+}

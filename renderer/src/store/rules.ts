@@ -1,0 +1,27 @@
+// The domain rules the store applies, passed in so the store's tests do not depend on them
+// (index.ts wires the real ones from shared/domain). `Context` is whatever `validate` needs.
+import type { Draft } from '#shared/domain/draft';
+import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { LedgerKind, Officer, ReferenceData } from '#shared/domain/schemas/index';
+import type { EnforcementCase, EnforcementStage } from '#shared/domain/schemas/enforcement-case';
+import type { ReviewGrade } from '#shared/domain/schemas/case-review';
+
+/** What the store can tell the rules about the world when a record is saved. */
+export interface RuleContextInput {
+  /** YYYY-MM-DD in local time. */
+  today: string;
+  officers: readonly Officer[];
+  /** referenceData entries of kind 'calendarYear' (working days, 调休). */
+  calendarYears: readonly ReferenceData[];
+}
+
+export type NumberedKind = 'mediationCase' | 'enforcementCase';
+
+export interface StoreRules<Context = unknown> {
+  makeContext(input: RuleContextInput): Context;
+  validate<K extends LedgerKind>(kind: K, draft: Draft<K>, context: Context): DomainIssue[];
+  /** The furthest stage reached (立案 … 结案). */
+  enforcementStageOf(stages: EnforcementCase['stages']): EnforcementStage;
+  scoreCaseReview(input: { vetoItems: readonly string[]; formScore: number; contentScore: number }): { totalScore: number; grade: ReviewGrade };
+  formatCaseNumber(input: { kind: NumberedKind; year: number; townshipShortName: string; seq: number }): string;
+}

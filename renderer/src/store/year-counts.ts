@@ -1,0 +1,37 @@
+// The dashboard's raw counts of one year. Every count has its whole selector on one index
+// (trashed, [status|kind,] newestFirstKey range), so RxDB counts index entries instead of rows.
+import { datePrefix, keyRangeForDates, yearRange } from '#shared/domain/derive/newest-first-key';
+import type { YearCounts } from '#shared/domain/figures/year-figures';
+import type { LedgerKind } from '#shared/domain/schemas/index';
+import type { MediationStatus } from '#shared/domain/schemas/mediation-case';
+import type { TaizhangDatabase } from './database';
+
+export async function computeYearCounts(db: TaizhangDatabase, year: number, today: string): Promise<YearCounts> {
+  const { from, to } = yearRange(year);
+  const inYear = (kind: LedgerKind) => ({ newestFirstKey: keyRangeForDates(kind, from, to) });
+  const countMediation = (status?: MediationStatus) =>
+    db.mediationCase.count({ selector: { trashed: false, ...(status ? { status } : {}), ...inYear('mediationCase') } }).exec();
+
+  const [received, succeeded, failed, terminated, preMeetings, officerTrainings, caseReviews, active, certifiedValid] = await Promise.all([
+    countMediation(),
+    countMediation('succeeded'),
+    countMediation('failed'),
+    countMediation('terminated'),
+    // Tens of sessions a year: read them for their law ids.
+    db.studySession.find({ selector: { trashed: false, kind: 'preMeeting', ...inYear('studySession') }, sort: [{ newestFirstKey: 'asc' }] }).exec(),
+    db.studySession.count({ selector: { trashed: false, kind: 'officerTraining', ...inYear('studySession') } }).exec(),
+    db.caseReview.count({ selector: { trashed: false, ...inYear('caseReview') } }).exec(),
+    db.officer.count({ selector: { trashed: false, status: 'active' } }).exec(),
+    // Officers list by certificate expiry ascending: "valid today" is the key range from today on.
+    db.officer.count({ selector: { trashed: false, status: 'active', newestFirstKey: { $gte: datePrefix('officer', today) } } }).exec(),
+  ]);
+  const laws = new Set(preMeetings.flatMap((session) => session.lawIds));
+  return {
+    year,
+    mediation: { received, succeeded, failed, terminated },
+    lawsStudiedBeforeMeetings: laws.size,
+    officerTrainings,
+    caseReviews,
+    officers: { active, certifiedValid },
+  };
+}
