@@ -66,7 +66,8 @@ function sampleStages(random: Random, filedOn: string, today: string, hearing: b
   const plan: [StageDay, number, number][] = [['investigatedOn', 1, 15], ['notifiedOn', 1, 10]];
   // A hearing is asked for within 5 days of the notice and held at least 7 days after notice of it.
   if (hearing) plan.push(['hearingRequestedOn', 1, 4], ['hearingHeldOn', 8, 15]);
-  plan.push(['decidedOn', 2, 10], ['servedOn', 0, 6], ['executedOn', 1, 14], ['closedOn', 1, 10]);
+  // Without a hearing, the decision waits out the 5-working-day window to ask for one (art. 64), holidays included.
+  plan.push(hearing ? ['decidedOn', 2, 10] : ['decidedOn', 15, 25], ['servedOn', 0, 6], ['executedOn', 1, 14], ['closedOn', 1, 10]);
   let day = filedOn;
   for (const [stage, min, max] of plan) {
     day = addDays(day, random.int(min, max));
@@ -86,8 +87,11 @@ export function sampleEnforcementCase(random: Random, context: SampleContext, of
   const filedOn = recent ? dayBetween(random, addDays(context.today, -30), addDays(context.today, -1)) : dayBetween(random, context.firstDay, addDays(context.today, -100));
   const simple = category === 'penalty' && random.chance(0.15);
   const { party, personal, organisation } = sampleParty(random, context, filedOn);
-  const fineAmount = simple ? random.int(1, organisation ? 30 : 2) * 100 : random.int(1, 60) * 500;
-  const major = !simple && category === 'penalty' && (fineAmount >= (organisation ? 100_000 : 10_000) || random.chance(0.05));
+  // Most fines are small; one in ten reaches the size that makes a decision major (重大执法决定).
+  const large = !simple && random.chance(0.1);
+  const fineAmount = simple ? random.int(1, organisation ? 30 : 2) * 100
+    : large ? random.int(organisation ? 20 : 2, organisation ? 60 : 10) * 5000 : random.int(2, 40) * 100;
+  const major = category === 'penalty' && large;
   const hearing = major && random.chance(0.3);
   const stages: Stages = simple ? { filedOn, decidedOn: filedOn, servedOn: filedOn } : sampleStages(random, filedOn, context.today, hearing);
   if (simple) stages.executedOn = stages.closedOn = earlier(addDays(filedOn, random.int(0, 10)), context.today);
