@@ -13,6 +13,9 @@ export interface RuleContextInput {
   officers: readonly Officer[];
   /** referenceData entries of kind 'calendarYear' (working days, 调休). */
   calendarYears: readonly ReferenceData[];
+  /** referenceData entries of kind 'law' (法律法规目录) and 'disputeType', active or not (old records keep theirs). */
+  laws: readonly ReferenceData[];
+  disputeTypes: readonly ReferenceData[];
 }
 
 export type NumberedKind = 'mediationCase' | 'enforcementCase';

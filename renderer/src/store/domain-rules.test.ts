@@ -1,0 +1,67 @@
+// The store with the real shared/domain rules and the county's default reference data, as the app opens it.
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultReferenceData } from '#shared/domain/reference/defaults';
+import { scoreCaseReview } from '#shared/domain/rules/case-review-score';
+import {
+  caseReviewDraft, enforcementDraft, mediationDraft, officerDraft, studyDraft,
+} from '#shared/domain/rules/test-fixtures';
+import type { AppStore } from './contract';
+import { domainRules } from './domain-rules';
+import { openStore } from './open-store';
+import { actor, DATA_KEY, expectSaved, freshName } from './test-support';
+
+let store: AppStore | undefined;
+afterEach(async () => {
+  await store?.close();
+  store = undefined;
+});
+
+async function openWithDomainRules(): Promise<AppStore> {
+  const opened = await openStore({
+    name: freshName('domain'),
+    dataKey: DATA_KEY,
+    rules: domainRules,
+    indexedDb: { indexedDB, IDBKeyRange },
+    clock: () => new Date('2026-11-30T04:00:00.000Z'),
+    referenceDefaults: defaultReferenceData('2026-01-01T00:00:00.000Z'),
+    requestPersistence: () => Promise.resolve(true),
+    multiInstance: false,
+  });
+  await opened.settings.save({ townshipId: 'zhongren', operatorName: actor.person });
+  return opened;
+}
+
+describe('store with the domain rules', () => {
+  it('numbers a valid mediation case in the official style and refuses a dispute type outside the catalogue', async () => {
+    store = await openWithDomainRules();
+    expect(store.persisted).toBe(true);
+    const saved = expectSaved(await store.ledger.create('mediationCase', mediationDraft(), actor)).record;
+    expect(saved.caseNumber).toBe('〔2026〕忠仁调字第1号');
+    const refused = await store.ledger.create('mediationCase', mediationDraft({ disputeType: 'no-such-type' }), actor);
+    expect(refused.ok ? [] : refused.issues.map((issue) => issue.code)).toContain('MED_DISPUTE_TYPE_UNKNOWN');
+    expect((await store.ledger.list('mediationCase', { pageSize: 10 })).total).toBe(1);
+  });
+
+  it('checks enforcement officers against the officers saved on this device, and derives the stage', async () => {
+    store = await openWithDomainRules();
+    const first = expectSaved(await store.ledger.create('officer', officerDraft({ name: '李四', certificateNumber: '2304220001' }), actor)).record;
+    const second = expectSaved(await store.ledger.create('officer', officerDraft({ name: '赵六', certificateNumber: '2304220002' }), actor)).record;
+    const enforcement = expectSaved(await store.ledger.create('enforcementCase', enforcementDraft({ officerIds: [first.id, second.id] }), actor)).record;
+    expect(enforcement).toMatchObject({ stage: 'served', caseNumber: '忠仁综执〔2026〕1号' });
+
+    const unknownOfficers = await store.ledger.create('enforcementCase', enforcementDraft({ officerIds: ['nobody', 'nobody-else'] }), actor);
+    expect(unknownOfficers.ok).toBe(false);
+
+    const review = expectSaved(await store.ledger.create('caseReview', caseReviewDraft({ enforcementCaseId: enforcement.id }), actor)).record;
+    expect({ totalScore: review.totalScore, grade: review.grade }).toEqual(scoreCaseReview({ vetoItems: [], formScore: 18, contentScore: 72 }));
+  });
+
+  it('counts a 会前学法 session against the law catalogue of the defaults', async () => {
+    store = await openWithDomainRules();
+    expectSaved(await store.ledger.create('studySession', studyDraft(), actor));
+    const unknownLaw = await store.ledger.create('studySession', studyDraft({ lawIds: ['law:not-in-catalogue'] }), actor);
+    expect(unknownLaw.ok ? [] : unknownLaw.issues.map((issue) => issue.code)).toContain('STUDY_LAW_UNKNOWN');
+    expect((await store.yearCounts(2026)).lawsStudiedBeforeMeetings).toBe(1);
+  });
+});

@@ -1,0 +1,22 @@
+// The real domain rules from shared/domain, in the shape the store takes them (rules.ts).
+import { calendarFromReference } from '#shared/domain/calendar/working-day-calendar';
+import { formatCaseNumber } from '#shared/domain/case-number';
+import { scoreCaseReview } from '#shared/domain/rules/case-review-score';
+import { enforcementStageOf } from '#shared/domain/rules/enforcement-stage';
+import { validateRecord, type RuleContext } from '#shared/domain/rules/index';
+import type { StoreRules } from './rules';
+
+export const domainRules: StoreRules<RuleContext> = {
+  makeContext: ({ today, officers, calendarYears, laws, disputeTypes }) => ({
+    today,
+    officersById: new Map(officers.map((officer) => [officer.id, officer])),
+    calendar: calendarFromReference(calendarYears),
+    // An empty catalogue means "not loaded yet", not "nothing is allowed".
+    ...(laws.length > 0 ? { lawIds: new Set(laws.map((law) => law.id)) } : {}),
+    ...(disputeTypes.length > 0 ? { disputeTypeCodes: new Set(disputeTypes.map((type) => type.code)) } : {}),
+  }),
+  validate: (kind, draft, context) => validateRecord(kind, draft, context),
+  enforcementStageOf,
+  scoreCaseReview: (input) => scoreCaseReview({ ...input, vetoItems: [...input.vetoItems] }),
+  formatCaseNumber,
+};

@@ -1,0 +1,27 @@
+// The app's store: opened once per page with the bridge's data key, the real domain rules and
+// the county's default reference data. The UI asks for it through getAppStore().
+import { bridge } from '#bridge';
+import { defaultReferenceData } from '#shared/domain/reference/defaults';
+import type { AppStore } from './contract';
+import { domainRules } from './domain-rules';
+import { openStore } from './open-store';
+import { createStoreHolder } from './store-holder';
+
+export type * from './contract';
+
+/** The IndexedDB name prefix of the app's data (RxDB names one Dexie database per collection after it). */
+export const APP_DATABASE_NAME = 'taizhang';
+
+const holder = createStoreHolder(async () => {
+  const key = await bridge.getDataKey();
+  if (!key.ok) throw new Error(`${key.error.code}: ${key.error.message}`);
+  return openStore({
+    name: APP_DATABASE_NAME,
+    dataKey: key.value.key,
+    rules: domainRules,
+    referenceDefaults: defaultReferenceData(new Date().toISOString()),
+  });
+});
+
+/** Same promise for every caller (React StrictMode, several components at once). */
+export const getAppStore = (): Promise<AppStore> => holder.get();
