@@ -1,0 +1,102 @@
+// One officer: certificate and its validity, personal data behind 「显示」, trainings attended,
+// the certificate clock, history; 修改 and 删除 (→ 回收站).
+import { useCallback, useMemo, useState } from 'react';
+import { Alert, Box, Button } from '@mui/material';
+import dayjs from 'dayjs';
+import { useLocation, useParams } from 'wouter';
+import { deadlinesOf } from '#shared/domain/deadlines/index';
+import { genderLabels } from '#shared/domain/labels';
+import { useActor } from '../../app/settings-context';
+import { useAppStore } from '../../app/store-context';
+import { useWorkingCalendar } from '../../app/useWorkingCalendar';
+import { useAsync } from '../../components/async/useAsync';
+import { DeadlineList } from '../../components/detail/DeadlineList';
+import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
+import { FieldGrid } from '../../components/detail/FieldGrid';
+import { HistoryPanel } from '../../components/detail/HistoryPanel';
+import { RevealableValue } from '../../components/detail/MaskedValue';
+import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
+import { describeError } from '../../components/feedback/describe-error';
+import { LoadingState } from '../../components/feedback/LoadingState';
+import { CertificateChip, certificateValidity } from './certificate-validity';
+import { officerFieldLabels } from './field-labels';
+import { OfficerStatusChip } from './OfficerListPage';
+import { OfficerTrainingsSection } from './OfficerTrainingsSection';
+
+export function OfficerDetailPage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const store = useAppStore();
+  const actor = useActor();
+  const [, navigate] = useLocation();
+  const [confirmingTrash, setConfirmingTrash] = useState(false);
+  const calendar = useWorkingCalendar();
+  const today = dayjs().format('YYYY-MM-DD');
+  const load = useCallback(() => store.ledger.get('officer', id), [store, id]);
+  const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
+  const { data: record, error, loading } = useAsync(load);
+  const deadlines = useMemo(() => (record && calendar ? deadlinesOf('officer', record, calendar, today) : []), [record, calendar, today]);
+
+  if (error !== undefined) return <Alert severity="error">读取执法人员失败：{describeError(error).message}</Alert>;
+  if (loading && !record) return <LoadingState />;
+  if (!record) return <Alert severity="warning">找不到这名执法人员，可能已被删除。</Alert>;
+  const validity = certificateValidity(record.certificateExpiresOn, today);
+
+  return (
+    <DetailLayout
+      title={`执法人员 ${record.name}`}
+      subtitle={<>{record.unit} · 执法证 {record.certificateNumber} · <OfficerStatusChip status={record.status} /></>}
+      actions={record.trashed ? undefined : (
+        <>
+          <Button variant="contained" onClick={() => navigate(`/officers/${record.id}/edit`)}>修改</Button>
+          <Button color="error" variant="outlined" onClick={() => setConfirmingTrash(true)}>删除</Button>
+        </>
+      )}
+      notices={<>
+        {record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此执法人员在回收站中，可在「回收站」恢复。</Alert>}
+        {!record.trashed && validity === 'expired' && (
+          <Alert severity="error" sx={{ mb: 2 }}>执法证已于 {record.certificateExpiresOn} 到期，到期后不能参与执法；请办理换证后更新有效期，或将状态改为“暂停执法”。</Alert>
+        )}
+      </>}
+      history={<HistoryPanel load={loadHistory} fieldLabels={officerFieldLabels} />}
+    >
+      <DetailSection title="执法证">
+        <FieldGrid items={[
+          { label: '执法证号', value: record.certificateNumber },
+          { label: '发证日期', value: record.certificateIssuedOn },
+          {
+            label: '有效期至',
+            value: <Box component="span" sx={{ display: 'inline-flex', gap: 1, alignItems: 'center' }}>
+              {record.certificateExpiresOn}<CertificateChip expiresOn={record.certificateExpiresOn} today={today} />
+            </Box>,
+          },
+        ]} />
+      </DetailSection>
+      <DetailSection title="期限提醒">
+        <DeadlineList deadlines={deadlines} emptyText="执法证不在 30 日内到期，暂无提醒" />
+      </DetailSection>
+      <DetailSection title="基本情况">
+        <FieldGrid items={[
+          { label: '姓名', value: record.name },
+          { label: '性别', value: record.gender ? genderLabels[record.gender] : undefined },
+          { label: '工作单位', value: record.unit },
+          { label: '身份证号码', value: <RevealableValue kind="idNumber" value={record.personal.idNumber} label="身份证号码" /> },
+          { label: '联系电话', value: <RevealableValue kind="phone" value={record.personal.phone} label="联系电话" /> },
+          { label: '备注', value: record.note, wide: true },
+        ]} />
+      </DetailSection>
+      <OfficerTrainingsSection officerId={record.id} />
+      <ConfirmDialog
+        open={confirmingTrash}
+        title="删除执法人员"
+        message={`确定删除 ${record.name}（${record.certificateNumber}）？将移入回收站，可在「回收站」恢复。删除后不能再被选为案件的执法人员。`}
+        confirmLabel="删除"
+        tone="error"
+        onConfirm={async () => {
+          await store.ledger.trash('officer', record.id, actor);
+          navigate('/officers');
+        }}
+        onClose={() => setConfirmingTrash(false)}
+      />
+    </DetailLayout>
+  );
+}
