@@ -53,7 +53,7 @@ afterEach(() => {
   localStorage.clear();
 });
 
-describe('RecordForm', () => {
+describe('RecordForm', { timeout: 60_000 }, () => {
   it('shows every issue at once, in the summary with the field names and on each field', async () => {
     renderApp(<OfficerForm />);
     await screen.findByLabelText('姓名');

@@ -75,6 +75,12 @@ export function RecordForm<K extends LedgerKind, V extends FieldValues>(props: R
     }
   };
 
+  const submit = (event: React.FormEvent) => {
+    // Issues from the last attempt are recomputed; an old one on a list (e.g. 'mediators') would otherwise block this submit.
+    form.clearErrors();
+    void form.handleSubmit(saveValues)(event);
+  };
+
   const discardDraft = () => {
     clearDraft();
     form.reset(defaultValues);
@@ -84,8 +90,9 @@ export function RecordForm<K extends LedgerKind, V extends FieldValues>(props: R
 
   return (
     <FormProvider {...form}>
-      <Box component="form" noValidate onSubmit={(event) => void form.handleSubmit(saveValues)(event)} aria-label={title}>
-        <div ref={topRef} />
+      <Box component="form" noValidate onSubmit={submit} aria-label={title}>
+        {/* Scrolled to on failure; the margin keeps it clear of the fixed app bar. */}
+        <Box ref={topRef} sx={{ scrollMarginTop: 64 }} />
         <Typography variant="h5" component="h1" gutterBottom>{title}</Typography>
         {showRestored && (
           <Alert severity="info" sx={{ mb: 2 }} onClose={() => setShowRestored(false)}

@@ -42,7 +42,7 @@ const shownDates = () => screen.getAllByRole('row').slice(1).map((row) => within
 
 afterEach(cleanup);
 
-describe('ListPage', () => {
+describe('ListPage', { timeout: 60_000 }, () => {
   it('pages newest first with 下一页 and back with 上一页, showing the total', async () => {
     renderApp(<CaseList />, { store: await storeWith45Cases() });
     await screen.findByText('共 45 条，第 1 页');

@@ -1,0 +1,46 @@
+// The frame around every page: app bar (台账, township, operator, sync status later) and the navigation.
+import type { ReactNode } from 'react';
+import { AppBar, Box, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
+import { Link, useLocation } from 'wouter';
+import { navEntries } from './routes';
+import { useDeviceSettings } from './settings-context';
+
+const drawerWidth = 184;
+
+const isActive = (href: string, location: string) => (href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`));
+
+export function AppShell({ children, statusSlot }: { children: ReactNode; statusSlot?: ReactNode }) {
+  const { settings, township } = useDeviceSettings();
+  const [location] = useLocation();
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <Typography variant="h6" component="span" sx={{ fontWeight: 700 }}>台账</Typography>
+          <Typography component="span" data-testid="township-name">{township?.name ?? '未设置乡镇'}</Typography>
+          <Typography component="span" sx={{ opacity: 0.85 }}>经办人：{settings.operatorName || '未设置'}</Typography>
+          <Box sx={{ flexGrow: 1 }} />
+          <Box data-testid="sync-status-slot">{statusSlot}</Box>
+        </Toolbar>
+      </AppBar>
+      <Drawer variant="permanent" sx={{ width: drawerWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}>
+        <Toolbar variant="dense" />
+        <nav aria-label="主导航">
+          <List dense>
+            {navEntries.map(({ label, href, icon: Icon }) => (
+              <ListItemButton key={href} component={Link} href={href} selected={isActive(href, location)}
+                aria-current={isActive(href, location) ? 'page' : undefined}>
+                <ListItemIcon sx={{ minWidth: 36 }}><Icon /></ListItemIcon>
+                <ListItemText primary={label} />
+              </ListItemButton>
+            ))}
+          </List>
+        </nav>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
+        <Toolbar variant="dense" />
+        {children}
+      </Box>
+    </Box>
+  );
+}

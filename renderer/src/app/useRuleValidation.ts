@@ -1,0 +1,40 @@
+// The shared rules as a form runs them before saving: validateRecord with what the rules need to know
+// (today, officers, working-day calendar, catalogues). The store runs the same rules again on write.
+import { useCallback } from 'react';
+import dayjs from 'dayjs';
+import { calendarFromReference } from '#shared/domain/calendar/working-day-calendar';
+import type { Draft } from '#shared/domain/draft';
+import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { RuleContext } from '#shared/domain/rules/context';
+import { validateRecord } from '#shared/domain/rules/index';
+import type { LedgerKind, Officer } from '#shared/domain/schemas/index';
+import { useAsync } from '../components/async/useAsync';
+import type { AppStore } from '../store/contract';
+import { useAppStore } from './store-context';
+
+/** More officers than a township ever has; the rules only look up the ones a case names. */
+const OFFICER_LIMIT = 1000;
+
+export async function loadRuleContext(store: AppStore, today: string): Promise<RuleContext> {
+  const [calendarYears, laws, disputeTypes, officers] = await Promise.all([
+    store.reference.list('calendarYear'),
+    store.reference.list('law'),
+    store.reference.list('disputeType'),
+    store.ledger.list('officer', { pageSize: OFFICER_LIMIT }),
+  ]);
+  return {
+    today,
+    calendar: calendarFromReference(calendarYears),
+    officersById: new Map<string, Officer>(officers.rows.map((officer) => [officer.id, officer])),
+    lawIds: new Set(laws.map((law) => law.id)),
+    disputeTypeCodes: new Set(disputeTypes.map((type) => type.code)),
+  };
+}
+
+export function useRuleValidation<K extends LedgerKind>(kind: K): (draft: Draft<K>) => DomainIssue[] {
+  const store = useAppStore();
+  const load = useCallback(() => loadRuleContext(store, dayjs().format('YYYY-MM-DD')), [store]);
+  const { data: context } = useAsync(load);
+  // Until the context is read the form defers to the store, which validates every write anyway.
+  return useCallback((draft: Draft<K>) => (context ? validateRecord(kind, draft, context) : []), [kind, context]);
+}

@@ -1,0 +1,89 @@
+// One mediation case: every field, its statutory clocks, its history; 修改 and 删除 (→ 回收站).
+import { useCallback, useMemo, useState } from 'react';
+import { Alert, Button } from '@mui/material';
+import dayjs from 'dayjs';
+import { useLocation, useParams } from 'wouter';
+import { deadlinesOf } from '#shared/domain/deadlines/index';
+import { mediationSourceLabels } from '#shared/domain/labels';
+import { useActor } from '../../app/settings-context';
+import { useAppStore } from '../../app/store-context';
+import { useReferenceLabels } from '../../app/useReference';
+import { useWorkingCalendar } from '../../app/useWorkingCalendar';
+import { useAsync } from '../../components/async/useAsync';
+import { DeadlineList } from '../../components/detail/DeadlineList';
+import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
+import { FieldGrid } from '../../components/detail/FieldGrid';
+import { HistoryPanel } from '../../components/detail/HistoryPanel';
+import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
+import { describeError } from '../../components/feedback/describe-error';
+import { LoadingState } from '../../components/feedback/LoadingState';
+import { mediationFieldLabels } from './field-labels';
+import { StatusChip } from './MediationListPage';
+import { AgreementDetails, ClosingDetails, PartiesDetails, SessionsDetails } from './MediationDetailSections';
+
+export function MediationDetailPage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const store = useAppStore();
+  const actor = useActor();
+  const [, navigate] = useLocation();
+  const [confirmingTrash, setConfirmingTrash] = useState(false);
+  const disputeTypes = useReferenceLabels('disputeType');
+  const calendar = useWorkingCalendar();
+  const load = useCallback(() => store.ledger.get('mediationCase', id), [store, id]);
+  const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
+  const { data: record, error, loading } = useAsync(load);
+  const deadlines = useMemo(
+    () => (record && calendar ? deadlinesOf('mediationCase', record, calendar, dayjs().format('YYYY-MM-DD')) : []),
+    [record, calendar],
+  );
+
+  if (error !== undefined) return <Alert severity="error">读取案件失败：{describeError(error).message}</Alert>;
+  if (loading && !record) return <LoadingState />;
+  if (!record) return <Alert severity="warning">找不到这个调解案件，可能已被删除。</Alert>;
+
+  return (
+    <DetailLayout
+      title={`调解案件 ${record.caseNumber}`}
+      subtitle={<>{record.committee} · 受理于 {record.receivedOn} · <StatusChip status={record.status} /></>}
+      actions={record.trashed ? undefined : (
+        <>
+          <Button variant="contained" onClick={() => navigate(`/mediation/${record.id}/edit`)}>修改</Button>
+          <Button color="error" variant="outlined" onClick={() => setConfirmingTrash(true)}>删除</Button>
+        </>
+      )}
+      notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>}
+      history={<HistoryPanel load={loadHistory} fieldLabels={mediationFieldLabels} />}
+    >
+      <DetailSection title="期限提醒">
+        <DeadlineList deadlines={deadlines} emptyText="此案件暂无需要提醒的期限" />
+      </DetailSection>
+      <DetailSection title="基本情况">
+        <FieldGrid items={[
+          { label: '案号', value: record.caseNumber },
+          { label: '案件来源', value: mediationSourceLabels[record.source] },
+          { label: '纠纷类型', value: disputeTypes.all[record.disputeType] ?? record.disputeType },
+          { label: '调解员', value: record.mediators.join('、') },
+          { label: '结案日期', value: record.closedOn },
+          { label: '纠纷简要情况', value: record.summary, wide: true },
+          { label: '申请事项', value: record.claims, wide: true },
+        ]} />
+      </DetailSection>
+      <PartiesDetails record={record} />
+      <SessionsDetails record={record} />
+      <AgreementDetails record={record} />
+      <ClosingDetails record={record} />
+      <ConfirmDialog
+        open={confirmingTrash}
+        title="删除调解案件"
+        message={`确定删除 ${record.caseNumber}？案件将移入回收站，可在「回收站」恢复。`}
+        confirmLabel="删除"
+        tone="error"
+        onConfirm={async () => {
+          await store.ledger.trash('mediationCase', record.id, actor);
+          navigate('/mediation');
+        }}
+        onClose={() => setConfirmingTrash(false)}
+      />
+    </DetailLayout>
+  );
+}

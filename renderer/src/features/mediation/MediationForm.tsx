@@ -1,0 +1,53 @@
+// The mediation case form: new or edit. Status moves 受理 → 调解中 → 调解成功 by editing; the
+// agreement section opens when the case succeeds.
+import { useLocation } from 'wouter';
+import type { MediationCase } from '#shared/domain/schemas/index';
+import { useActor } from '../../app/settings-context';
+import { useAppStore } from '../../app/store-context';
+import { useRuleValidation } from '../../app/useRuleValidation';
+import { RecordForm } from '../../components/form/RecordForm';
+import { AgreementSection } from './AgreementSection';
+import { BasicSection } from './BasicSection';
+import { ClosingSection, ConfirmationReferralSection, ReturnVisitsSection } from './ClosingSection';
+import { mediationFieldLabels } from './field-labels';
+import { mediationDraftOf, mediationFormFieldOf, type MediationFormValues } from './form-values';
+import { MediatorsSection, SessionsSection } from './MediatorsSessionsSection';
+import { PartiesSection } from './PartiesSection';
+
+export interface MediationFormProps {
+  /** The case being edited; absent for a new case. */
+  record?: MediationCase;
+  defaultValues: MediationFormValues;
+  disputeTypeLabels: Record<string, string>;
+}
+
+export function MediationForm({ record, defaultValues, disputeTypeLabels }: MediationFormProps) {
+  const store = useAppStore();
+  const actor = useActor();
+  const validate = useRuleValidation('mediationCase');
+  const [, navigate] = useLocation();
+  return (
+    <RecordForm
+      kind="mediationCase"
+      recordId={record?.id}
+      title={record ? `修改调解案件 ${record.caseNumber}` : '新建调解案件'}
+      defaultValues={defaultValues}
+      toDraft={mediationDraftOf}
+      validate={validate}
+      save={(draft) => (record ? store.ledger.update('mediationCase', record.id, draft, actor) : store.ledger.create('mediationCase', draft, actor))}
+      fieldLabels={mediationFieldLabels}
+      formFieldOf={mediationFormFieldOf}
+      onSaved={(saved) => navigate(`/mediation/${saved.id}`, { replace: true })}
+      onCancel={() => navigate(record ? `/mediation/${record.id}` : '/mediation')}
+    >
+      <BasicSection disputeTypeLabels={disputeTypeLabels} />
+      <PartiesSection />
+      <MediatorsSection />
+      <SessionsSection />
+      <AgreementSection />
+      <ClosingSection />
+      <ReturnVisitsSection />
+      <ConfirmationReferralSection />
+    </RecordForm>
+  );
+}

@@ -1,0 +1,69 @@
+// 人民调解 list: search by case number, party name or pinyin initials; filter by status or dispute type;
+// range on 受理日期; newest first.
+import { useCallback, useMemo } from 'react';
+import { Button, Chip } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { useLocation } from 'wouter';
+import { mediationStatusLabels, partyRoleLabels } from '#shared/domain/labels';
+import type { MediationCase } from '#shared/domain/schemas/index';
+import type { MediationStatus } from '#shared/domain/schemas/mediation-case';
+import { useAppStore } from '../../app/store-context';
+import { useReferenceLabels } from '../../app/useReference';
+import { Masked } from '../../components/detail/MaskedValue';
+import { ListPage, type ListColumn } from '../../components/list/ListPage';
+import type { FilterGroup } from '../../components/list/ListToolbar';
+import type { ListQuery } from '../../store/contract';
+
+const statusColors: Record<MediationStatus, 'default' | 'info' | 'success' | 'warning' | 'error'> = {
+  accepted: 'default', mediating: 'info', succeeded: 'success', failed: 'warning', terminated: 'error',
+};
+
+export function StatusChip({ status }: { status: MediationStatus }) {
+  return <Chip size="small" label={mediationStatusLabels[status]} color={statusColors[status]} variant="outlined" />;
+}
+
+function partiesText(record: MediationCase): string {
+  return record.parties.map((party) => `${party.name}（${partyRoleLabels[party.role]}）`).join('、');
+}
+
+export function MediationListPage() {
+  const store = useAppStore();
+  const [, navigate] = useLocation();
+  const disputeTypes = useReferenceLabels('disputeType');
+  const load = useCallback((query: ListQuery) => store.ledger.list('mediationCase', query), [store]);
+
+  const filterGroups: FilterGroup[] = useMemo(() => [
+    { field: 'status', label: '状态', options: Object.entries(mediationStatusLabels).map(([value, label]) => ({ value, label })) },
+    { field: 'disputeType', label: '纠纷类型', options: Object.entries(disputeTypes.active).map(([value, label]) => ({ value, label })) },
+  ], [disputeTypes.active]);
+
+  const columns: ListColumn<MediationCase>[] = useMemo(() => [
+    { header: '案号', render: (row) => row.caseNumber, width: 190 },
+    { header: '受理日期', render: (row) => row.receivedOn, width: 110 },
+    { header: '纠纷类型', render: (row) => disputeTypes.all[row.disputeType] ?? row.disputeType, width: 130 },
+    { header: '当事人', render: partiesText },
+    {
+      header: '申请人电话', width: 130,
+      render: (row) => {
+        const applicant = row.parties.find((party) => party.role === 'applicant');
+        return <Masked kind="phone" value={row.personal.parties.find((entry) => entry.partyId === applicant?.partyId)?.phone} />;
+      },
+    },
+    { header: '状态', render: (row) => <StatusChip status={row.status} />, width: 110 },
+  ], [disputeTypes.all]);
+
+  return (
+    <ListPage
+      title="人民调解"
+      load={load}
+      columns={columns}
+      filterGroups={filterGroups}
+      searchLabel="搜索案号、当事人姓名或拼音首字母"
+      dateLabel="受理日期"
+      onOpen={(row) => navigate(`/mediation/${row.id}`)}
+      rowLabel={(row) => row.caseNumber}
+      emptyText="没有符合条件的调解案件"
+      actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/mediation/new')}>新建调解案件</Button>}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+// Chinese names of the mediation record's fields, for issues, history and the form alike.
+import type { FieldLabels } from '../../components/form/field-labels';
+
+export const mediationFieldLabels: FieldLabels = {
+  caseNumber: '案号', committee: '调解委员会', source: '案件来源', receivedOn: '受理日期', disputeType: '纠纷类型',
+  summary: '纠纷简要情况', claims: '申请事项', status: '调解状态',
+  parties: '当事人', 'parties.*.role': '当事人身份', 'parties.*.kind': '当事人类别', 'parties.*.name': '当事人姓名',
+  'parties.*.gender': '当事人性别', 'parties.*.ethnicity': '当事人民族', 'parties.*.age': '当事人年龄',
+  'parties.*.occupation': '当事人职业', 'parties.*.idNumber': '当事人身份证号码', 'parties.*.phone': '当事人联系电话',
+  'parties.*.address': '当事人住址',
+  personal: '当事人身份证号码、电话、住址', 'personal.parties.*.idNumber': '当事人身份证号码',
+  'personal.parties.*.phone': '当事人联系电话', 'personal.parties.*.address': '当事人住址',
+  mediators: '调解员', 'mediators.*': '调解员', 'mediators.*.name': '调解员姓名',
+  sessions: '调解记录', 'sessions.*.date': '调解日期', 'sessions.*.place': '调解地点', 'sessions.*.record': '调解记录内容',
+  agreement: '调解协议', 'agreement.form': '协议形式', 'agreement.facts': '纠纷主要事实、争议事项及各方责任',
+  'agreement.terms': '协议内容', 'agreement.performanceMethod': '履行方式', 'agreement.performanceDeadline': '履行期限',
+  'agreement.performancePlace': '履行地点', 'agreement.signedOn': '协议签订日期', 'agreement.amount': '协议涉及金额（元）',
+  'agreement.performance': '履行情况',
+  closedOn: '结案日期', closingNote: '结案说明',
+  returnVisits: '回访记录', 'returnVisits.*.date': '回访日期', 'returnVisits.*.visitor': '回访人',
+  'returnVisits.*.performance': '回访时履行情况', 'returnVisits.*.note': '回访情况',
+  judicialConfirmation: '司法确认', 'judicialConfirmation.appliedOn': '申请司法确认日期',
+  'judicialConfirmation.court': '受理法院', 'judicialConfirmation.result': '司法确认结果',
+  referral: '移交', 'referral.to': '移交单位', 'referral.on': '移交日期', 'referral.reason': '移交原因',
+  attachments: '附件', trashed: '回收站状态',
+};

@@ -1,0 +1,133 @@
+// The mediation form's shape and its two-way conversion with the record. The form keeps each party's
+// ID number, phone and address on the party's row; the record keeps them apart in `personal.parties`
+// (encrypted at rest), matched by partyId.
+import { v7 as uuidv7 } from 'uuid';
+import type { Draft } from '#shared/domain/draft';
+import type { MediationCase } from '#shared/domain/schemas/index';
+import type { MediationStatus } from '#shared/domain/schemas/mediation-case';
+
+type Agreement = NonNullable<MediationCase['agreement']>;
+type ReturnVisit = MediationCase['returnVisits'][number];
+type JudicialConfirmation = NonNullable<MediationCase['judicialConfirmation']>;
+
+export interface PartyValues {
+  partyId: string;
+  role: MediationCase['parties'][number]['role'];
+  kind: MediationCase['parties'][number]['kind'];
+  name: string;
+  gender?: 'male' | 'female';
+  ethnicity: string;
+  age?: number;
+  occupation: string;
+  idNumber: string;
+  phone: string;
+  address: string;
+}
+
+export interface MediationFormValues {
+  committee: string;
+  source: MediationCase['source'];
+  receivedOn: string;
+  disputeType: string;
+  summary: string;
+  claims: string;
+  parties: PartyValues[];
+  /** Objects, because react-hook-form's field arrays hold objects. */
+  mediators: { name: string }[];
+  sessions: { date: string; place: string; record: string }[];
+  status: MediationStatus;
+  agreement: {
+    form?: Agreement['form'];
+    facts: string; terms: string; performanceMethod: string; performanceDeadline: string; performancePlace: string; signedOn: string;
+    amount?: number;
+    performance?: Agreement['performance'];
+  };
+  closedOn: string;
+  closingNote: string;
+  returnVisits: { date: string; visitor: string; performance?: ReturnVisit['performance']; note: string }[];
+  judicialConfirmation: { appliedOn: string; court: string; result?: JudicialConfirmation['result'] };
+  referral: { to: string; on: string; reason: string };
+  /** Not edited here; carried through so saving keeps them. */
+  attachments: MediationCase['attachments'];
+}
+
+export const newParty = (role: PartyValues['role'] = 'applicant'): PartyValues => ({
+  partyId: uuidv7(), role, kind: 'person', name: '', ethnicity: '', occupation: '', idNumber: '', phone: '', address: '',
+});
+
+const emptyAgreement: MediationFormValues['agreement'] = {
+  facts: '', terms: '', performanceMethod: '', performanceDeadline: '', performancePlace: '', signedOn: '',
+};
+
+export function newMediationValues(committee: string, today: string): MediationFormValues {
+  return {
+    committee, source: 'application', receivedOn: today, disputeType: '', summary: '', claims: '',
+    parties: [newParty('applicant'), newParty('respondent')], mediators: [{ name: '' }], sessions: [], status: 'accepted',
+    agreement: emptyAgreement, closedOn: '', closingNote: '', returnVisits: [],
+    judicialConfirmation: { appliedOn: '', court: '' }, referral: { to: '', on: '', reason: '' }, attachments: [],
+  };
+}
+
+export function mediationValuesOf(record: MediationCase): MediationFormValues {
+  const personal = new Map(record.personal.parties.map((entry) => [entry.partyId, entry]));
+  return {
+    committee: record.committee, source: record.source, receivedOn: record.receivedOn, disputeType: record.disputeType,
+    summary: record.summary, claims: record.claims ?? '',
+    parties: record.parties.map((party) => ({
+      ...party, ethnicity: party.ethnicity ?? '', occupation: party.occupation ?? '',
+      idNumber: personal.get(party.partyId)?.idNumber ?? '', phone: personal.get(party.partyId)?.phone ?? '',
+      address: personal.get(party.partyId)?.address ?? '',
+    })),
+    mediators: record.mediators.map((name) => ({ name })),
+    sessions: record.sessions.map((session) => ({ ...session, place: session.place ?? '' })),
+    status: record.status,
+    agreement: { ...emptyAgreement, ...record.agreement },
+    closedOn: record.closedOn ?? '', closingNote: record.closingNote ?? '',
+    returnVisits: record.returnVisits.map((visit) => ({ ...visit })),
+    judicialConfirmation: { court: '', ...record.judicialConfirmation, appliedOn: record.judicialConfirmation?.appliedOn ?? '' },
+    referral: { to: '', on: '', reason: '', ...record.referral },
+    attachments: record.attachments,
+  };
+}
+
+/** Drops empty texts and undefined values, so optional fields are absent rather than ''. */
+function compact<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== '' && v !== undefined && v !== null)) as Partial<T>;
+}
+
+const filled = (value: object): boolean => Object.keys(compact(value)).length > 0;
+
+export function mediationDraftOf(values: MediationFormValues): Draft<'mediationCase'> {
+  const parties = values.parties.map(({ idNumber: _id, phone: _phone, address: _address, ...party }) => ({
+    ...compact(party), partyId: party.partyId, role: party.role, kind: party.kind, name: party.name.trim(),
+  }));
+  // One personal entry per party, in the same order, so an issue on personal.parties.N belongs to party N.
+  const personalParties = values.parties.map((party) => ({
+    partyId: party.partyId, ...compact({ idNumber: party.idNumber.trim(), phone: party.phone.trim(), address: party.address.trim() }),
+  }));
+  const agreement = compact(values.agreement);
+  const confirmation = compact(values.judicialConfirmation);
+  const referral = compact(values.referral);
+  return {
+    ...compact({ claims: values.claims.trim(), closedOn: values.closedOn, closingNote: values.closingNote.trim() }),
+    committee: values.committee.trim(), source: values.source, receivedOn: values.receivedOn, disputeType: values.disputeType,
+    summary: values.summary.trim(), parties, personal: { parties: personalParties },
+    mediators: values.mediators.map((mediator) => mediator.name.trim()).filter(Boolean),
+    sessions: values.sessions.map((session) => ({ ...compact(session), date: session.date, record: session.record })),
+    status: values.status,
+    returnVisits: values.returnVisits.map((visit) => ({ ...compact(visit), date: visit.date, visitor: visit.visitor, note: visit.note })),
+    attachments: values.attachments,
+    // An agreement half filled in still goes to the rules, which name what is missing (e.g. its form).
+    ...(filled(agreement) ? { agreement: agreement as Agreement } : {}),
+    ...(filled(confirmation) ? { judicialConfirmation: confirmation as JudicialConfirmation } : {}),
+    ...(filled(referral) ? { referral: referral as NonNullable<MediationCase['referral']> } : {}),
+  };
+}
+
+/** Where an issue about the record shows up in the form. */
+export function mediationFormFieldOf(recordPath: string): string {
+  const personal = /^personal\.parties\.(\d+)\.(\w+)$/.exec(recordPath);
+  if (personal) return `parties.${personal[1]}.${personal[2]}`;
+  if (/^mediators\.\d+$/.test(recordPath)) return `${recordPath}.name`;
+  return recordPath;
+}
