@@ -11,7 +11,7 @@ const layerMessage = (from, allowed) => `Bad layering: ${from}/ may import only 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'util', 'stream'];
 
 export default defineConfig(
-  globalIgnores(['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.ci/**']),
+  globalIgnores(['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.ci/**', '.profile/**', '.bench/**']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -17,6 +17,9 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         main: resolve(import.meta.dirname, 'renderer/index.html'),
+        // Developer pages driven by `npm run bench` / `npm run seed` (test/bench); the desktop build leaves them out.
+        bench: resolve(import.meta.dirname, 'renderer/bench.html'),
+        seed: resolve(import.meta.dirname, 'renderer/seed.html'),
       },
     },
   },

@@ -1,0 +1,40 @@
+// The benchmark as a whole: options from the page URL, the scenarios in order, and the result
+// the terminal prints (ratios against baselines measured in this same run, absolute ms beside).
+import { comparisonTable, figureTable, formatCount, type Comparison, type Figure } from './report';
+import type { BenchContext } from './bench-context';
+import { measureLarge } from './large-scenario';
+import { measureSave } from './save-scenario';
+
+export interface BenchOptions {
+  saveCount: number;
+  coldAt: number;
+  listAt: number;
+  repeats: number;
+  seed: number;
+}
+
+export const fullOptions: BenchOptions = { saveCount: 10_000, coldAt: 50_000, listAt: 100_000, repeats: 3, seed: 20261130 };
+export const quickOptions: BenchOptions = { saveCount: 2_000, coldAt: 5_000, listAt: 10_000, repeats: 3, seed: 20261130 };
+
+export interface BenchResult {
+  options: BenchOptions;
+  comparisons: Comparison[];
+  figures: Figure[];
+  /** The table as printed. */
+  text: string;
+  userAgent: string;
+  startedAt: string;
+  totalMs: number;
+}
+
+export async function runBench(bench: BenchContext, options: BenchOptions): Promise<BenchResult> {
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  bench.log(`(a) 保存 ${formatCount(options.saveCount)} 条：ledger.createMany 对比 Dexie bulkPut，${String(options.repeats)} 轮…`);
+  const save = await measureSave(bench, options.saveCount, options.repeats);
+  const large = await measureLarge(bench, { coldAt: options.coldAt, listAt: options.listAt, repeats: options.repeats });
+  const comparisons = [save, ...large.comparisons].sort((a, b) => a.label.localeCompare(b.label));
+  const figures = large.figures;
+  const text = `${comparisonTable(comparisons)}\n\n${figureTable(figures)}`;
+  return { options, comparisons, figures, text, userAgent: navigator.userAgent, startedAt, totalMs: performance.now() - started };
+}

@@ -1,0 +1,15 @@
+// seed.html: opens the app's store exactly as the app does — getAppStore(), so the same database
+// name and the web bridge's data key from this profile — and seeds it; test/bench/seed.mjs drives it.
+import { getAppStore } from '../store/index';
+import { numberParam, pageLog, runPageJob } from './page-channel';
+import { seedStore } from './seed-run';
+
+void runPageJob(async () => {
+  const total = numberParam('count', 100_000);
+  const store = await getAppStore();
+  try {
+    return await seedStore(store, { total, seed: numberParam('seed', 20261130), chunkSize: numberParam('chunk', 2000) }, pageLog);
+  } finally {
+    await store.close();
+  }
+});
