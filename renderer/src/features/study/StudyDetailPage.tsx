@@ -1,0 +1,77 @@
+// One study session: every field, the laws by name, the participants, its history; 修改 and 删除 (→ 回收站).
+import { useCallback, useState } from 'react';
+import { Alert, Button } from '@mui/material';
+import { useLocation, useParams } from 'wouter';
+import { useActor } from '../../app/settings-context';
+import { useAppStore } from '../../app/store-context';
+import { useReferenceEntries } from '../../app/useReference';
+import { useAsync } from '../../components/async/useAsync';
+import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
+import { FieldGrid } from '../../components/detail/FieldGrid';
+import { HistoryPanel } from '../../components/detail/HistoryPanel';
+import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
+import { describeError } from '../../components/feedback/describe-error';
+import { LoadingState } from '../../components/feedback/LoadingState';
+import { studyFieldLabels } from './field-labels';
+import { LawsDetails, ParticipantsDetails } from './StudyDetailSections';
+import { StudyKindChip } from './StudyListPage';
+import { useOfficers } from './useOfficers';
+
+export function StudyDetailPage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const store = useAppStore();
+  const actor = useActor();
+  const [, navigate] = useLocation();
+  const [confirmingTrash, setConfirmingTrash] = useState(false);
+  const laws = useReferenceEntries('law');
+  const { officers } = useOfficers();
+  const load = useCallback(() => store.ledger.get('studySession', id), [store, id]);
+  const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
+  const { data: record, error, loading } = useAsync(load);
+
+  if (error !== undefined) return <Alert severity="error">读取学法记录失败：{describeError(error).message}</Alert>;
+  if ((loading && !record) || !laws.entries) return <LoadingState />;
+  if (!record) return <Alert severity="warning">找不到这条学法记录，可能已被删除。</Alert>;
+
+  return (
+    <DetailLayout
+      title={record.topic}
+      subtitle={<>{record.heldOn} · <StudyKindChip kind={record.kind} />{record.meetingName ? ` · ${record.meetingName}` : ''}</>}
+      actions={record.trashed ? undefined : (
+        <>
+          <Button variant="contained" onClick={() => navigate(`/study/${record.id}/edit`)}>修改</Button>
+          <Button color="error" variant="outlined" onClick={() => setConfirmingTrash(true)}>删除</Button>
+        </>
+      )}
+      notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此学法记录在回收站中，可在「回收站」恢复。</Alert>}
+      history={<HistoryPanel load={loadHistory} fieldLabels={studyFieldLabels} />}
+    >
+      <DetailSection title="基本情况">
+        <FieldGrid items={[
+          { label: '学习日期', value: record.heldOn },
+          { label: '会议名称', value: record.meetingName },
+          { label: '组织单位', value: record.organiser },
+          { label: '主讲人', value: record.lecturer },
+          { label: '学习地点', value: record.place },
+          { label: '学习时长', value: `${record.hours} 小时` },
+          { label: '学习主题', value: record.topic, wide: true },
+          { label: '学习内容摘要', value: record.summary, wide: true },
+        ]} />
+      </DetailSection>
+      <LawsDetails record={record} laws={laws.entries} />
+      <ParticipantsDetails record={record} officers={officers ?? []} />
+      <ConfirmDialog
+        open={confirmingTrash}
+        title="删除学法记录"
+        message={`确定删除 ${record.heldOn}「${record.topic}」？记录将移入回收站，可在「回收站」恢复。`}
+        confirmLabel="删除"
+        tone="error"
+        onConfirm={async () => {
+          await store.ledger.trash('studySession', record.id, actor);
+          navigate('/study');
+        }}
+        onClose={() => setConfirmingTrash(false)}
+      />
+    </DetailLayout>
+  );
+}

@@ -1,0 +1,47 @@
+// The study-session form: new or edit.
+import dayjs from 'dayjs';
+import { useLocation } from 'wouter';
+import type { Officer, ReferenceData, StudySession } from '#shared/domain/schemas/index';
+import { useActor } from '../../app/settings-context';
+import { useAppStore } from '../../app/store-context';
+import { useRuleValidation } from '../../app/useRuleValidation';
+import { RecordForm } from '../../components/form/RecordForm';
+import { studyFieldLabels } from './field-labels';
+import { studyDraftOf, studyFormFieldOf, type StudyFormValues } from './form-values';
+import { ParticipantsSection } from './ParticipantsSection';
+import { StudyBasicSection, StudyContentSection } from './StudyBasicSection';
+
+export interface StudyFormProps {
+  /** The session being edited; absent for a new one. */
+  record?: StudySession;
+  defaultValues: StudyFormValues;
+  /** referenceData entries of kind 'law'. */
+  laws: readonly ReferenceData[];
+  officers: readonly Officer[];
+}
+
+export function StudyForm({ record, defaultValues, laws, officers }: StudyFormProps) {
+  const store = useAppStore();
+  const actor = useActor();
+  const validate = useRuleValidation('studySession');
+  const [, navigate] = useLocation();
+  return (
+    <RecordForm
+      kind="studySession"
+      recordId={record?.id}
+      title={record ? `修改学法记录 ${record.heldOn}` : '新建学法记录'}
+      defaultValues={defaultValues}
+      toDraft={studyDraftOf}
+      validate={validate}
+      save={(draft) => (record ? store.ledger.update('studySession', record.id, draft, actor) : store.ledger.create('studySession', draft, actor))}
+      fieldLabels={studyFieldLabels}
+      formFieldOf={studyFormFieldOf}
+      onSaved={(saved) => navigate(`/study/${saved.id}`, { replace: true })}
+      onCancel={() => navigate(record ? `/study/${record.id}` : '/study')}
+    >
+      <StudyBasicSection today={dayjs().format('YYYY-MM-DD')} />
+      <StudyContentSection laws={laws} />
+      <ParticipantsSection officers={officers} />
+    </RecordForm>
+  );
+}
