@@ -7,23 +7,31 @@ import { useAsync } from '../async/useAsync';
 import { describeError } from '../feedback/describe-error';
 import { labelOfField, type FieldLabels } from '../form/field-labels';
 
+/** Chinese words for coded values, per field pattern: { status: mediationStatusLabels, 'parties.*.role': partyRoleLabels }. */
+export type ValueLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 export interface HistoryPanelProps {
   /** Loads the entries (store.ledger.history); a new function reloads. */
   load: () => Promise<RecordHistory[]>;
   fieldLabels: FieldLabels;
+  valueLabels?: ValueLabels;
 }
+
+const patternOf = (path: string) => path.split('.').map((segment) => (/^\d+$/.test(segment) ? '*' : segment)).join('.');
 
 const MAX_SHOWN_VALUE = 40;
 const short = (value: string | undefined) => (value === undefined ? '（空）' : value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value);
 
-function ChangeLine({ change, fieldLabels }: { change: RecordHistory['changes'][number]; fieldLabels: FieldLabels }) {
+function ChangeLine({ change, fieldLabels, valueLabels }: { change: RecordHistory['changes'][number]; fieldLabels: FieldLabels; valueLabels?: ValueLabels }) {
   const label = labelOfField(change.field, fieldLabels);
+  const words = valueLabels?.[patternOf(change.field)];
+  const shown = (value: string | undefined) => short(value !== undefined && words?.[value] ? words[value] : value);
   // Personal data is only noted as changed; history never copies it (and the store never writes it).
-  const values = change.before === undefined && change.after === undefined ? '' : `：${short(change.before)} → ${short(change.after)}`;
+  const values = change.before === undefined && change.after === undefined ? '' : `：${shown(change.before)} → ${shown(change.after)}`;
   return <li>{label}{values}</li>;
 }
 
-export function HistoryPanel({ load, fieldLabels }: HistoryPanelProps) {
+export function HistoryPanel({ load, fieldLabels, valueLabels }: HistoryPanelProps) {
   const newestFirst = useCallback(async () => (await load()).sort((a, b) => (a.at < b.at ? 1 : -1)), [load]);
   const { data, error } = useAsync(newestFirst);
   if (error !== undefined) return <Alert severity="error">读取修改记录失败：{describeError(error).message}</Alert>;
@@ -37,7 +45,7 @@ export function HistoryPanel({ load, fieldLabels }: HistoryPanelProps) {
             primary={`${historyActionLabels[entry.action]} · ${entry.actor.person || '（未署名）'} · ${new Date(entry.at).toLocaleString('zh-CN', { hour12: false })}`}
             secondary={entry.action === 'update' && entry.changes.length > 0 ? (
               <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-                {entry.changes.map((change) => <ChangeLine key={change.field} change={change} fieldLabels={fieldLabels} />)}
+                {entry.changes.map((change) => <ChangeLine key={change.field} change={change} fieldLabels={fieldLabels} valueLabels={valueLabels} />)}
               </Box>
             ) : undefined}
             slotProps={{ secondary: { component: 'div' } }}

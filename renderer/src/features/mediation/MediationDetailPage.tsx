@@ -17,7 +17,7 @@ import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
-import { mediationFieldLabels } from './field-labels';
+import { mediationFieldLabels, mediationValueLabels } from './field-labels';
 import { StatusChip } from './MediationListPage';
 import { AgreementDetails, ClosingDetails, PartiesDetails, SessionsDetails } from './MediationDetailSections';
 
@@ -32,6 +32,7 @@ export function MediationDetailPage() {
   const load = useCallback(() => store.ledger.get('mediationCase', id), [store, id]);
   const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
   const { data: record, error, loading } = useAsync(load);
+  const valueLabels = useMemo(() => ({ ...mediationValueLabels, disputeType: disputeTypes.all }), [disputeTypes.all]);
   const deadlines = useMemo(
     () => (record && calendar ? deadlinesOf('mediationCase', record, calendar, dayjs().format('YYYY-MM-DD')) : []),
     [record, calendar],
@@ -52,7 +53,7 @@ export function MediationDetailPage() {
         </>
       )}
       notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>}
-      history={<HistoryPanel load={loadHistory} fieldLabels={mediationFieldLabels} />}
+      history={<HistoryPanel load={loadHistory} fieldLabels={mediationFieldLabels} valueLabels={valueLabels} />}
     >
       <DetailSection title="期限提醒">
         <DeadlineList deadlines={deadlines} emptyText="此案件暂无需要提醒的期限" />

@@ -1,4 +1,9 @@
 // Chinese names of the mediation record's fields, for issues, history and the form alike.
+import {
+  agreementFormLabels, genderLabels, judicialConfirmationResultLabels, mediationSourceLabels, mediationStatusLabels,
+  partyKindLabels, partyRoleLabels, performanceLabels,
+} from '#shared/domain/labels';
+import type { ValueLabels } from '../../components/detail/HistoryPanel';
 import type { FieldLabels } from '../../components/form/field-labels';
 
 export const mediationFieldLabels: FieldLabels = {
@@ -23,4 +28,12 @@ export const mediationFieldLabels: FieldLabels = {
   'judicialConfirmation.court': '受理法院', 'judicialConfirmation.result': '司法确认结果',
   referral: '移交', 'referral.to': '移交单位', 'referral.on': '移交日期', 'referral.reason': '移交原因',
   attachments: '附件', trashed: '回收站状态',
+};
+
+/** Coded values in history, in words: 调解状态：已受理 → 调解中. */
+export const mediationValueLabels: ValueLabels = {
+  status: mediationStatusLabels, source: mediationSourceLabels,
+  'parties.*.role': partyRoleLabels, 'parties.*.kind': partyKindLabels, 'parties.*.gender': genderLabels,
+  'agreement.form': agreementFormLabels, 'agreement.performance': performanceLabels,
+  'returnVisits.*.performance': performanceLabels, 'judicialConfirmation.result': judicialConfirmationResultLabels,
 };
