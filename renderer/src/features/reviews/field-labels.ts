@@ -1,0 +1,8 @@
+// Chinese names of the case-review record's fields, for issues, history and the form alike.
+import type { FieldLabels } from '../../components/form/field-labels';
+
+export const reviewFieldLabels: FieldLabels = {
+  enforcementCaseId: '被评查的执法案件', reviewedCase: '被评查的执法案件', caseNumber: '案号', reviewedUnit: '被评查单位',
+  reviewedOn: '评查日期', reviewer: '评查人', vetoItems: '否决项', 'vetoItems.*': '否决项', formScore: '案卷形式得分',
+  contentScore: '案卷内容得分', totalScore: '总分', grade: '评查等级', findings: '评查意见', trashed: '回收站状态',
+};
