@@ -10,7 +10,9 @@ import TrashIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { mediationRoutes } from '../features/mediation/routes';
+import { reviewRoutes } from '../features/reviews/routes';
 import { settingsRoutes } from '../features/settings/routes';
+import { studyRoutes } from '../features/study/routes';
 import { trashRoutes } from '../features/trash/routes';
 import type { AppRoute, NavEntry } from './route-types';
 import { underConstruction } from './UnderConstruction';
@@ -29,15 +31,15 @@ export const navEntries: NavEntry[] = [
 ];
 
 const placeholderRoutes: AppRoute[] = [
-  { path: '/study/*?', component: underConstruction('学法记录') },
   { path: '/enforcement/*?', component: underConstruction('行政执法') },
   { path: '/officers/*?', component: underConstruction('执法人员') },
-  { path: '/reviews/*?', component: underConstruction('案卷评查') },
 ];
 
 export const routes: AppRoute[] = [
   ...dashboardRoutes,
   ...mediationRoutes,
+  ...studyRoutes,
+  ...reviewRoutes,
   ...trashRoutes,
   ...settingsRoutes,
   ...placeholderRoutes,
