@@ -1,0 +1,74 @@
+// The enforcement case form: new or edit. The rules run with the officer register in their context,
+// so too few officers or an expired certificate is refused at the officers field and in the summary.
+import { useCallback, useState } from 'react';
+import dayjs from 'dayjs';
+import { useLocation } from 'wouter';
+import type { Draft } from '#shared/domain/draft';
+import { validateRecord } from '#shared/domain/rules/index';
+import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { EnforcementCase } from '#shared/domain/schemas/index';
+import { useActor } from '../../app/settings-context';
+import { useAppStore } from '../../app/store-context';
+import { FormSection } from '../../components/form/FormSection';
+import { RecordForm } from '../../components/form/RecordForm';
+import { BasicSection } from './BasicSection';
+import { DecisionSection, LegalReviewSection, PublicitySection } from './DecisionSection';
+import { enforcementFieldLabels } from './field-labels';
+import { enforcementDraftOf, enforcementFormFieldOf, type EnforcementFormValues } from './form-values';
+import { OfficerPicker } from './OfficerPicker';
+import { PartySection } from './PartySection';
+import { RecordingsSection } from './RecordingsSection';
+import { StagesSection } from './StagesSection';
+import type { EnforcementRules } from './useEnforcementRules';
+
+export interface EnforcementFormProps {
+  record?: EnforcementCase;
+  defaultValues: EnforcementFormValues;
+  rules: EnforcementRules;
+}
+
+const isOfficerIssue = (issue: DomainIssue): boolean => /^officerIds(\.\d+)?$/.test(issue.field ?? '');
+
+export function EnforcementForm({ record, defaultValues, rules }: EnforcementFormProps) {
+  const store = useAppStore();
+  const actor = useActor();
+  const [, navigate] = useLocation();
+  // RecordForm marks one message per form field; the picker lists every officer problem itself.
+  const [officerIssues, setOfficerIssues] = useState<DomainIssue[]>([]);
+  const validate = useCallback((draft: Draft<'enforcementCase'>) => {
+    const found = validateRecord('enforcementCase', draft, rules.context);
+    setOfficerIssues(found.filter((issue) => isOfficerIssue(issue) && issue.severity === 'error'));
+    return found;
+  }, [rules.context]);
+  const save = async (draft: Draft<'enforcementCase'>) => {
+    const result = record ? await store.ledger.update('enforcementCase', record.id, draft, actor) : await store.ledger.create('enforcementCase', draft, actor);
+    if (!result.ok) setOfficerIssues(result.issues.filter((issue) => isOfficerIssue(issue) && issue.severity === 'error'));
+    return result;
+  };
+  return (
+    <RecordForm
+      kind="enforcementCase"
+      recordId={record?.id}
+      title={record ? `修改执法案件 ${record.caseNumber}` : '新建执法案件'}
+      defaultValues={defaultValues}
+      toDraft={enforcementDraftOf}
+      validate={validate}
+      save={save}
+      fieldLabels={enforcementFieldLabels}
+      formFieldOf={enforcementFormFieldOf}
+      onSaved={(saved) => navigate(`/enforcement/${saved.id}`, { replace: true })}
+      onCancel={() => navigate(record ? `/enforcement/${record.id}` : '/enforcement')}
+    >
+      <BasicSection powerItems={rules.powerItems} />
+      <PartySection />
+      <FormSection title="执法人员（持证上岗）">
+        <OfficerPicker officers={rules.officers} today={dayjs().format('YYYY-MM-DD')} issues={officerIssues} />
+      </FormSection>
+      <StagesSection />
+      <DecisionSection />
+      <LegalReviewSection />
+      <PublicitySection />
+      <RecordingsSection />
+    </RecordForm>
+  );
+}

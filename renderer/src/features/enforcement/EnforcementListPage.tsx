@@ -1,0 +1,60 @@
+// 行政执法 list: search by case number, party name (or its pinyin initials) or matter; filter by stage or
+// category; range on 立案日期; newest first.
+import { useCallback } from 'react';
+import { Button, Chip } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { useLocation } from 'wouter';
+import { enforcementCategoryLabels, enforcementStageLabels } from '#shared/domain/labels';
+import type { EnforcementCase } from '#shared/domain/schemas/index';
+import type { EnforcementStage } from '#shared/domain/schemas/enforcement-case';
+import { useAppStore } from '../../app/store-context';
+import { ListPage, type ListColumn } from '../../components/list/ListPage';
+import type { FilterGroup } from '../../components/list/ListToolbar';
+import type { ListQuery } from '../../store/contract';
+
+const stageColors: Record<EnforcementStage, 'default' | 'info' | 'primary' | 'success'> = {
+  filed: 'default', investigated: 'info', notified: 'info', hearing: 'info', decided: 'primary', served: 'primary', executed: 'primary', closed: 'success',
+};
+
+export function StageChip({ stage }: { stage: EnforcementStage }) {
+  return <Chip component="span" size="small" variant="outlined" label={enforcementStageLabels[stage]} color={stageColors[stage]} />;
+}
+
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+const filterGroups: FilterGroup[] = [
+  { field: 'stage', label: '办理环节', options: options(enforcementStageLabels) },
+  { field: 'category', label: '执法类别', options: options(enforcementCategoryLabels) },
+];
+
+const columns: ListColumn<EnforcementCase>[] = [
+  { header: '案号', render: (row) => row.caseNumber, width: 190 },
+  { header: '立案日期', render: (row) => row.stages.filedOn, width: 110 },
+  { header: '执法类别', render: (row) => enforcementCategoryLabels[row.category], width: 100 },
+  { header: '当事人', render: (row) => row.party.name, width: 160 },
+  { header: '执法事项', render: (row) => row.matter },
+  {
+    header: '办理环节', width: 150,
+    render: (row) => <>{<StageChip stage={row.stage} />}{row.major && <Chip component="span" size="small" color="warning" label="重大" sx={{ ml: 0.5 }} />}</>,
+  },
+];
+
+export function EnforcementListPage() {
+  const store = useAppStore();
+  const [, navigate] = useLocation();
+  const load = useCallback((query: ListQuery) => store.ledger.list('enforcementCase', query), [store]);
+  return (
+    <ListPage
+      title="行政执法"
+      load={load}
+      columns={columns}
+      filterGroups={filterGroups}
+      searchLabel="搜索案号、当事人或执法事项"
+      dateLabel="立案日期"
+      onOpen={(row) => navigate(`/enforcement/${row.id}`)}
+      rowLabel={(row) => row.caseNumber}
+      emptyText="没有符合条件的执法案件"
+      actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/enforcement/new')}>新建执法案件</Button>}
+    />
+  );
+}
