@@ -9,13 +9,14 @@ import ReviewIcon from '@mui/icons-material/FactCheckOutlined';
 import TrashIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import { dashboardRoutes } from '../features/dashboard/routes';
+import { enforcementRoutes } from '../features/enforcement/routes';
 import { mediationRoutes } from '../features/mediation/routes';
+import { officerRoutes } from '../features/officers/routes';
 import { reviewRoutes } from '../features/reviews/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { studyRoutes } from '../features/study/routes';
 import { trashRoutes } from '../features/trash/routes';
 import type { AppRoute, NavEntry } from './route-types';
-import { underConstruction } from './UnderConstruction';
 
 export type { AppRoute, NavEntry } from './route-types';
 
@@ -30,11 +31,6 @@ export const navEntries: NavEntry[] = [
   { label: '设置', href: '/settings', icon: SettingsIcon },
 ];
 
-const placeholderRoutes: AppRoute[] = [
-  { path: '/enforcement/*?', component: underConstruction('行政执法') },
-  { path: '/officers/*?', component: underConstruction('执法人员') },
-];
-
 export const routes: AppRoute[] = [
   ...dashboardRoutes,
   ...mediationRoutes,
@@ -42,5 +38,6 @@ export const routes: AppRoute[] = [
   ...reviewRoutes,
   ...trashRoutes,
   ...settingsRoutes,
-  ...placeholderRoutes,
+  ...enforcementRoutes,
+  ...officerRoutes,
 ];

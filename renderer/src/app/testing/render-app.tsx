@@ -1,7 +1,7 @@
 // Renders a page or component the way the app does (theme, zh-CN dates, store, settings, drafts,
 // routing) around an in-memory store, for component tests.
 import type { ReactNode } from 'react';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { defaultReferenceData } from '#shared/domain/reference/defaults';
@@ -12,6 +12,9 @@ import { AppProviders } from '../AppProviders';
 import { SettingsProvider } from '../settings-context';
 import { StaticStoreProvider } from '../store-context';
 import { createMemoryStore, type MemoryStoreOptions } from './memory-store';
+
+// MUI under happy-dom on a busy machine can take more than the default second to settle; a wait is not an assertion.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** A township store with the county's default reference data and a named operator. */
 export function townshipStore(options: MemoryStoreOptions = {}): AppStore {

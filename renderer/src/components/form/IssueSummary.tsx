@@ -14,14 +14,13 @@ function IssueList({ issues, fieldLabels, onJump }: IssueSummaryProps) {
     <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
       {issues.map((issue, index) => (
         <li key={`${issue.code}-${issue.field ?? ''}-${index}`}>
-          {issue.field ? (
-            <>
-              <Link component="button" type="button" variant="body2" onClick={() => onJump?.(issue.field!)} sx={{ verticalAlign: 'baseline' }}>
-                {labelOfField(issue.field, fieldLabels)}
-              </Link>
-              ：{issue.message}
-            </>
-          ) : issue.message}
+          {issue.field && onJump && (
+            <Link component="button" type="button" variant="body2" onClick={() => onJump(issue.field!)} sx={{ verticalAlign: 'baseline' }}>
+              {labelOfField(issue.field, fieldLabels)}
+            </Link>
+          )}
+          {issue.field && !onJump && <strong>{labelOfField(issue.field, fieldLabels)}</strong>}
+          {issue.field ? `：${issue.message}` : issue.message}
         </li>
       ))}
     </Box>

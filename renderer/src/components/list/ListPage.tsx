@@ -32,13 +32,28 @@ export interface ListPageProps<Row extends { id: string }> {
   emptyText?: string;
   /** What a row is called for screen readers and tests, e.g. its case number. */
   rowLabel?: (row: Row) => string;
+  /** Keeps search, filter and dates for this session under this key, so coming back from a record finds them again. */
+  stateKey?: string;
 }
 
 const SEARCH_DELAY_MS = 300;
 
+function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (criteria: ListCriteria) => void] {
+  const storageKey = `taizhang.list.${stateKey}`;
+  const [criteria, setCriteria] = useState<ListCriteria>(() => {
+    const saved = stateKey ? sessionStorage.getItem(storageKey) : null;
+    return saved ? { ...emptyCriteria, ...(JSON.parse(saved) as Partial<ListCriteria>) } : emptyCriteria;
+  });
+  const remember = useCallback((next: ListCriteria) => {
+    setCriteria(next);
+    if (stateKey) sessionStorage.setItem(storageKey, JSON.stringify(next));
+  }, [stateKey, storageKey]);
+  return [criteria, remember];
+}
+
 export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) {
-  const { title, load, columns, onOpen, searchLabel, filterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel } = props;
-  const [criteria, setCriteria] = useState<ListCriteria>(emptyCriteria);
+  const { title, load, columns, onOpen, searchLabel, filterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey } = props;
+  const [criteria, setCriteria] = useRememberedCriteria(stateKey);
   const search = useDebouncedValue(criteria.search.trim(), SEARCH_DELAY_MS);
   const query = useMemo(() => ({ search, filter: criteria.filter, from: criteria.from, to: criteria.to }), [search, criteria.filter, criteria.from, criteria.to]);
   const queryKey = JSON.stringify(query);

@@ -13,7 +13,7 @@ export interface KeysetPages<Row> {
   page: LoadedPage<Row> | undefined;
   error: unknown;
   loading: boolean;
-  /** 1-based number of the page on screen. */
+  /** 1-based number of the page whose rows are on screen. */
   pageNumber: number;
   hasPrevious: boolean;
   hasNext: boolean;
@@ -27,14 +27,16 @@ export function useKeysetPages<Row>(queryKey: string, load: (after: string | und
   const [paging, setPaging] = useState<{ queryKey: string; cursors: (string | undefined)[] }>({ queryKey, cursors: [undefined] });
   const cursors = useMemo(() => (paging.queryKey === queryKey ? paging.cursors : [undefined]), [paging, queryKey]);
   const after = cursors.at(-1);
-  const loadPage = useCallback(() => load(after), [load, after]);
+  const pageNumber = cursors.length;
+  // The number travels with the rows, so the footer never names a page whose rows have not arrived.
+  const loadPage = useCallback(() => load(after).then((page) => ({ page, pageNumber })), [load, after, pageNumber]);
   const { data, error, loading, reload } = useAsync(loadPage);
-  const settledNext = loading ? undefined : data?.nextCursor;
+  const settledNext = loading ? undefined : data?.page.nextCursor;
   return {
-    page: data,
+    page: data?.page,
     error,
     loading,
-    pageNumber: cursors.length,
+    pageNumber: data?.pageNumber ?? 1,
     hasPrevious: cursors.length > 1,
     hasNext: settledNext !== undefined,
     next: () => settledNext !== undefined && setPaging({ queryKey, cursors: [...cursors, settledNext] }),

@@ -9,6 +9,7 @@ import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
 import { useReferenceLabels } from '../../app/useReference';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
+import { useRuleValidation } from '../../app/useRuleValidation';
 import { useAsync } from '../../components/async/useAsync';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
@@ -17,7 +18,9 @@ import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
+import { IssueSummary } from '../../components/form/IssueSummary';
 import { mediationFieldLabels, mediationValueLabels } from './field-labels';
+import { mediationDraftOf, mediationValuesOf } from './form-values';
 import { StatusChip } from './MediationListPage';
 import { AgreementDetails, ClosingDetails, PartiesDetails, SessionsDetails } from './MediationDetailSections';
 
@@ -29,6 +32,7 @@ export function MediationDetailPage() {
   const [confirmingTrash, setConfirmingTrash] = useState(false);
   const disputeTypes = useReferenceLabels('disputeType');
   const calendar = useWorkingCalendar();
+  const validate = useRuleValidation('mediationCase');
   const load = useCallback(() => store.ledger.get('mediationCase', id), [store, id]);
   const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
   const { data: record, error, loading } = useAsync(load);
@@ -36,6 +40,11 @@ export function MediationDetailPage() {
   const deadlines = useMemo(
     () => (record && calendar ? deadlinesOf('mediationCase', record, calendar, dayjs().format('YYYY-MM-DD')) : []),
     [record, calendar],
+  );
+  // What the rules still remind of on the saved case (e.g. judicial confirmation applied late).
+  const warnings = useMemo(
+    () => (record ? validate(mediationDraftOf(mediationValuesOf(record))).filter((issue) => issue.severity === 'warning') : []),
+    [record, validate],
   );
 
   if (error !== undefined) return <Alert severity="error">读取案件失败：{describeError(error).message}</Alert>;
@@ -52,7 +61,9 @@ export function MediationDetailPage() {
           <Button color="error" variant="outlined" onClick={() => setConfirmingTrash(true)}>删除</Button>
         </>
       )}
-      notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>}
+      notices={record.trashed
+        ? <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>
+        : <IssueSummary issues={warnings} fieldLabels={mediationFieldLabels} />}
       history={<HistoryPanel load={loadHistory} fieldLabels={mediationFieldLabels} valueLabels={valueLabels} />}
     >
       <DetailSection title="期限提醒">

@@ -62,6 +62,7 @@ export function MediationListPage() {
       dateLabel="受理日期"
       onOpen={(row) => navigate(`/mediation/${row.id}`)}
       rowLabel={(row) => row.caseNumber}
+      stateKey="mediationCase"
       emptyText="没有符合条件的调解案件"
       actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/mediation/new')}>新建调解案件</Button>}
     />
