@@ -1,0 +1,50 @@
+// Isolation and hygiene for every end-to-end test.
+// - Each test gets Playwright's fresh browser context: a new profile, so its own empty IndexedDB and
+//   localStorage (the app's data key included). Nothing one test saves can be seen by another.
+// - Any console error, uncaught page error or CSP violation fails the test that caused it.
+// - `official` is a page whose first-run settings (经办人, 所属乡镇) were completed through the UI.
+import { test as base, expect, type Page } from '@playwright/test';
+import { SettingsPage } from './page-models/settings-page';
+
+export { expect };
+
+export const OPERATOR = '李文静';
+export const TOWNSHIP = '忠仁镇';
+
+/** Problems a person would never see but that mean something broke: console errors, page errors, CSP refusals. */
+function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Refused|violates/i.test(message.text())) problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+/** Completes first-run settings the way an official does: name, township, 保存设置; lands on 工作台. */
+export async function completeFirstRunSettings(page: Page, operator = OPERATOR, township = TOWNSHIP): Promise<void> {
+  await page.goto('/');
+  const settings = new SettingsPage(page);
+  await settings.expectFirstRun();
+  await settings.save({ operator, township });
+  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('township-name')).toHaveText(township);
+}
+
+export const test = base.extend<{ official: Page }>({
+  page: async ({ page }, use) => {
+    // A CSP violation reports a console message in Chromium; the event makes sure none slips by unlogged.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violates ${event.violatedDirective}: ${event.blockedURI}`);
+      });
+    });
+    const problems = watchForProblems(page);
+    await use(page);
+    expect(problems, 'console errors, page errors or CSP violations during the test').toEqual([]);
+  },
+  official: async ({ page }, use) => {
+    await completeFirstRunSettings(page);
+    await use(page);
+  },
+});

@@ -1,0 +1,51 @@
+// A ledger list screen (人民调解, 学法记录, 行政执法 …): search box, one 筛选 select, rows newest first.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { choose } from './controls';
+
+export class LedgerList {
+  readonly main: Locator;
+
+  constructor(readonly page: Page, readonly title: string) {
+    this.main = page.getByRole('main');
+  }
+
+  readonly heading = () => this.main.getByRole('heading', { name: this.title, level: 1 });
+  readonly table = () => this.main.getByRole('table', { name: this.title });
+  /** Data rows only (the header row is in thead). */
+  readonly rows = () => this.table().locator('tbody tr');
+  readonly row = (text: string) => this.rows().filter({ hasText: text });
+  readonly emptyNotice = () => this.main.getByText(/没有符合条件|是空的/);
+
+  async expectOpen(): Promise<void> {
+    await expect(this.heading()).toBeVisible();
+    await expect(this.table()).toBeVisible();
+  }
+
+  async search(text: string): Promise<void> {
+    await this.main.getByRole('searchbox').fill(text);
+  }
+
+  /** Picks `group：option` in 筛选 (e.g. 状态：调解成功), or 全部 when option is omitted. */
+  async filter(group?: string, option?: string): Promise<void> {
+    await choose(this.main, '筛选', group && option ? `${group}：${option}` : '全部');
+  }
+
+  /** Waits until exactly these rows (by some text in each) are listed, in this order. */
+  async expectRows(texts: string[]): Promise<void> {
+    await expect(this.rows()).toHaveCount(texts.length);
+    for (const [index, text] of texts.entries()) await expect(this.rows().nth(index)).toContainText(text);
+  }
+
+  async expectEmpty(): Promise<void> {
+    await expect(this.rows()).toHaveCount(0);
+    await expect(this.emptyNotice()).toBeVisible();
+  }
+
+  async open(text: string): Promise<void> {
+    await this.row(text).click();
+  }
+
+  async startNew(buttonName: string): Promise<void> {
+    await this.main.getByRole('button', { name: buttonName }).click();
+  }
+}

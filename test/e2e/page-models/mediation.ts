@@ -1,0 +1,119 @@
+// 人民调解: the case list, the case form (new and 修改) and the case detail, as an official uses them.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { choose, typeDate } from './controls';
+import { LedgerList } from './ledger-list';
+import { RecordDetail } from './record-detail';
+import { RecordForm } from './record-form';
+
+export interface PartyInput {
+  role?: '申请人' | '被申请人' | '第三人';
+  name?: string;
+  gender?: '男' | '女';
+  age?: number;
+  idNumber?: string;
+  phone?: string;
+  address?: string;
+}
+
+export interface AgreementInput {
+  form?: '书面协议' | '口头协议';
+  signedOn?: string;
+  facts?: string;
+  terms?: string;
+  performanceMethod?: string;
+  performanceDeadline?: string;
+}
+
+export class MediationList extends LedgerList {
+  constructor(page: Page) {
+    super(page, '人民调解');
+  }
+
+  async startNewCase(): Promise<MediationForm> {
+    await this.startNew('新建调解案件');
+    const form = new MediationForm(this.page);
+    await form.expectOpen('新建调解案件');
+    return form;
+  }
+}
+
+export class MediationForm extends RecordForm {
+  readonly basics = () => this.form.getByRole('region', { name: '基本情况' });
+  readonly party = (n: number) => this.form.getByRole('group', { name: `第${n}位当事人` });
+  readonly agreement = () => this.form.getByRole('region', { name: '调解协议' });
+
+  async fillBasics({ disputeType, summary, receivedOn }: { disputeType?: string; summary?: string; receivedOn?: string }): Promise<void> {
+    if (disputeType) await choose(this.basics(), '纠纷类型', disputeType);
+    if (summary !== undefined) await this.textbox('纠纷简要情况', this.basics()).fill(summary);
+    if (receivedOn) await typeDate(this.basics(), '受理日期', receivedOn);
+  }
+
+  async setStatus(status: '已受理' | '调解中' | '调解成功' | '调解不成功' | '终止调解'): Promise<void> {
+    await choose(this.basics(), '调解状态', status);
+  }
+
+  async fillParty(n: number, party: PartyInput): Promise<void> {
+    const scope = this.party(n);
+    if (party.role) await choose(scope, '当事人身份', party.role);
+    if (party.name !== undefined) await this.textbox('当事人姓名', scope).fill(party.name);
+    if (party.gender) await choose(scope, '性别', party.gender);
+    if (party.age !== undefined) await scope.getByRole('spinbutton', { name: '年龄' }).fill(String(party.age));
+    if (party.idNumber !== undefined) await this.textbox('身份证号码', scope).fill(party.idNumber);
+    if (party.phone !== undefined) await this.textbox('联系电话', scope).fill(party.phone);
+    if (party.address !== undefined) await this.textbox('住址', scope).fill(party.address);
+  }
+
+  async setMediator(name: string): Promise<void> {
+    await this.textbox('调解员姓名', this.form.getByRole('region', { name: '调解员' })).first().fill(name);
+  }
+
+  /** 添加调解记录 and fills the new (last) one. */
+  async addSession({ date, place, record }: { date?: string; place?: string; record: string }): Promise<void> {
+    const region = this.form.getByRole('region', { name: '调解记录' });
+    await region.getByRole('button', { name: '添加调解记录' }).click();
+    const session = region.getByLabel(/^第\d+次调解$/).last();
+    if (date) await typeDate(session, '调解日期', date);
+    if (place !== undefined) await this.textbox('调解地点', session).fill(place);
+    await this.textbox('调解记录内容', session).fill(record);
+  }
+
+  async fillAgreement(agreement: AgreementInput): Promise<void> {
+    const region = this.agreement();
+    if (agreement.form) await choose(region, '协议形式', agreement.form);
+    if (agreement.signedOn) await typeDate(region, '协议签订日期', agreement.signedOn);
+    if (agreement.facts !== undefined) await this.textbox('纠纷主要事实、争议事项及各方责任', region).fill(agreement.facts);
+    if (agreement.terms !== undefined) await this.textbox('协议内容', region).fill(agreement.terms);
+    if (agreement.performanceMethod !== undefined) await this.textbox('履行方式', region).fill(agreement.performanceMethod);
+    if (agreement.performanceDeadline) await typeDate(region, '履行期限', agreement.performanceDeadline);
+  }
+
+  async setClosedOn(date: string): Promise<void> {
+    await typeDate(this.form.getByRole('region', { name: '结案' }), '结案日期', date);
+  }
+
+  /** Saves and waits for the case's detail page. */
+  async saveCase(): Promise<MediationDetail> {
+    await this.save();
+    const detail = new MediationDetail(this.page);
+    await expect(detail.heading()).toHaveText(/^调解案件 〔\d{4}〕.+调字第\d+号$/);
+    return detail;
+  }
+
+  partyField(n: number, label: string): Locator {
+    return this.textbox(label, this.party(n));
+  }
+}
+
+export class MediationDetail extends RecordDetail {
+  async caseNumber(): Promise<string> {
+    const title = (await this.heading().textContent()) ?? '';
+    return title.replace(/^调解案件\s*/, '').trim();
+  }
+
+  readonly status = () => this.main.getByRole('heading', { level: 1 }).locator('xpath=following-sibling::*[1]');
+
+  async edit(): Promise<MediationForm> {
+    await this.pressEdit();
+    return new MediationForm(this.page);
+  }
+}
