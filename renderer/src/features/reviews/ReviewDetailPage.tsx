@@ -15,7 +15,7 @@ import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
-import { reviewFieldLabels } from './field-labels';
+import { reviewFieldLabels, reviewValueLabels } from './field-labels';
 import { GradeChip, vetoLabel } from './ReviewScore';
 
 function ScoreSheet({ record }: { record: CaseReview }) {
@@ -85,7 +85,7 @@ export function ReviewDetailPage() {
         </>
       )}
       notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此评查记录在回收站中，可在「回收站」恢复。</Alert>}
-      history={<HistoryPanel load={loadHistory} fieldLabels={reviewFieldLabels} />}
+      history={<HistoryPanel load={loadHistory} fieldLabels={reviewFieldLabels} valueLabels={reviewValueLabels} />}
     >
       <DetailSection title="基本情况">
         <FieldGrid items={[

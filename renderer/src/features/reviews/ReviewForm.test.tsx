@@ -75,7 +75,7 @@ describe('case review form', { timeout: 60_000 }, () => {
     expect(document.querySelector(`a[href$="/enforcement/${caseId}"]`)).not.toBeNull();
   });
 
-  it('edits a review: the picked case and scores come back, and unticking the veto restores the sum', async () => {
+  it('edits a review: the picked case and scores come back, unticking the veto restores the sum, history says it in words', async () => {
     const { store, caseId } = await storeWithCase();
     const created = await store.ledger.create('caseReview', {
       enforcementCaseId: caseId, reviewedUnit: '忠仁镇综合行政执法办公室', reviewedOn: '2026-10-20', reviewer: '县司法局赵敏',
@@ -94,5 +94,9 @@ describe('case review form', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(lastPath(location.history)).toBe(`/reviews/${created.record.id}`));
     expect(await store.ledger.get('caseReview', created.record.id)).toMatchObject({ vetoItems: [], totalScore: 95, grade: 'excellent' });
+    // History names the veto item and the grades in words, not codes.
+    const history = await screen.findByRole('complementary', { name: '修改记录' });
+    await waitFor(() => expect(history.textContent).toContain('否决项（第1项）：适用法律依据错误 → （空）'));
+    expect(history.textContent).toContain('评查等级：不合格 → 优秀');
   });
 });

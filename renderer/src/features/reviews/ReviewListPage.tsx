@@ -33,6 +33,7 @@ export function ReviewListPage() {
       dateLabel="评查日期"
       onOpen={(row) => navigate(`/reviews/${row.id}`)}
       rowLabel={(row) => `${row.reviewedOn} ${row.caseNumber}`}
+      stateKey="caseReview"
       emptyText="没有符合条件的案卷评查记录"
       actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/reviews/new')}>新建案卷评查</Button>}
     />

@@ -1,4 +1,7 @@
 // Chinese names of the case-review record's fields, for issues, history and the form alike.
+import { reviewGradeLabels } from '#shared/domain/labels';
+import { vetoItemCatalogue } from '#shared/domain/rules/case-review-score';
+import type { ValueLabels } from '../../components/detail/HistoryPanel';
 import type { FieldLabels } from '../../components/form/field-labels';
 
 export const reviewFieldLabels: FieldLabels = {
@@ -6,3 +9,6 @@ export const reviewFieldLabels: FieldLabels = {
   reviewedOn: '评查日期', reviewer: '评查人', vetoItems: '否决项', 'vetoItems.*': '否决项', formScore: '案卷形式得分',
   contentScore: '案卷内容得分', totalScore: '总分', grade: '评查等级', findings: '评查意见', trashed: '回收站状态',
 };
+
+/** Coded values in history, in words: 否决项（第1项）：（空） → 执法主体不合法. */
+export const reviewValueLabels: ValueLabels = { 'vetoItems.*': vetoItemCatalogue, grade: reviewGradeLabels };

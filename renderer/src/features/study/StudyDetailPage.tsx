@@ -1,10 +1,11 @@
 // One study session: every field, the laws by name, the participants, its history; 修改 and 删除 (→ 回收站).
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Alert, Button } from '@mui/material';
 import { useLocation, useParams } from 'wouter';
 import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
 import { useReferenceEntries } from '../../app/useReference';
+import { useRuleValidation } from '../../app/useRuleValidation';
 import { useAsync } from '../../components/async/useAsync';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
@@ -12,7 +13,9 @@ import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
-import { studyFieldLabels } from './field-labels';
+import { IssueSummary } from '../../components/form/IssueSummary';
+import { studyFieldLabels, studyValueLabels } from './field-labels';
+import { studyDraftOf, studyValuesOf } from './form-values';
 import { LawsDetails, ParticipantsDetails } from './StudyDetailSections';
 import { StudyKindChip } from './StudyListPage';
 import { useOfficers } from './useOfficers';
@@ -28,6 +31,16 @@ export function StudyDetailPage() {
   const load = useCallback(() => store.ledger.get('studySession', id), [store, id]);
   const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
   const { data: record, error, loading } = useAsync(load);
+  const validate = useRuleValidation('studySession');
+  // What the rules still remind of on the saved session (no participants listed, a law twice).
+  const warnings = useMemo(
+    () => (record ? validate(studyDraftOf(studyValuesOf(record))).filter((issue) => issue.severity === 'warning') : []),
+    [record, validate],
+  );
+  const valueLabels = useMemo(() => studyValueLabels(
+    Object.fromEntries((laws.entries ?? []).map((law) => [law.id, law.name])),
+    Object.fromEntries((officers ?? []).map((officer) => [officer.id, `${officer.name}（${officer.certificateNumber}）`])),
+  ), [laws.entries, officers]);
 
   if (error !== undefined) return <Alert severity="error">读取学法记录失败：{describeError(error).message}</Alert>;
   if ((loading && !record) || !laws.entries) return <LoadingState />;
@@ -43,8 +56,10 @@ export function StudyDetailPage() {
           <Button color="error" variant="outlined" onClick={() => setConfirmingTrash(true)}>删除</Button>
         </>
       )}
-      notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此学法记录在回收站中，可在「回收站」恢复。</Alert>}
-      history={<HistoryPanel load={loadHistory} fieldLabels={studyFieldLabels} />}
+      notices={record.trashed
+        ? <Alert severity="warning" sx={{ mb: 2 }}>此学法记录在回收站中，可在「回收站」恢复。</Alert>
+        : <IssueSummary issues={warnings} fieldLabels={studyFieldLabels} />}
+      history={<HistoryPanel load={loadHistory} fieldLabels={studyFieldLabels} valueLabels={valueLabels} />}
     >
       <DetailSection title="基本情况">
         <FieldGrid items={[

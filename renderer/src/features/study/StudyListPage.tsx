@@ -50,6 +50,7 @@ export function StudyListPage() {
       dateLabel="学习日期"
       onOpen={(row) => navigate(`/study/${row.id}`)}
       rowLabel={(row) => `${row.heldOn} ${row.topic}`}
+      stateKey="studySession"
       emptyText="没有符合条件的学法记录"
       actions={(
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end' }}>
