@@ -85,6 +85,18 @@ export default defineConfig(
     },
   },
   {
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', 'react', 'react-*', 'react/*', '@mui/*', 'rxdb', 'rxdb/*', 'dexie', '#bridge'], message: layerMessage('server', 'shared/ and Node') },
+          { group: ['**/renderer/**', '**/electron/**', '**/test/**'], message: layerMessage('server', 'shared/') },
+        ],
+      }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}', '*.config.ts', 'test/**/*.ts', 'scripts/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

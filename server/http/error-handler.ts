@@ -1,0 +1,44 @@
+// Every failure leaves as {code, message, details?} with a Chinese message (STYLE 13). Fastify's
+// own errors (bad JSON, body too large, wrong content type, rate limit) are translated here.
+// Bodies are never logged: they carry personal data.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { syncError, type SyncErrorCode } from '#shared/sync/index';
+import { SyncFailure } from '../sync/failure';
+
+function fastifyErrorCode(error: FastifyError): SyncErrorCode | undefined {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'PAYLOAD_TOO_LARGE';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return 'INVALID_JSON';
+    default:
+      break;
+  }
+  if (error.statusCode === 429) return 'RATE_LIMITED';
+  if (error instanceof SyntaxError && error.statusCode === 400) return 'INVALID_JSON';
+  if (error.statusCode === 413) return 'PAYLOAD_TOO_LARGE';
+  if (error.statusCode === 400) return 'INVALID_REQUEST';
+  return undefined;
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof SyncFailure) {
+      request.log.info({ code: error.body.code, status: error.status }, 'request refused');
+      return reply.code(error.status).send(error.body);
+    }
+    const code = fastifyErrorCode(error);
+    if (code) {
+      const body = syncError(code);
+      request.log.info({ code, fastifyCode: error.code }, 'request refused');
+      return reply.code(code === 'RATE_LIMITED' ? 429 : (error.statusCode ?? 400)).send(body);
+    }
+    // Log the error's name, code and stack only: messages of database errors may quote values.
+    request.log.error({ err: { type: error.name, code: error.code, stack: error.stack } }, 'request failed');
+    return reply.code(500).send(syncError('INTERNAL'));
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(syncError('NOT_FOUND')));
+}

@@ -1,0 +1,71 @@
+// Pull and push for RxDB's replicateRxCollection (shapes: shared/sync/messages.ts). Answers
+// are assembled from the stored JSON texts, so a document leaves exactly as it was pushed.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { CollectionName } from '#shared/domain/schemas/index';
+import { isSyncedCollection, parseCheckpointParam, syncLimits } from '#shared/sync/index';
+import type { DocumentStore } from '../sync/document-store';
+import { SyncFailure } from '../sync/failure';
+import { readPushRows } from '../sync/push-input';
+import type { DeviceIdentity } from '../sync/rights';
+import type { DocumentValidator } from '../sync/validate';
+
+interface CollectionParams {
+  name: string;
+}
+interface PullQuery {
+  checkpoint?: string;
+  batchSize?: string;
+}
+
+const collectionOf = (request: FastifyRequest<{ Params: CollectionParams }>): CollectionName => {
+  const name = request.params.name;
+  if (!isSyncedCollection(name)) throw new SyncFailure('UNKNOWN_COLLECTION', { collection: name.slice(0, 60) });
+  return name;
+};
+
+const deviceOf = (request: FastifyRequest): DeviceIdentity => {
+  if (!request.device) throw new SyncFailure('UNAUTHENTICATED');
+  return request.device;
+};
+
+function batchSizeOf(value: string | undefined): number {
+  if (value === undefined || !/^\d{1,7}$/.test(value) || Number(value) < 1) throw new SyncFailure('INVALID_REQUEST', { batchSize: 'integer ≥ 1' });
+  const size = Number(value);
+  if (size > syncLimits.maxPullBatch) throw new SyncFailure('BATCH_SIZE_TOO_LARGE', { maxBatchSize: syncLimits.maxPullBatch });
+  return size;
+}
+
+export function registerReplicationRoutes(
+  app: FastifyInstance,
+  store: DocumentStore,
+  validators: Record<CollectionName, DocumentValidator>,
+): void {
+  const config = { protocol: true, auth: true };
+
+  app.get<{ Params: CollectionParams; Querystring: PullQuery }>('/v1/collections/:name/pull', { config }, async (request, reply) => {
+    const collection = collectionOf(request);
+    const device = deviceOf(request);
+    const batchSize = batchSizeOf(request.query.batchSize);
+    const checkpoint = parseCheckpointParam(request.query.checkpoint);
+    if (!checkpoint) throw new SyncFailure('INVALID_CHECKPOINT');
+    const documents = await store.pull(device, collection, checkpoint.seq, batchSize);
+    const last = documents.at(-1)?.seq ?? checkpoint.seq;
+    request.log.info({ collection, after: checkpoint.seq, returned: documents.length }, 'pull');
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(`{"documents":[${documents.map((d) => d.body).join(',')}],"checkpoint":{"seq":${last}}}`);
+  });
+
+  app.post<{ Params: CollectionParams }>(
+    '/v1/collections/:name/push',
+    { config, bodyLimit: syncLimits.maxBodyBytes },
+    async (request, reply) => {
+      const collection = collectionOf(request);
+      const device = deviceOf(request);
+      const rows = readPushRows(request.body, collection, device, validators[collection]);
+      const outcome = rows.length === 0 ? { conflicts: [], written: 0 } : await store.push(device, collection, rows);
+      request.log.info({ collection, rows: rows.length, written: outcome.written, conflicts: outcome.conflicts.length }, 'push');
+      return reply.type('application/json; charset=utf-8').send(`[${outcome.conflicts.join(',')}]`);
+    },
+  );
+}

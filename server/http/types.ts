@@ -1,0 +1,17 @@
+// What the server's hooks hang on Fastify's request and route config.
+import type { DeviceIdentity } from '../sync/rights';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the auth hook on routes with `config.auth`. */
+    device?: DeviceIdentity;
+  }
+  interface FastifyContextConfig {
+    /** Route speaks the sync protocol: the version header is required. */
+    protocol?: boolean;
+    /** Route needs a device token. */
+    auth?: boolean;
+  }
+}
+
+export {};

@@ -1,0 +1,110 @@
+// npm run server [-- command]: starts the county server, or runs an administrator command.
+// Configuration by environment (docs/sync-api.md): DATABASE_URL, TAIZHANG_DATA_DIR,
+// TAIZHANG_HOST, TAIZHANG_PORT, TAIZHANG_LOG_LEVEL.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { adminSocketPath, sendAdminCommand, serveAdmin } from './admin/admin-socket';
+import { adminCommandNames, runAdminCommand, usage, UsageError } from './admin/commands';
+import { acquirePidLock, lockHolder } from './admin/pid-lock';
+import { createServer, openDatabase } from './server';
+
+const env = process.env;
+const databaseUrl = env.DATABASE_URL || undefined;
+const dataDir = resolve(env.TAIZHANG_DATA_DIR ?? 'server-data');
+/** PGlite's own folder inside the data folder, beside the pid file and admin socket. */
+const pgliteDir = join(dataDir, 'pglite');
+
+async function admin(argv: string[]): Promise<number> {
+  if (!databaseUrl) {
+    const reply = await sendAdminCommand(adminSocketPath(dataDir), argv);
+    if (reply) {
+      (reply.ok ? console.log : console.error)(reply.output);
+      return reply.ok ? 0 : 1;
+    }
+    const holder = await lockHolder(dataDir);
+    if (holder !== undefined) {
+      console.error(`服务器 (pid ${holder}) 正在运行，但无法连接其管理接口 ${adminSocketPath(dataDir)}。`);
+      return 1;
+    }
+    await mkdir(dataDir, { recursive: true });
+  }
+  const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir });
+  try {
+    console.log(await runAdminCommand(db, argv));
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  } finally {
+    await db.close();
+  }
+}
+
+async function serve(): Promise<void> {
+  const host = env.TAIZHANG_HOST ?? '127.0.0.1';
+  const port = Number(env.TAIZHANG_PORT ?? 8787);
+  let releaseLock = (): Promise<void> => Promise.resolve();
+  if (!databaseUrl) {
+    await mkdir(dataDir, { recursive: true });
+    releaseLock = await acquirePidLock(dataDir);
+  }
+  const server = await createServer({
+    ...(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir }),
+    logger: { level: env.TAIZHANG_LOG_LEVEL ?? 'info' },
+  });
+  const log = server.app.log;
+  const adminServer = databaseUrl
+    ? undefined
+    : await serveAdmin(adminSocketPath(dataDir), async (argv) => {
+        try {
+          return { ok: true, output: await runAdminCommand(server.db, argv) };
+        } catch (error) {
+          return { ok: false, output: error instanceof UsageError || error instanceof Error ? error.message : String(error) };
+        }
+      });
+  if (!server.appRole) log.warn('row-level security relies on FORCE RLS only: this database login cannot switch to taizhang_app');
+  try {
+    await server.app.listen({ host, port });
+  } catch (error) {
+    log.error({ err: error }, 'cannot listen');
+    adminServer?.close();
+    await server.close();
+    await releaseLock();
+    process.exit(1);
+  }
+  log.info({ database: server.db.kind, dataDir: databaseUrl ? undefined : dataDir }, 'Taizhang county server ready');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    adminServer?.close();
+    server
+      .close()
+      .then(releaseLock)
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--help' || argv[0] === 'help') {
+  console.log(usage);
+} else if (argv.length > 0 && argv[0] !== 'serve') {
+  if (!(adminCommandNames as readonly string[]).includes(argv[0] ?? '')) {
+    console.error(usage);
+    process.exitCode = 1;
+  } else {
+    process.exitCode = await admin(argv);
+  }
+} else {
+  await serve();
+}

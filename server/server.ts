@@ -1,0 +1,79 @@
+// Composition: database → migrations → app role → store, validators, stream hub → HTTP app.
+// main.ts adds the process around it (port, signals, admin socket); tests call this directly.
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { isDeviceActive } from './auth/devices';
+import { setupAppRole } from './db/app-role';
+import type { Database } from './db/database';
+import { migrate } from './db/migrate';
+import { openPglite } from './db/pglite-database';
+import { openPostgres } from './db/postgres-database';
+import { buildApp, type AppLimits } from './http/app';
+import { DocumentStore } from './sync/document-store';
+import { StreamHub } from './sync/stream-hub';
+import { buildValidators } from './sync/validate';
+import { STREAM_KEEPALIVE_SECONDS } from '#shared/sync/index';
+
+export interface DatabaseConfig {
+  /** PostgreSQL when set; embedded PGlite otherwise. */
+  databaseUrl?: string;
+  /** PGlite data folder; undefined keeps PGlite in memory (tests). */
+  dataDir?: string;
+}
+
+export interface ServerConfig extends DatabaseConfig {
+  limits?: AppLimits;
+  logger?: FastifyServerOptions['logger'];
+  keepaliveMs?: number;
+  /** Receives errors that have no request to answer (listener, idle connections). */
+  onBackgroundError?: (error: unknown) => void;
+}
+
+export interface TaizhangServer {
+  app: FastifyInstance;
+  db: Database;
+  hub: StreamHub;
+  store: DocumentStore;
+  /** Whether request transactions switch to the non-owner role, so RLS binds. */
+  appRole: boolean;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: DatabaseConfig, onError: (error: unknown) => void = () => undefined): Promise<Database> {
+  const db = config.databaseUrl
+    ? openPostgres({ connectionString: config.databaseUrl, onError })
+    : await openPglite(config.dataDir);
+  await migrate(db);
+  return db;
+}
+
+export async function createServer(config: ServerConfig): Promise<TaizhangServer> {
+  const onError = config.onBackgroundError ?? (() => undefined);
+  const db = await openDatabase(config, onError);
+  try {
+    const appRole = await setupAppRole(db);
+    const store = new DocumentStore(db, appRole);
+    const hub = new StreamHub(db, store, {
+      keepaliveMs: config.keepaliveMs ?? STREAM_KEEPALIVE_SECONDS * 1000,
+      isDeviceActive: (id) => isDeviceActive(db, id),
+      onError,
+    });
+    await hub.start();
+    const app = await buildApp({ db, store, hub, validators: buildValidators(), limits: config.limits, logger: config.logger });
+    await app.ready();
+    return {
+      app,
+      db,
+      hub,
+      store,
+      appRole,
+      async close() {
+        await app.close();
+        await hub.stop();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,176 @@
+// Reads and writes of replicated documents. Invariants (docs/spec/sync.md, decision 005):
+// - a write of collection C holds C's transaction lock from before its first seq until commit,
+//   so within C commit order = seq order and a pull by `seq > checkpoint` never skips a row;
+// - the pushed document is stored as sent (json column), ordering beside it in `seq`;
+// - one transaction per push: all rows or none.
+import type { CollectionName } from '#shared/domain/schemas/index';
+import { documentProblem } from '#shared/sync/index';
+import type { Database, Queryable } from '../db/database';
+import { sameContent } from './canonical';
+import { SyncFailure } from './failure';
+import { masterRefusal, type DeviceIdentity, type MasterOwnership } from './rights';
+import { countyScope, inScope, type Scope } from './scope';
+import type { ValidRow } from './push-input';
+
+export const DOCUMENTS_CHANNEL = 'taizhang_documents';
+/** Advisory-lock namespace of per-collection write locks (4242 = Taizhang). */
+const WRITE_LOCK_NAMESPACE = 4242;
+
+export interface StoredDocument {
+  seq: number;
+  townshipId: string | null;
+  /** The document's JSON text as pushed. */
+  body: string;
+}
+
+export interface PushOutcome {
+  /** JSON texts of the real master states of conflicting rows. */
+  conflicts: string[];
+  written: number;
+}
+
+/** Payload of a NOTIFY: collection and the highest seq the transaction committed. */
+export interface DocumentsNotice {
+  c: string;
+  s: number;
+}
+
+interface MasterRow extends MasterOwnership {
+  id: string;
+  body: string;
+}
+
+const scopeOf = (device: DeviceIdentity): Scope => ({ role: device.role, townshipId: device.townshipId });
+
+export class DocumentStore {
+  constructor(
+    private readonly db: Database,
+    private readonly useAppRole: boolean,
+  ) {}
+
+  /** Documents after `afterSeq` that the device may read, oldest first, at most `limit`. */
+  async pull(device: DeviceIdentity, collection: CollectionName, afterSeq: number, limit: number): Promise<StoredDocument[]> {
+    // The township filter is written out here (first line); RLS applies the same rule (second line).
+    const townshipFilter = device.role === 'county' ? '' : 'AND (township_id = $4 OR township_id IS NULL)';
+    const params: unknown[] = [collection, afterSeq, limit];
+    if (device.role !== 'county') params.push(device.townshipId);
+    return inScope(this.db, this.useAppRole, scopeOf(device), (tx) =>
+      selectDocuments(
+        tx,
+        `SELECT seq::text AS seq, township_id, body::text AS body FROM documents
+         WHERE collection = $1 AND seq > $2 ${townshipFilter} ORDER BY seq LIMIT $3`,
+        params,
+      ),
+    );
+  }
+
+  /** Every document of a collection with afterSeq < seq <= uptoSeq (the stream hub's read). */
+  async range(collection: string, afterSeq: number, uptoSeq: number): Promise<StoredDocument[]> {
+    return inScope(this.db, this.useAppRole, countyScope, (tx) =>
+      selectDocuments(
+        tx,
+        `SELECT seq::text AS seq, township_id, body::text AS body FROM documents
+         WHERE collection = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,
+        [collection, afterSeq, uptoSeq],
+      ),
+    );
+  }
+
+  async latestSeqs(): Promise<Map<string, number>> {
+    return inScope(this.db, this.useAppRole, countyScope, async (tx) => {
+      const result = await tx.query<{ collection: string; seq: string }>(
+        'SELECT collection, max(seq)::text AS seq FROM documents GROUP BY collection',
+      );
+      return new Map(result.rows.map((r) => [r.collection, Number(r.seq)]));
+    });
+  }
+
+  async push(device: DeviceIdentity, collection: CollectionName, rows: ValidRow[]): Promise<PushOutcome> {
+    return inScope(this.db, this.useAppRole, scopeOf(device), async (tx) => {
+      // Taken before any seq is drawn and held until commit: see the invariant at the top.
+      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [WRITE_LOCK_NAMESPACE, collection]);
+      const masters = await readMasters(tx, collection, rows.map((r) => r.id));
+
+      const forbidden = rows.flatMap((row) => {
+        const master = masters.get(row.id);
+        const reason = master && masterRefusal(device, master);
+        return reason ? [documentProblem(row.index, reason, { id: row.id })] : [];
+      });
+      if (forbidden.length > 0) throw new SyncFailure('FORBIDDEN_DOCUMENTS', forbidden);
+
+      const inserts: ValidRow[] = [];
+      const updates: ValidRow[] = [];
+      const conflicts: string[] = [];
+      for (const row of rows) {
+        const master = masters.get(row.id);
+        if (!master) inserts.push(row);
+        // A retry of a write that already landed (lost response): nothing to do, no conflict.
+        else if (sameContent(JSON.parse(master.body), row.newDocumentState)) continue;
+        else if (row.assumedMasterState !== undefined && sameContent(JSON.parse(master.body), row.assumedMasterState)) updates.push(row);
+        else conflicts.push(master.body);
+      }
+
+      const seqs = [...(await insertRows(tx, collection, device, inserts)), ...(await updateRows(tx, collection, device, updates))];
+      if (seqs.length > 0) {
+        const notice: DocumentsNotice = { c: collection, s: Math.max(...seqs) };
+        await tx.query('SELECT pg_notify($1, $2)', [DOCUMENTS_CHANNEL, JSON.stringify(notice)]);
+      }
+      return { conflicts, written: seqs.length };
+    });
+  }
+}
+
+async function selectDocuments(tx: Queryable, sql: string, params: unknown[]): Promise<StoredDocument[]> {
+  const result = await tx.query<{ seq: string; township_id: string | null; body: string }>(sql, params);
+  return result.rows.map((r) => ({ seq: Number(r.seq), townshipId: r.township_id, body: r.body }));
+}
+
+async function readMasters(tx: Queryable, collection: string, ids: string[]): Promise<Map<string, MasterRow>> {
+  const result = await tx.query<MasterRow>(
+    `SELECT id, township_id, owner_role, body::text AS body FROM documents WHERE collection = $1 AND id = ANY($2::text[])`,
+    [collection, ids],
+  );
+  return new Map(result.rows.map((r) => [r.id, r]));
+}
+
+const columns = (rows: ValidRow[]) => [
+  rows.map((r) => r.id),
+  rows.map((r) => r.townshipId),
+  rows.map((r) => r.ownerRole),
+  rows.map((r) => r.deleted),
+  rows.map((r) => r.text),
+];
+
+async function insertRows(tx: Queryable, collection: string, device: DeviceIdentity, rows: ValidRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  // DO NOTHING on a key the device cannot see: row-level security hid another township's
+  // document from readMasters, so its id exists although no master was found.
+  const result = await tx.query<{ id: string; seq: string }>(
+    `INSERT INTO documents (collection, id, township_id, owner_role, seq, deleted, body, written_by)
+     SELECT $1, u.id, u.township_id, u.owner_role, nextval('document_seq'), u.deleted, u.body::json, $2
+     FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[]) AS u(id, township_id, owner_role, deleted, body)
+     ON CONFLICT (collection, id) DO NOTHING
+     RETURNING id, seq::text AS seq`,
+    [collection, device.id, ...columns(rows)],
+  );
+  if (result.rows.length < rows.length) {
+    const inserted = new Set(result.rows.map((r) => r.id));
+    const hidden = rows.filter((r) => !inserted.has(r.id));
+    throw new SyncFailure('FORBIDDEN_DOCUMENTS', hidden.map((r) => documentProblem(r.index, 'WRONG_TOWNSHIP', { id: r.id })));
+  }
+  return result.rows.map((r) => Number(r.seq));
+}
+
+async function updateRows(tx: Queryable, collection: string, device: DeviceIdentity, rows: ValidRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const result = await tx.query<{ seq: string }>(
+    `UPDATE documents AS d SET township_id = u.township_id, owner_role = u.owner_role, seq = nextval('document_seq'),
+       deleted = u.deleted, body = u.body::json, written_by = $2, written_at = now()
+     FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[]) AS u(id, township_id, owner_role, deleted, body)
+     WHERE d.collection = $1 AND d.id = u.id
+     RETURNING d.seq::text AS seq`,
+    [collection, device.id, ...columns(rows)],
+  );
+  return result.rows.map((r) => Number(r.seq));
+}
+

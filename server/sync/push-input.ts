@@ -1,0 +1,77 @@
+// Turns a push body into rows the store may write, or refuses the whole batch: 413 when it is
+// too big, 400 with a reason per bad row, 403 when the device may not write a row. Nothing of a
+// refused batch is written, because this runs before the transaction opens.
+import type { CollectionName } from '#shared/domain/schemas/index';
+import { documentProblem, syncLimits, type DeviceRole, type DocumentProblem } from '#shared/sync/index';
+import { SyncFailure } from './failure';
+import { documentOwnerRole, documentTownship, writeRefusal, type DeviceIdentity } from './rights';
+import type { DocumentValidator } from './validate';
+
+export interface ValidRow {
+  index: number;
+  id: string;
+  newDocumentState: Record<string, unknown>;
+  assumedMasterState?: Record<string, unknown>;
+  /** newDocumentState as JSON text: what is stored, unchanged. */
+  text: string;
+  townshipId: string | null;
+  ownerRole: DeviceRole;
+  deleted: boolean;
+}
+
+/** Problems listed in one answer; a hostile batch of 500 bad rows still gets a bounded reply. */
+const MAX_PROBLEMS = 100;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const rowKeys = new Set(['newDocumentState', 'assumedMasterState']);
+
+function rowProblems(row: unknown, index: number, validate: DocumentValidator): DocumentProblem[] {
+  if (!isObject(row) || !isObject(row.newDocumentState) || Object.keys(row).some((k) => !rowKeys.has(k))) {
+    return [documentProblem(index, 'ROW_SHAPE')];
+  }
+  const doc = row.newDocumentState;
+  const id = typeof doc.id === 'string' ? doc.id : undefined;
+  const schema = validate(doc).map((p) => documentProblem(index, 'SCHEMA', { id, path: p.path, message: `记录不符合数据格式：${p.path} ${p.message}` }));
+  if (schema.length > 0) return schema;
+  const assumed = row.assumedMasterState;
+  if (assumed !== undefined && (!isObject(assumed) || assumed.id !== doc.id)) return [documentProblem(index, 'ID_MISMATCH', { id })];
+  return [];
+}
+
+export function readPushRows(body: unknown, collection: CollectionName, device: DeviceIdentity, validate: DocumentValidator): ValidRow[] {
+  if (!Array.isArray(body)) throw new SyncFailure('INVALID_REQUEST', { expected: 'array of {assumedMasterState?, newDocumentState}' });
+  if (body.length > syncLimits.maxPushRows) throw new SyncFailure('BATCH_TOO_LARGE', { rows: body.length, maxRows: syncLimits.maxPushRows });
+
+  const problems: DocumentProblem[] = [];
+  const seen = new Set<string>();
+  body.forEach((row: unknown, index) => {
+    const found = rowProblems(row, index, validate);
+    problems.push(...found);
+    if (found.length > 0) return;
+    const id = String((row as { newDocumentState: { id: string } }).newDocumentState.id);
+    if (seen.has(id)) problems.push(documentProblem(index, 'DUPLICATE_IN_BATCH', { id }));
+    seen.add(id);
+  });
+  if (problems.length > 0) throw new SyncFailure('INVALID_DOCUMENTS', problems.slice(0, MAX_PROBLEMS));
+
+  const rows = (body as { newDocumentState: Record<string, unknown>; assumedMasterState?: Record<string, unknown> }[]).map(
+    (row, index): ValidRow => ({
+      index,
+      id: row.newDocumentState.id as string,
+      newDocumentState: row.newDocumentState,
+      ...(row.assumedMasterState === undefined ? {} : { assumedMasterState: row.assumedMasterState }),
+      text: JSON.stringify(row.newDocumentState),
+      townshipId: documentTownship(collection, row.newDocumentState),
+      ownerRole: documentOwnerRole(collection, row.newDocumentState),
+      deleted: row.newDocumentState._deleted === true,
+    }),
+  );
+  const forbidden = rows.flatMap((row) => {
+    const reason = writeRefusal(device, collection, row.newDocumentState);
+    return reason ? [documentProblem(row.index, reason, { id: row.id })] : [];
+  });
+  if (forbidden.length > 0) throw new SyncFailure('FORBIDDEN_DOCUMENTS', forbidden.slice(0, MAX_PROBLEMS));
+  return rows;
+}

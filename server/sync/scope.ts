@@ -1,0 +1,26 @@
+// Every document read or write runs in a transaction scoped to one device: the app role and
+// the device's role/township as SET LOCAL settings, which the row-level policies read.
+import { APP_ROLE } from '../db/app-role';
+import type { Database, Queryable } from '../db/database';
+import type { DeviceRole } from '#shared/sync/index';
+
+export interface Scope {
+  role: DeviceRole;
+  /** null for the county. */
+  townshipId: string | null;
+}
+
+/** The hub reads every township to fan out per device; it filters in code before sending. */
+export const countyScope: Scope = { role: 'county', townshipId: null };
+
+export async function inScope<T>(db: Database, useAppRole: boolean, scope: Scope, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    // SET LOCAL: undone at COMMIT/ROLLBACK, so a pooled connection never carries a scope over.
+    if (useAppRole) await tx.query(`SET LOCAL ROLE ${APP_ROLE}`);
+    await tx.query(`SELECT set_config('app.role', $1, true), set_config('app.township', $2, true)`, [
+      scope.role,
+      scope.townshipId ?? '',
+    ]);
+    return fn(tx);
+  });
+}

@@ -1,0 +1,74 @@
+// The contract suite runs on every backend (STYLE 8): the same tests are registered for
+// in-memory PGlite and, when DATABASE_URL is set, for a fresh database on real PostgreSQL.
+import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { createServer, type ServerConfig, type TaizhangServer } from '../server';
+
+export type BackendName = 'pglite' | 'postgres';
+
+export interface Backend {
+  name: BackendName;
+  /** The server of this describe block (created once in beforeAll). */
+  server(): TaizhangServer;
+  /** Another server instance on the same database (PostgreSQL only; closed in afterAll). */
+  another(config?: Partial<ServerConfig>): Promise<TaizhangServer>;
+}
+
+const databaseUrl = process.env.DATABASE_URL || undefined;
+export const backendNames: BackendName[] = databaseUrl ? ['pglite', 'postgres'] : ['pglite'];
+
+async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `taizhang_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(databaseUrl ?? '');
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const again = new pg.Client({ connectionString: databaseUrl });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+export function describeEachBackend(title: string, body: (backend: Backend) => void, config: Partial<ServerConfig> = {}): void {
+  for (const name of backendNames) {
+    describe(`${title} (${name})`, () => {
+      let current: TaizhangServer | undefined;
+      let url: string | undefined;
+      let drop: (() => Promise<void>) | undefined;
+      const extra: TaizhangServer[] = [];
+      beforeAll(async () => {
+        if (name === 'postgres') {
+          const fresh = await freshPostgresDatabase();
+          url = fresh.url;
+          drop = () => fresh.drop();
+        }
+        current = await createServer({ ...config, ...(url ? { databaseUrl: url } : {}) });
+      }, 120_000);
+      afterAll(async () => {
+        for (const s of extra) await s.close();
+        await current?.close();
+        await drop?.();
+      }, 60_000);
+      body({
+        name,
+        server(): TaizhangServer {
+          if (!current) throw new Error('server not started');
+          return current;
+        },
+        async another(more = {}) {
+          if (!url) throw new Error('another instance needs PostgreSQL');
+          const s = await createServer({ ...config, ...more, databaseUrl: url });
+          extra.push(s);
+          return s;
+        },
+      });
+    });
+  }
+}

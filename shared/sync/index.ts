@@ -1,0 +1,6 @@
+// The sync protocol shared by the app's sync client and the county server.
+export * from './checkpoint';
+export * from './errors';
+export * from './messages';
+export * from './ownership';
+export * from './protocol';

@@ -1,0 +1,27 @@
+// Who owns which collection (DESIGN §5): the county writes reference data and case reviews,
+// townships write their own ledgers. The server enforces this on every document; the app uses
+// it to know what it will be allowed to push.
+import { collectionSchemas, type CollectionName } from '../domain/schemas';
+import type { DeviceRole } from './messages';
+
+export const syncedCollections = Object.keys(collectionSchemas) as CollectionName[];
+
+export const isSyncedCollection = (name: string): name is CollectionName =>
+  Object.prototype.hasOwnProperty.call(collectionSchemas, name);
+
+/** Collections the county writes and townships only read. */
+export const countyOwnedCollections: readonly CollectionName[] = ['referenceData', 'caseReview'];
+
+/** Collections every device reads whatever its township (no townshipId on the documents). */
+export const countyWideCollections: readonly CollectionName[] = ['referenceData'];
+
+/**
+ * The collection that owns a document: itself, except a 修改记录 entry, which belongs to the
+ * kind of record it describes (a county reviewer's history of a case review is the county's).
+ */
+export function owningCollection(collection: CollectionName, doc: Record<string, unknown>): string {
+  return collection === 'recordHistory' && typeof doc.recordKind === 'string' ? doc.recordKind : collection;
+}
+
+export const ownerRoleOf = (owning: string): DeviceRole =>
+  (countyOwnedCollections as readonly string[]).includes(owning) ? 'county' : 'township';

@@ -1,0 +1,37 @@
+// The county-server sync protocol in one place: version, header, paths, limits.
+// The app and the server both import these numbers, so they cannot drift apart.
+
+/** The protocol this code speaks. Raise it only for a change an older peer cannot ignore. */
+export const PROTOCOL_VERSION = 1;
+
+/**
+ * The oldest app protocol the server still serves. Township PCs update late (DESIGN §5), so this
+ * moves only when a release truly cannot serve old apps; an older app gets 426 and 请更新台账.
+ */
+export const MIN_PROTOCOL_VERSION = 1;
+
+/** Request and response header carrying the protocol version (lower-case: HTTP headers are case-blind). */
+export const PROTOCOL_HEADER = 'taizhang-protocol';
+
+export const syncPaths = {
+  health: '/health',
+  enroll: '/v1/enroll',
+  pull: (collection: string) => `/v1/collections/${encodeURIComponent(collection)}/pull`,
+  push: (collection: string) => `/v1/collections/${encodeURIComponent(collection)}/push`,
+  stream: '/v1/stream',
+} as const;
+
+export const syncLimits = {
+  /**
+   * Largest pull batch. Larger asks are refused, never cut short: RxDB stops pulling at the
+   * first batch shorter than it asked for, so a silently clamped batch would end its sync early.
+   */
+  maxPullBatch: 1000,
+  /** Rows per push. RxDB's default push batch is 100; 1000 beats 100 by ~10 % on pull (rxdb-17 note). */
+  maxPushRows: 500,
+  /** Request body limit in bytes for a push (a mediation case with long records is ~20 kB). */
+  maxBodyBytes: 8 * 1024 * 1024,
+} as const;
+
+/** Seconds between SSE keep-alive comments; proxies drop idle connections after ~60 s. */
+export const STREAM_KEEPALIVE_SECONDS = 15;
