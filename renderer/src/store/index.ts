@@ -13,13 +13,15 @@ export type * from './contract';
 export const APP_DATABASE_NAME = 'taizhang';
 
 const holder = createStoreHolder(async () => {
-  const key = await bridge.getDataKey();
+  const [key, app] = await Promise.all([bridge.getDataKey(), bridge.appInfo()]);
   if (!key.ok) throw new Error(`${key.error.code}: ${key.error.message}`);
   return openStore({
     name: APP_DATABASE_NAME,
     dataKey: key.value.key,
     rules: domainRules,
     referenceDefaults: defaultReferenceData(new Date().toISOString()),
+    // The desktop app has one window; the web build may have several tabs on one database.
+    multiInstance: app.platform !== 'desktop',
   });
 });
 

@@ -49,7 +49,7 @@ export function writerIssues(townshipId: string, actor: Actor): DomainIssue[] {
   return issues;
 }
 
-interface ValidationDetail { path?: string; message?: string }
+interface ValidationDetail { field?: string; path?: string; message?: string }
 
 /** The schema errors of a refused write: an RxError VD2 (single insert) or a 422 row of a bulk write. */
 function validationDetails(error: unknown): ValidationDetail[] | undefined {
@@ -67,7 +67,7 @@ export function writeErrorIssue(error: unknown): DomainIssue {
   const details = validationDetails(error);
   if (details) {
     const first = details[0];
-    const where = first ? `（${[first.path, first.message].filter(Boolean).join(' ')}）` : '';
+    const where = first ? `（${[first.field ?? first.path, first.message].filter(Boolean).join(' ')}）` : '';
     return { code: 'RECORD_SCHEMA_INVALID', message: `记录内容不符合格式要求${where}，请检查后再保存`, severity: 'error' };
   }
   const status = (error as { status?: number }).status;

@@ -1,9 +1,10 @@
-// The RxDB storage stack: z-schema validation (ajv needs 'unsafe-eval', which the CSP forbids),
-// then crypto-js encryption of the schemas' `encrypted` fields, then Dexie on IndexedDB.
+// The RxDB storage stack: z-schema validation (ajv needs 'unsafe-eval', which the CSP forbids;
+// see validate-z-schema-cached.ts for why not RxDB's own wrapper), then crypto-js encryption of
+// the schemas' `encrypted` fields, then Dexie on IndexedDB.
 import type { RxStorage } from 'rxdb';
 import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { wrappedValidateZSchemaStorage } from 'rxdb/plugins/validate-z-schema';
+import { wrappedValidateCachedZSchemaStorage } from './validate-z-schema-cached';
 
 /** Where IndexedDB comes from: the browser's by default, fake-indexeddb's in Node tests. */
 export interface IndexedDbSource {
@@ -19,5 +20,5 @@ export function createStorage(source: IndexedDbSource = {}): RxStorage<unknown, 
     // reaches the OS buffer (Chromium's default since 121). See docs/decisions/003.
     chromeTransactionDurability: 'strict',
   });
-  return wrappedValidateZSchemaStorage({ storage: wrappedKeyEncryptionCryptoJsStorage({ storage: dexie }) });
+  return wrappedValidateCachedZSchemaStorage({ storage: wrappedKeyEncryptionCryptoJsStorage({ storage: dexie }) });
 }
