@@ -1,6 +1,6 @@
 // Deadlines coming due across the ledgers, read from the records that can still have one: mediation
-// cases not closed as failed/terminated and enforcement cases not yet 结案 — each status through its
-// index and a page limit, never a scan of every record.
+// cases not closed as failed/terminated, enforcement cases not yet 结案 and active officers (certificate
+// expiry) — each status through its index and a page limit, never a scan of every record.
 import { deadlinesOf, type Deadline } from '#shared/domain/deadlines/index';
 import type { WorkingDayCalendar } from '#shared/domain/calendar/working-day-calendar';
 import type { LedgerKind } from '#shared/domain/schemas/index';
@@ -10,7 +10,7 @@ import type { AppStore } from '../../store/contract';
 
 export interface DueDeadline extends Deadline {
   kind: LedgerKind;
-  /** Case number, to name the record in the list. */
+  /** Case number (or the officer's name), to name the record in the list. */
   title: string;
 }
 
@@ -21,17 +21,20 @@ const mediationStatusesWithClocks: MediationStatus[] = ['accepted', 'mediating',
 const stateOrder: Record<string, number> = { overdue: 0, dueSoon: 1, open: 2 };
 
 export async function loadOpenDeadlines(store: AppStore, calendar: WorkingDayCalendar, today: string): Promise<DueDeadline[]> {
-  const [mediation, enforcement] = await Promise.all([
+  const [mediation, enforcement, officers] = await Promise.all([
     Promise.all(mediationStatusesWithClocks.map((status) =>
       store.ledger.list('mediationCase', { filter: { field: 'status', value: status }, pageSize: PER_STATUS_LIMIT }))),
     Promise.all(enforcementStages.filter((stage) => stage !== 'closed').map((stage) =>
       store.ledger.list('enforcementCase', { filter: { field: 'stage', value: stage }, pageSize: PER_STATUS_LIMIT }))),
+    store.ledger.list('officer', { filter: { field: 'status', value: 'active' }, pageSize: PER_STATUS_LIMIT }),
   ]);
   const due: DueDeadline[] = [
     ...mediation.flatMap((page) => page.rows).flatMap((record) =>
       deadlinesOf('mediationCase', record, calendar, today).map((deadline) => ({ ...deadline, kind: 'mediationCase' as const, title: record.caseNumber }))),
     ...enforcement.flatMap((page) => page.rows).flatMap((record) =>
       deadlinesOf('enforcementCase', record, calendar, today).map((deadline) => ({ ...deadline, kind: 'enforcementCase' as const, title: record.caseNumber }))),
+    ...officers.rows.flatMap((record) =>
+      deadlinesOf('officer', record, calendar, today).map((deadline) => ({ ...deadline, kind: 'officer' as const, title: record.name }))),
   ];
   return due
     .filter((deadline) => OPEN_STATES.has(deadline.state))

@@ -48,6 +48,7 @@ export function TrashPage() {
         columns={columns}
         searchLabel="搜索"
         onOpen={(row) => navigate(recordHref(kind, row.id))}
+        rowLabel={(row) => ('caseNumber' in row ? row.caseNumber : recordTitle(kind, row))}
         emptyText="回收站是空的"
       />
       <ConfirmDialog

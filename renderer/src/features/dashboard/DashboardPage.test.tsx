@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import dayjs from 'dayjs';
+import { renderApp, townshipStore } from '../../app/testing/render-app';
+import { mediationDraft } from '../../app/testing/sample-drafts';
+import { DashboardPage } from './DashboardPage';
+
+afterEach(cleanup);
+
+const actor = { person: '李文', deviceId: 't' };
+
+describe('工作台', { timeout: 60_000 }, () => {
+  it('shows the success rate against its target with its definition, and links an overdue case', async () => {
+    const store = townshipStore();
+    const year = dayjs().year();
+    const closed = { closedOn: `${year}-01-20`, receivedOn: `${year}-01-05` };
+    await store.ledger.createMany('mediationCase', [
+      mediationDraft({ ...closed, status: 'succeeded', agreement: { form: 'oral', terms: '赔偿500元', signedOn: `${year}-01-20` } }),
+      mediationDraft({ ...closed, status: 'failed', closingNote: '双方分歧较大，已告知可向法院起诉' }),
+      mediationDraft({ receivedOn: dayjs().subtract(2, 'month').format('YYYY-MM-DD'), status: 'accepted' }),
+    ], actor);
+
+    renderApp(<DashboardPage />, { store });
+    const rate = await screen.findByRole('region', { name: '人民调解成功率' });
+    expect(rate.textContent).toContain('50%');
+    expect(rate.textContent).toContain('目标 90%');
+    expect(rate.textContent).toContain('未达标');
+    expect(rate.textContent).toMatch(/调解成功率 = /);
+
+    const deadlines = await screen.findByRole('list', { name: '期限提醒' });
+    const overdue = within(deadlines).getAllByRole('listitem').find((item) => item.textContent?.includes('已逾期'));
+    expect(overdue?.textContent).toContain('一个月内结案');
+    expect(within(overdue!).getByRole('link').getAttribute('href')).toMatch(/\/mediation\/[0-9a-f-]+$/);
+  });
+});
