@@ -7,6 +7,8 @@ import { renderApp, townshipStore } from '../../app/testing/render-app';
 import { OfficerDetailPage } from './OfficerDetailPage';
 import { OfficerEditPage, OfficerNewPage } from './OfficerEditPage';
 
+// Forms with date pickers render slowly in happy-dom; more time than the default keeps a busy machine from failing them.
+const SLOW_FORM_MS = 60_000;
 const actor = { person: '李文', deviceId: 'test' };
 const VALID_ID_NUMBER = '11010519491231002X';
 
@@ -60,7 +62,7 @@ describe('officer form', () => {
     expect(saved).toMatchObject({
       ...officerDraft(), certificateExpiresOn: '2099-12-31', personal: { idNumber: VALID_ID_NUMBER, phone: '13800001111' },
     });
-  });
+  }, SLOW_FORM_MS);
 
   it('creates an officer with the township office as unit and refuses a certificate that expires before it was issued', async () => {
     const { store, location } = renderApp(<OfficerNewPage />, { path: '/officers/new' });
@@ -84,7 +86,7 @@ describe('officer form', () => {
     await waitFor(() => expect(lastPath(location.history)).toMatch(/^\/officers\/[0-9a-f-]+$/));
     const saved = await store.ledger.get('officer', lastPath(location.history)!.split('/')[2]!);
     expect(saved).toMatchObject({ name: '李四', certificateIssuedOn: '2024-03-01', certificateExpiresOn: '2029-03-01', personal: { idNumber: VALID_ID_NUMBER } });
-  });
+  }, SLOW_FORM_MS);
 
   it('shows the ID number masked on the detail page until 显示 is pressed, and the trainings attended', async () => {
     const store = townshipStore();

@@ -33,7 +33,7 @@ export function OfficerTrainingsSection({ officerId }: { officerId: string }) {
           </TableBody>
         </Table>
       )}
-      {data && (
+      {data && (data.sessions.length > 0 || !data.complete) && (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
           共 {data.sessions.length} 次{data.complete ? '' : `（只查找了最近 ${data.scanned} 次学法记录，更早的未列出）`}
         </Typography>
