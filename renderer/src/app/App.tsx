@@ -1,4 +1,5 @@
 // The app: providers, the store opened once, settings, hash routing (works under app:// and the web preview).
+import type { ReactNode } from 'react';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { AppStore } from '../store/contract';
@@ -15,16 +16,18 @@ export interface AppProps {
   openStore: () => Promise<AppStore>;
   /** Where unsaved form drafts are kept (encrypted with the device's data key). */
   draftStorage: DraftStorage;
+  /** Shown at the right of the app bar: where the sync status goes once sync exists. */
+  statusSlot?: ReactNode;
 }
 
-export function App({ openStore, draftStorage }: AppProps) {
+export function App({ openStore, draftStorage, statusSlot }: AppProps) {
   return (
     <AppProviders>
       <StoreProvider open={openStore}>
         <SettingsProvider>
           <DraftStorageProvider storage={draftStorage}>
             <Router hook={useHashLocation}>
-              <AppShell>
+              <AppShell statusSlot={statusSlot}>
                 <AppRoutes />
               </AppShell>
             </Router>
