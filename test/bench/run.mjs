@@ -9,8 +9,8 @@ import { buildPages, chromiumLaunch, drivePage, parseFlags, ROOT, servePages } f
 const flags = parseFlags(process.argv.slice(2));
 const quick = flags.quick === true;
 console.log(quick
-  ? 'bench --quick: save 2k, cold open at 5k, list at 10k (about a minute)'
-  : 'bench: save 10k ×3, cold open at 50k, list at 100k — seeding 100k records takes several minutes');
+  ? 'bench --quick: save 2k ×3, cold open at 5k, list at 10k (a few minutes)'
+  : 'bench: save 10k ×3, cold open at 50k, list at 100k — seeding 100k records through the store takes 15–40 minutes on 2 cores');
 
 if (flags['no-build'] !== true) await buildPages();
 const stopServer = await servePages();

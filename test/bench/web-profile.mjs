@@ -8,7 +8,7 @@ import { buildPages, chromiumLaunch, OUT_DIR, ORIGIN, parseFlags, ROOT, servePag
 
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.error('WEB_PROFILE_NO_DISPLAY: 这台机器没有图形显示（DISPLAY 未设置），无法打开可见的 Chromium。'
-    + '\nOn a machine with a desktop run `npm run web:profile`; here, `xvfb-run npm run web:profile` works for screenshots.');
+    + '\nOn a machine with a desktop run `npm run web:profile`; with Xvfb installed (apt-get install xvfb), `xvfb-run npm run web:profile` runs without a screen.');
   process.exit(1);
 }
 const flags = parseFlags(process.argv.slice(2));
