@@ -104,7 +104,7 @@ export function RecordForm<K extends LedgerKind, V extends FieldValues>(props: R
         <IssueSummary issues={issues} fieldLabels={fieldLabels}
           onJump={(field) => form.setFocus(formFieldOf(field) as Path<V>)} />
         <Stack spacing={2}>{children}</Stack>
-        <Paper elevation={0} sx={{ position: 'sticky', bottom: 0, py: 1.5, mt: 2, display: 'flex', gap: 1, bgcolor: 'background.default' }}>
+        <Paper elevation={0} sx={{ position: 'sticky', bottom: 0, zIndex: 3, py: 1.5, mt: 2, display: 'flex', gap: 1, bgcolor: 'background.default', borderTop: 1, borderColor: 'divider' }}>
           <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? '正在保存…' : '保存'}
           </Button>
