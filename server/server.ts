@@ -8,7 +8,7 @@ import { migrate } from './db/migrate';
 import { openPglite } from './db/pglite-database';
 import { openPostgres } from './db/postgres-database';
 import { buildApp, type AppLimits } from './http/app';
-import { DocumentStore } from './sync/document-store';
+import { DocumentStore, type StoreFaults } from './sync/document-store';
 import { StreamHub } from './sync/stream-hub';
 import { buildValidators } from './sync/validate';
 import { STREAM_KEEPALIVE_SECONDS } from '#shared/sync/index';
@@ -24,6 +24,8 @@ export interface ServerConfig extends DatabaseConfig {
   limits?: AppLimits;
   logger?: FastifyServerOptions['logger'];
   keepaliveMs?: number;
+  /** Test-only delays inside write transactions (see StoreFaults). */
+  faults?: StoreFaults;
   /** Receives errors that have no request to answer (listener, idle connections). */
   onBackgroundError?: (error: unknown) => void;
 }
@@ -51,7 +53,7 @@ export async function createServer(config: ServerConfig): Promise<TaizhangServer
   const db = await openDatabase(config, onError);
   try {
     const appRole = await setupAppRole(db);
-    const store = new DocumentStore(db, appRole);
+    const store = new DocumentStore(db, appRole, config.faults);
     const hub = new StreamHub(db, store, {
       keepaliveMs: config.keepaliveMs ?? STREAM_KEEPALIVE_SECONDS * 1000,
       isDeviceActive: (id) => isDeviceActive(db, id),

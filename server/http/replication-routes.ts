@@ -62,6 +62,8 @@ export function registerReplicationRoutes(
     async (request, reply) => {
       const collection = collectionOf(request);
       const device = deviceOf(request);
+      // Fastify also parses text/plain; a push must be JSON.
+      if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) throw new SyncFailure('UNSUPPORTED_MEDIA_TYPE');
       const rows = readPushRows(request.body, collection, device, validators[collection]);
       const outcome = rows.length === 0 ? { conflicts: [], written: 0 } : await store.push(device, collection, rows);
       request.log.info({ collection, rows: rows.length, written: outcome.written, conflicts: outcome.conflicts.length }, 'push');

@@ -42,10 +42,17 @@ interface MasterRow extends MasterOwnership {
 
 const scopeOf = (device: DeviceIdentity): Scope => ({ role: device.role, townshipId: device.townshipId });
 
+/** Fault-injection seams for tests (a working fake, not a mock): delays inside the write transaction. */
+export interface StoreFaults {
+  /** Runs after the rows got their seq and before COMMIT, widening the late-commit window. */
+  beforeCommit?: (collection: string) => Promise<void>;
+}
+
 export class DocumentStore {
   constructor(
     private readonly db: Database,
     private readonly useAppRole: boolean,
+    private readonly faults: StoreFaults = {},
   ) {}
 
   /** Documents after `afterSeq` that the device may read, oldest first, at most `limit`. */
@@ -58,7 +65,7 @@ export class DocumentStore {
       selectDocuments(
         tx,
         `SELECT seq::text AS seq, township_id, body::text AS body FROM documents
-         WHERE collection = $1 AND seq > $2 ${townshipFilter} ORDER BY seq LIMIT $3`,
+         WHERE collection = $1 AND seq > $2 ${townshipFilter} ORDER BY documents.seq LIMIT $3`,
         params,
       ),
     );
@@ -70,7 +77,7 @@ export class DocumentStore {
       selectDocuments(
         tx,
         `SELECT seq::text AS seq, township_id, body::text AS body FROM documents
-         WHERE collection = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,
+         WHERE collection = $1 AND seq > $2 AND seq <= $3 ORDER BY documents.seq`,
         [collection, afterSeq, uptoSeq],
       ),
     );
@@ -115,6 +122,7 @@ export class DocumentStore {
         const notice: DocumentsNotice = { c: collection, s: Math.max(...seqs) };
         await tx.query('SELECT pg_notify($1, $2)', [DOCUMENTS_CHANNEL, JSON.stringify(notice)]);
       }
+      await this.faults.beforeCommit?.(collection);
       return { conflicts, written: seqs.length };
     });
   }

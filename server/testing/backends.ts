@@ -4,6 +4,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createServer, type ServerConfig, type TaizhangServer } from '../server';
 
+/** Tests hammer one device; the rate limit has its own test with its own limits. */
+const testLimits = { requestsPerMinute: 1_000_000, enrollPerMinute: 10_000 };
+
 export type BackendName = 'pglite' | 'postgres';
 
 export interface Backend {
@@ -49,7 +52,7 @@ export function describeEachBackend(title: string, body: (backend: Backend) => v
           url = fresh.url;
           drop = () => fresh.drop();
         }
-        current = await createServer({ ...config, ...(url ? { databaseUrl: url } : {}) });
+        current = await createServer({ limits: testLimits, ...config, ...(url ? { databaseUrl: url } : {}) });
       }, 120_000);
       afterAll(async () => {
         for (const s of extra) await s.close();
@@ -64,7 +67,7 @@ export function describeEachBackend(title: string, body: (backend: Backend) => v
         },
         async another(more = {}) {
           if (!url) throw new Error('another instance needs PostgreSQL');
-          const s = await createServer({ ...config, ...more, databaseUrl: url });
+          const s = await createServer({ limits: testLimits, ...config, ...more, databaseUrl: url });
           extra.push(s);
           return s;
         },
