@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { recordValidators } from './scripts/vite-plugin-record-validators';
 
 const here = import.meta.dirname;
 
@@ -25,7 +26,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(here, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), recordValidators()],
     resolve: { conditions: ['electron', 'module', 'browser', 'development|production'] },
     build: {
       outDir: resolve(here, 'out/renderer'),

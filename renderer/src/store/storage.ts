@@ -1,10 +1,10 @@
-// The RxDB storage stack: z-schema validation (ajv needs 'unsafe-eval', which the CSP forbids;
-// see validate-z-schema-cached.ts for why not RxDB's own wrapper), then crypto-js encryption of
-// the schemas' `encrypted` fields, then Dexie on IndexedDB.
+// The RxDB storage stack: validation by validators ajv generated at build time (compiling at
+// run time needs 'unsafe-eval', which the CSP forbids; see validate-precompiled.ts), then
+// crypto-js encryption of the schemas' `encrypted` fields, then Dexie on IndexedDB.
 import type { RxStorage } from 'rxdb';
 import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { wrappedValidateCachedZSchemaStorage } from './validate-z-schema-cached';
+import { wrappedValidatePrecompiledStorage } from './validate-precompiled';
 
 /** Where IndexedDB comes from: the browser's by default, fake-indexeddb's in Node tests. */
 export interface IndexedDbSource {
@@ -20,5 +20,5 @@ export function createStorage(source: IndexedDbSource = {}): RxStorage<unknown, 
     // reaches the OS buffer (Chromium's default since 121). See docs/decisions/003.
     chromeTransactionDurability: 'strict',
   });
-  return wrappedValidateCachedZSchemaStorage({ storage: wrappedKeyEncryptionCryptoJsStorage({ storage: dexie }) });
+  return wrappedValidatePrecompiledStorage({ storage: wrappedKeyEncryptionCryptoJsStorage({ storage: dexie }) });
 }
