@@ -15,6 +15,8 @@ export interface ListColumn<Row> {
   header: string;
   render: (row: Row) => ReactNode;
   width?: number | string;
+  /** Keep the cell on one line (case numbers must not break mid-number). */
+  nowrap?: boolean;
 }
 
 export interface ListPageProps<Row extends { id: string }> {
@@ -90,7 +92,7 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
                     sx={{ cursor: onOpen ? 'pointer' : undefined }}
                     onClick={() => onOpen?.(row)}
                     onKeyDown={(event) => { if (event.key === 'Enter') onOpen?.(row); }}>
-                    {columns.map((column) => <TableCell key={column.header}>{column.render(row)}</TableCell>)}
+                    {columns.map((column) => <TableCell key={column.header} sx={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>{column.render(row)}</TableCell>)}
                   </TableRow>
                 ))}
               </TableBody>

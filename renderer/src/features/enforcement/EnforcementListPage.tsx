@@ -28,7 +28,7 @@ const filterGroups: FilterGroup[] = [
 ];
 
 const columns: ListColumn<EnforcementCase>[] = [
-  { header: '案号', render: (row) => row.caseNumber, width: 190 },
+  { header: '案号', render: (row) => row.caseNumber, width: 210, nowrap: true },
   { header: '立案日期', render: (row) => row.stages.filedOn, width: 110 },
   { header: '执法类别', render: (row) => enforcementCategoryLabels[row.category], width: 100 },
   { header: '当事人', render: (row) => row.party.name, width: 160 },

@@ -38,7 +38,7 @@ export function MediationListPage() {
   ], [disputeTypes.active]);
 
   const columns: ListColumn<MediationCase>[] = useMemo(() => [
-    { header: '案号', render: (row) => row.caseNumber, width: 190 },
+    { header: '案号', render: (row) => row.caseNumber, width: 210, nowrap: true },
     { header: '受理日期', render: (row) => row.receivedOn, width: 110 },
     { header: '纠纷类型', render: (row) => disputeTypes.all[row.disputeType] ?? row.disputeType, width: 130 },
     { header: '当事人', render: partiesText },
