@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { placesHolding, readEverythingStored } from './page-models/browser-storage';
 import { MediationList } from './page-models/mediation';
+import { registerOfficer } from './page-models/officers';
 import { idNumber, mobile } from './test-data';
 
 test('ID numbers and phones saved through the UI never sit in plain text in the browser storage, yet show behind 显示', async ({ official: page }) => {
@@ -20,16 +21,23 @@ test('ID numbers and phones saved through the UI never sit in plain text in the 
   await form.setMediator('孙立平');
   const detail = await form.saveCase();
   const caseNumber = await detail.caseNumber();
+  const officer = { name: '钱晓东', idNumber: idNumber('1986-04-18', 52), phone: mobile(88001122) };
+  const officerDetail = await registerOfficer(page, { ...officer, certificateNumber: 'ZR2024001', issuedOn: '2024-03-01', expiresOn: '2029-02-28' });
+  await officerDetail.reveal('身份证号码');
+  await expect(officerDetail.section('基本情况')).toContainText(officer.idNumber);
 
   const stored = await readEverythingStored(page);
   // The walk really reaches the records: the case number and party names (not personal data) are there.
   expect(placesHolding(stored, caseNumber).some((where) => where.includes('mediationCase'))).toBe(true);
   expect(placesHolding(stored, applicant.name).length).toBeGreaterThan(0);
-  for (const secret of [applicant.idNumber, applicant.phone, respondent.idNumber, respondent.phone, '忠仁镇忠仁村三组']) {
+  expect(placesHolding(stored, 'ZR2024001').some((where) => where.includes('officer'))).toBe(true);
+  for (const secret of [applicant.idNumber, applicant.phone, respondent.idNumber, respondent.phone, '忠仁镇忠仁村三组', officer.idNumber, officer.phone]) {
     expect(placesHolding(stored, secret), `${secret} in plain text`).toEqual([]);
   }
 
   // Masked until 显示; then the saved values come back decrypted.
+  await shell.goTo('人民调解');
+  await list.open(caseNumber);
   const parties = detail.section('当事人');
   await expect(parties).not.toContainText(applicant.idNumber);
   await expect(parties).toContainText(`${applicant.idNumber.slice(0, 4)}**********${applicant.idNumber.slice(-4)}`);

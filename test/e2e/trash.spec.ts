@@ -2,6 +2,7 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { MediationDetail, MediationList } from './page-models/mediation';
+import { OfficerList, registerOfficer } from './page-models/officers';
 import { Trash } from './page-models/trash';
 
 test('a deleted mediation case is asked about, waits in 回收站, and 恢复 brings it back', async ({ official: page }) => {
@@ -48,4 +49,26 @@ test('a deleted mediation case is asked about, waits in 回收站, and 恢复 br
   await expect(restored.heading()).toHaveText(`调解案件 ${caseNumber}`);
   await restored.expectHistoryLine(/^恢复 · 李文静/);
   await restored.expectHistoryLine(/^删除 · 李文静/);
+});
+
+test('a deleted officer leaves the register for 回收站 and 恢复 puts them back on the list', async ({ official: page }) => {
+  const shell = new AppShell(page);
+  const detail = await registerOfficer(page, { name: '孙丽华', certificateNumber: 'ZR2024009', issuedOn: '2024-03-01', expiresOn: '2029-02-28' });
+  const dialog = await detail.askToDelete();
+  await expect(dialog).toContainText('确定删除 孙丽华（ZR2024009）');
+  await dialog.getByRole('button', { name: '删除' }).click();
+  const officers = new OfficerList(page);
+  await officers.expectOpen();
+  await officers.expectEmpty();
+
+  await shell.goTo('回收站');
+  const trash = new Trash(page);
+  const deleted = await trash.showKind('执法人员');
+  await deleted.expectRows(['孙丽华（ZR2024009）']);
+  const restore = await trash.askToRestore(deleted, '孙丽华');
+  await restore.getByRole('button', { name: '恢复' }).click();
+  await deleted.expectEmpty();
+
+  await shell.goTo('执法人员');
+  await officers.expectRows(['孙丽华']);
 });
