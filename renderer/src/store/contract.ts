@@ -19,7 +19,7 @@ export type SaveResult<K extends LedgerKind> =
   | { ok: false; issues: DomainIssue[] };
 
 export interface ListQuery {
-  /** Free text: case number, names, pinyin initials. */
+  /** Free text: case number (or part of it), names (or their start or end), pinyin in full or as initials, units, topics. */
   search?: string;
   /** Exact filters on an indexed field: status, disputeType, kind, stage, category, townshipId. */
   filter?: { field: string; value: string };
@@ -39,6 +39,12 @@ export interface ListPage<K extends LedgerKind> {
   nextCursor?: string;
   /** Number of matching records, when an index can count them cheaply; else undefined. */
   total?: number;
+  /**
+   * A search that did not look at everything in this request: text no index word starts with is
+   * looked for in at most a few thousand records per request (`nextCursor` goes on), and a word
+   * matching too many records is cut off. `message` says so in Chinese, for the list to show.
+   */
+  partialSearch?: { reason: 'scanLimit' | 'tooManyMatches'; scanned: number; message: string };
 }
 
 export interface LedgerStore {

@@ -1,10 +1,10 @@
 // createMany: imports and the seed. Every draft is validated as in `create`; the valid ones are
 // numbered as one block per year and written with bulkInsert in chunks, each record with its
-// 'create' history entry.
+// search tokens and its 'create' history entry.
 import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
 import { hasErrors } from '#shared/domain/rules/issue';
-import type { LedgerKind } from '#shared/domain/schemas/index';
+import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { CaseNumber } from './case-numbers';
 import type { Actor, BulkSaveResult } from './contract';
 import { deriveFields } from './derived-fields';
@@ -14,6 +14,7 @@ import { ruleContext, writeErrorIssue, writerIssues, type LedgerDeps } from './l
 import { listYear, numberFor } from './ledger-write';
 import { draftOnly } from './managed-fields';
 import { reviewedCaseNumbers, unknownReviewedCase } from './reviewed-case';
+import { indexNewRecords } from './search-token-writes';
 
 /** Rows per bulkInsert: one IndexedDB transaction each, small enough to keep the UI responsive between them. */
 export const BULK_CHUNK = 500;
@@ -98,8 +99,9 @@ export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, 
       const position = records.findIndex((record) => record.id === error.documentId);
       result.rejected.push({ index: chunk[position]?.index ?? -1, issues: [writeErrorIssue(error)] });
     });
-    const events: HistoryEvent[] = records
-      .filter((record) => !failedIds.has(record.id))
+    const savedRecords = records.filter((record) => !failedIds.has(record.id));
+    await indexNewRecords(deps.db, kind, savedRecords as unknown as LedgerRecordByKind[K][]);
+    const events: HistoryEvent[] = savedRecords
       .map((record) => ({ recordId: record.id, recordKind: kind, townshipId, at: now, actor, action: 'create', changes: [] }));
     await writeHistory(deps.db, events);
     result.saved += events.length;

@@ -1,9 +1,13 @@
-// get / list / history / findByIdNumber. Every list walks an ascending index (see list-query.ts).
+// get / list / history / findByIdNumber. Every list walks an ascending index (see list-query.ts);
+// a search goes through the searchToken index (search-list.ts).
+import { idHashToken } from '#shared/domain/derive/search-tokens';
 import type { LedgerKind, LedgerRecordByKind, RecordHistory } from '#shared/domain/schemas/index';
 import type { ListPage, ListQuery } from './contract';
 import type { TaizhangDatabase } from './database';
 import type { IdNumberHasher } from './id-number-hash';
 import { planListQuery } from './list-query';
+import { defaultSearchLimits, searchByBoundedScan, searchByTokens, type SearchLimits } from './search-list';
+import type { SearchIndexState } from './search-token-rebuild';
 
 type Json<K extends LedgerKind> = LedgerRecordByKind[K];
 
@@ -12,8 +16,19 @@ export async function getRecord<K extends LedgerKind>(db: TaizhangDatabase, kind
   return doc ? (doc.toMutableJSON() as Json<K>) : null;
 }
 
-export async function listRecords<K extends LedgerKind>(db: TaizhangDatabase, kind: K, query: ListQuery): Promise<ListPage<K>> {
+export interface SearchSetup {
+  index: Pick<SearchIndexState, 'ready'>;
+  limits?: SearchLimits;
+}
+
+export async function listRecords<K extends LedgerKind>(db: TaizhangDatabase, search: SearchSetup, kind: K, query: ListQuery): Promise<ListPage<K>> {
   const plan = planListQuery(kind, query);
+  if (query.search?.trim()) {
+    const limits = search.limits ?? defaultSearchLimits;
+    // While the index is being rebuilt it may miss records: scan (bounded) instead.
+    const byTokens = search.index.ready ? await searchByTokens(db, kind, query, limits) : undefined;
+    return byTokens ?? searchByBoundedScan(db, kind, query, limits);
+  }
   const collection = db[kind];
   const [docs, total] = await Promise.all([
     collection.find(plan.page as never).exec(),
@@ -33,19 +48,40 @@ export async function recordHistory(db: TaizhangDatabase, recordId: string): Pro
   return docs.map((doc) => doc.toMutableJSON()).reverse();
 }
 
+/** Records a keyed ID-number hash points to, through its `idh:` token: one index lookup. */
+async function findByIdToken<K extends LedgerKind>(db: TaizhangDatabase, kind: K, digest: string): Promise<Json<K>[]> {
+  const tokens = await db.searchToken.find({
+    selector: { kind, trashed: false, token: idHashToken(digest) },
+    sort: [{ kind: 'asc' }, { trashed: 'asc' }, { token: 'asc' }, { newestFirstKey: 'asc' }],
+  }).exec();
+  const ids = [...new Set(tokens.map((token) => token.recordId))];
+  const found = await db[kind].findByIds(ids).exec();
+  const hashesOf = (row: Json<K>): string[] => {
+    const record = row as { partyIdHashes?: string[]; idNumberHash?: string };
+    return record.partyIdHashes ?? (record.idNumberHash ? [record.idNumberHash] : []);
+  };
+  return ids
+    .map((id) => found.get(id)?.toMutableJSON() as Json<K> | undefined)
+    // The record itself must still carry the hash (a token row may lag behind an edit).
+    .filter((row): row is Json<K> => row !== undefined && !row.trashed && hashesOf(row).includes(digest))
+    .sort((a, b) => (a.newestFirstKey < b.newestFirstKey ? -1 : 1));
+}
+
 /**
- * Live records whose keyed ID-number hash matches. Array fields cannot be indexed in RxDB, so
- * this reads the collection's live range once (a deliberate search, not a per-keystroke one);
- * only matching rows are decrypted.
+ * Live records whose keyed ID-number hash matches. With the search index built, an index lookup
+ * of the `idh:` token; while it is being rebuilt, a read of the collection's live range (array
+ * fields cannot be indexed in RxDB) in which only matching rows are decrypted.
  */
 export async function findByIdNumber<K extends 'mediationCase' | 'enforcementCase' | 'officer'>(
   db: TaizhangDatabase,
+  index: Pick<SearchIndexState, 'ready'>,
   hash: IdNumberHasher,
   kind: K,
   idNumber: string,
 ): Promise<Json<K>[]> {
   if (!idNumber.trim()) return [];
   const digest = hash(idNumber);
+  if (index.ready) return findByIdToken(db, kind, digest);
   const selector = kind === 'officer'
     ? { trashed: false, idNumberHash: digest }
     : { trashed: false, partyIdHashes: { $elemMatch: { $eq: digest } } };

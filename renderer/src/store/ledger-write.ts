@@ -13,6 +13,7 @@ import { writeHistory } from './history-log';
 import { ruleContext, writeErrorIssue, writerIssues, type LedgerDeps } from './ledger-context';
 import { draftOnly } from './managed-fields';
 import { reviewedCaseNumbers, unknownReviewedCase } from './reviewed-case';
+import { indexNewRecords, replaceRecordTokens } from './search-token-writes';
 import type { NumberedKind } from './rules';
 
 /** What an edit never changes: identity, audit origin, recycle-bin state and the case number. */
@@ -85,6 +86,7 @@ export async function createRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
   } catch (error) {
     return refused([writeErrorIssue(error)]);
   }
+  await indexNewRecords(deps.db, kind, [record]);
   await writeHistory(deps.db, [{ recordId: id, recordKind: kind, townshipId, at: now, actor, action: 'create', changes: [] }]);
   return saved(record, issues);
 }
@@ -132,6 +134,7 @@ export async function updateRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
   } catch (error) {
     return refused([writeErrorIssue(error)]);
   }
+  await replaceRecordTokens(deps.db, kind, [written]);
   await writeHistory(deps.db, [{ recordId: id, recordKind: kind, townshipId: current.townshipId, at: now, actor, action: 'update', changes }]);
   return saved(written, issues);
 }
@@ -142,7 +145,8 @@ export async function setTrashed(deps: LedgerDeps, kind: LedgerKind, id: string,
   if (!doc) throw new Error('RECORD_NOT_FOUND: 记录不存在');
   if (doc.trashed === trashed) return;
   const now = deps.clock().toISOString();
-  await doc.incrementalModify((latest) => ({ ...latest, trashed, updatedAt: now, updatedBy: { ...actor } }) as never);
+  const updated = await doc.incrementalModify((latest) => ({ ...latest, trashed, updatedAt: now, updatedBy: { ...actor } }) as never);
+  await replaceRecordTokens(deps.db, kind, [updated.toMutableJSON()]);
   await writeHistory(deps.db, [{
     recordId: id,
     recordKind: kind,

@@ -9,6 +9,8 @@ import { todayOf, type LedgerDeps } from './ledger-context';
 import { findByIdNumber, getRecord, listRecords, recordHistory } from './ledger-read';
 import { createRecord, setTrashed, updateRecord } from './ledger-write';
 import { createReferenceStore, seedReferenceDefaults } from './reference-store';
+import { defaultSearchLimits, type SearchLimits } from './search-list';
+import { startSearchIndex, type SearchIndexState } from './search-token-rebuild';
 import type { StoreRules } from './rules';
 import { createSettingsStore } from './settings-store';
 import type { IndexedDbSource } from './storage';
@@ -28,6 +30,8 @@ export interface StoreOptions<Context> {
   /** Asks the browser to keep the data under storage pressure; default navigator.storage.persist(). */
   requestPersistence?: () => Promise<boolean>;
   multiInstance?: boolean;
+  /** How much one search request may read (tests make them small). */
+  searchLimits?: Partial<SearchLimits>;
 }
 
 async function askPersistence(): Promise<boolean> {
@@ -40,7 +44,10 @@ async function askPersistence(): Promise<boolean> {
   }
 }
 
-export async function openStore<Context>(options: StoreOptions<Context>): Promise<AppStore> {
+/** The store, plus the search index's state (tests and sync wait for `searchIndex.settled`). */
+export type OpenedStore = AppStore & { searchIndex: SearchIndexState };
+
+export async function openStore<Context>(options: StoreOptions<Context>): Promise<OpenedStore> {
   const clock = options.clock ?? (() => new Date());
   const db = await createDatabase({
     name: options.name,
@@ -60,24 +67,30 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
   // The rules' Context is opaque to the ledger code.
   const ledgerDeps = deps as unknown as LedgerDeps;
   const persisted = await (options.requestPersistence ?? askPersistence)();
+  // Built in the background for a database that predates the index; searches scan until then.
+  const searchIndex = startSearchIndex(db, (error) => console.error('SEARCH_INDEX_REBUILD_FAILED: 搜索索引重建失败，搜索将逐条查找', error));
+  const search = { index: searchIndex, limits: { ...defaultSearchLimits, ...options.searchLimits } };
 
   return {
     ledger: {
       create: (kind, draft, actor) => createRecord(ledgerDeps, kind, draft, actor),
       update: (kind, id, draft, actor) => updateRecord(ledgerDeps, kind, id, draft, actor),
       get: (kind, id) => getRecord(db, kind, id),
-      list: (kind, query) => listRecords(db, kind, query),
+      list: (kind, query) => listRecords(db, search, kind, query),
       trash: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, true, actor),
       restore: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, false, actor),
       history: (recordId) => recordHistory(db, recordId),
-      findByIdNumber: (kind, idNumber) => findByIdNumber(db, deps.hash, kind, idNumber),
+      findByIdNumber: (kind, idNumber) => findByIdNumber(db, searchIndex, deps.hash, kind, idNumber),
       createMany: (kind, drafts, actor) => createManyRecords(ledgerDeps, kind, drafts, actor),
     },
     reference,
     settings,
     yearCounts: (year) => computeYearCounts(db, year, todayOf(clock)),
     persisted,
+    searchIndex,
     close: async () => {
+      searchIndex.stop();
+      await searchIndex.settled;
       await db.close();
     },
   };

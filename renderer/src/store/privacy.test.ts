@@ -1,5 +1,5 @@
 // Personal data at rest: ID numbers and phones must exist only encrypted in IndexedDB — not in
-// the record's other fields, not in the search text, not in 修改记录, not in RxDB's own stores.
+// the record's other fields, not in the search text or search index, not in 修改记录, not in RxDB's own stores.
 import { IDBDatabase, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppStore } from './contract';
@@ -59,6 +59,10 @@ describe('personal data at rest', () => {
     expect(dump.stores).toBeGreaterThan(10);
     expect(dump.text).toContain('张三');
     expect(dump.text).toContain('吴执法');
+    // The search index is in the dump too: its words and its ID-number hash tokens.
+    expect(dump.names.some((name) => name.toLowerCase().includes('searchtoken'))).toBe(true);
+    expect(dump.text).toContain('zhangsan');
+    expect(dump.text).toContain('idh:');
     for (const [label, secret] of Object.entries(secrets)) {
       expect(dump.text.includes(secret), `${label} found in plain text`).toBe(false);
     }

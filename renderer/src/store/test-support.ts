@@ -7,8 +7,8 @@ import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind, ReferenceData } from '#shared/domain/schemas/index';
 import { enforcementStages, type EnforcementCase } from '#shared/domain/schemas/enforcement-case';
-import type { Actor, AppStore } from './contract';
-import { openStore, type StoreOptions } from './open-store';
+import type { Actor } from './contract';
+import { openStore, type OpenedStore, type StoreOptions } from './open-store';
 import type { RuleContextInput, StoreRules } from './rules';
 
 disableWarnings();
@@ -55,8 +55,8 @@ export const testReference: ReferenceData[] = [
 
 export type TestStoreOptions = Partial<StoreOptions<RuleContextInput>> & { township?: string | null };
 
-/** A store on a fresh fake-indexeddb database, set up for township 'suibin' unless told otherwise. */
-export async function openTestStore(options: TestStoreOptions = {}): Promise<AppStore> {
+/** A store on a fresh fake-indexeddb database, set up for township 'suibin' unless told otherwise; its search index is settled. */
+export async function openTestStore(options: TestStoreOptions = {}): Promise<OpenedStore> {
   const { township = 'suibin', ...rest } = options;
   const store = await openStore<RuleContextInput>({
     name: freshName('store'),
@@ -69,6 +69,7 @@ export async function openTestStore(options: TestStoreOptions = {}): Promise<App
     multiInstance: false,
     ...rest,
   });
+  await store.searchIndex.settled;
   if (township) await store.settings.save({ townshipId: township, operatorName: actor.person });
   return store;
 }

@@ -20,7 +20,7 @@ export type SearchSource<K extends LedgerKind> = Pick<LedgerRecordByKind[K], Ext
 };
 
 /** A person's name as text plus its pinyin and initials; 'head' reads surnames as surnames (曾 → zeng). */
-function personNameTerms(name: string): string[] {
+export function personNameTerms(name: string): string[] {
   const options = { toneType: 'none', type: 'array', surname: 'head', v: true } as const;
   const syllables = pinyin(name, options).filter((part) => part.trim() !== '');
   const initials = pinyin(name, { ...options, pattern: 'first' }).filter((part) => part.trim() !== '');

@@ -1,4 +1,4 @@
-// Every RxDB collection of the app, by name. Seven collections: well inside the free
+// Every RxDB collection of the app, by name. Eight collections: well inside the free
 // RxDB budget of 13 open collections per renderer (DESIGN §5).
 import { caseReviewSchema, type CaseReview } from './case-review';
 import { enforcementCaseSchema, type EnforcementCase } from './enforcement-case';
@@ -6,6 +6,7 @@ import { mediationCaseSchema, type MediationCase } from './mediation-case';
 import { officerSchema, type Officer } from './officer';
 import { recordHistorySchema, type RecordHistory } from './record-history';
 import { referenceDataSchema, type ReferenceData } from './reference-data';
+import { searchTokenSchema, type SearchToken } from './search-token';
 import { studySessionSchema, type StudySession } from './study-session';
 
 export const collectionSchemas = {
@@ -16,9 +17,13 @@ export const collectionSchemas = {
   caseReview: caseReviewSchema,
   referenceData: referenceDataSchema,
   recordHistory: recordHistorySchema,
+  searchToken: searchTokenSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
+
+/** Derived on each device from its records; sync must never push or pull them. */
+export const localOnlyCollections: readonly CollectionName[] = ['searchToken'];
 
 /** The ledger record kinds an official creates, edits and deletes through the UI. */
 export const ledgerKinds = ['mediationCase', 'studySession', 'enforcementCase', 'officer', 'caseReview'] as const;
@@ -36,6 +41,7 @@ export type LedgerRecord = LedgerRecordByKind[LedgerKind];
 export interface DocumentByCollection extends LedgerRecordByKind {
   referenceData: ReferenceData;
   recordHistory: RecordHistory;
+  searchToken: SearchToken;
 }
 
-export type { CaseReview, EnforcementCase, MediationCase, Officer, RecordHistory, ReferenceData, StudySession };
+export type { CaseReview, EnforcementCase, MediationCase, Officer, RecordHistory, ReferenceData, SearchToken, StudySession };
