@@ -98,6 +98,7 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
               </TableBody>
             </Table>
           </TableContainer>
+          {pages.page?.partialSearch && <Alert severity="info" sx={{ m: 1 }}>{pages.page.partialSearch.message}</Alert>}
           {rows.length === 0 && !pages.loading && (
             <Typography color="text.secondary" sx={{ p: 4, textAlign: 'center' }}>{emptyText}</Typography>
           )}

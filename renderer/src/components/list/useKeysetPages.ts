@@ -7,6 +7,8 @@ export interface LoadedPage<Row> {
   rows: Row[];
   nextCursor?: string;
   total?: number;
+  /** The store's note that a search looked at part of the ledger only (ListPage.partialSearch). */
+  partialSearch?: { message: string };
 }
 
 export interface KeysetPages<Row> {
