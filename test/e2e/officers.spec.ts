@@ -34,12 +34,12 @@ test('an officer is registered, found by name, pinyin and certificate number and
   await form.fill({ status: '暂停执法', note: '借调县局期间暂停执法' });
   const changed = await form.saveOfficer();
   await expect(changed.main).toContainText('暂停执法');
-  await changed.expectHistoryLine(/^人员状态：.+ → .+/);
+  await changed.expectHistoryLine(/^人员状态：在岗 → 暂停执法/);
   await changed.expectHistoryLine(/^备注：（空） → 借调县局期间暂停执法/);
 
   await shell.reload();
   await expect(changed.heading()).toHaveText('执法人员 钱晓东');
-  await changed.expectHistoryLine(/^人员状态：.+ → .+/);
+  await changed.expectHistoryLine(/^人员状态：在岗 → 暂停执法/);
   await shell.goTo('执法人员');
   await list.filter('人员状态', '暂停执法');
   await list.expectRows(['钱晓东']);

@@ -19,6 +19,19 @@ describe('diffRecords', () => {
     ]);
   });
 
+  it('tells the first session of an empty list by its own lines, not as "[] → （空）"', () => {
+    const before = { sessions: [] };
+    const after = { sessions: [{ date: '2026-11-02', record: '双方陈述' }] };
+    expect(diffRecords(before, after)).toEqual([
+      { field: 'sessions.0.date', after: '2026-11-02' },
+      { field: 'sessions.0.record', after: '双方陈述' },
+    ]);
+    expect(diffRecords(after, before)).toEqual([
+      { field: 'sessions.0.date', before: '2026-11-02' },
+      { field: 'sessions.0.record', before: '双方陈述' },
+    ]);
+  });
+
   it('masks every value under personal', () => {
     const changes = diffRecords(
       { personal: { parties: [{ partyId: 'p1', idNumber: '11010519491231002X' }] } },

@@ -30,6 +30,13 @@ function flatten(value: unknown, path: string, into: Map<string, unknown>): void
   for (const [key, item] of entries) flatten(item, path ? `${path}.${key}` : key, into);
 }
 
+const isEmptyContainer = (value: unknown): boolean =>
+  (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.keys(value).length === 0);
+
+/** An empty list that gained items (or lost its last) is told by the items' own lines, not as "[] → （空）". */
+const replacedByItems = (value: unknown, path: string, otherSide: Map<string, unknown>): boolean =>
+  isEmptyContainer(value) && [...otherSide.keys()].some((other) => other.startsWith(`${path}.`));
+
 function show(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -49,6 +56,7 @@ export function diffRecords(before: Record<string, unknown>, after: Record<strin
     const was = old.get(path);
     const now = next.get(path);
     if (JSON.stringify(was) === JSON.stringify(now)) continue;
+    if ((now === undefined && replacedByItems(was, path, next)) || (was === undefined && replacedByItems(now, path, old))) continue;
     const change: HistoryChange = { field: path };
     if (path === PERSONAL_FIELD || path.startsWith(`${PERSONAL_FIELD}.`)) {
       if (was !== undefined) change.before = PERSONAL_PLACEHOLDER;

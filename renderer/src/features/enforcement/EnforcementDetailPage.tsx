@@ -20,7 +20,7 @@ import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { DecisionDetails, OfficersDetails, PartyDetails, RecordingsDetails } from './EnforcementDetailSections';
 import { StageChip } from './EnforcementListPage';
-import { enforcementFieldLabels } from './field-labels';
+import { enforcementFieldLabels, enforcementValueLabels } from './field-labels';
 import { StageProgress } from './StageProgress';
 
 export function EnforcementDetailPage() {
@@ -59,7 +59,7 @@ export function EnforcementDetailPage() {
         </>
       )}
       notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>}
-      history={<HistoryPanel load={loadHistory} fieldLabels={enforcementFieldLabels} />}
+      history={<HistoryPanel load={loadHistory} fieldLabels={enforcementFieldLabels} valueLabels={enforcementValueLabels} />}
     >
       <DetailSection title="办理进度">
         <StageProgress stages={record.stages} current={record.stage} />

@@ -1,4 +1,9 @@
 // Chinese names of the enforcement record's fields, for issues, history and the form alike.
+import {
+  decisionOutcomeLabels, discretionLevelLabels, enforcementCategoryLabels, enforcementStageLabels, legalReviewOpinionLabels,
+  partyKindLabels, procedureLabels, recordingMediumLabels,
+} from '#shared/domain/labels';
+import type { ValueLabels } from '../../components/detail/HistoryPanel';
 import type { FieldLabels } from '../../components/form/field-labels';
 
 export const enforcementFieldLabels: FieldLabels = {
@@ -21,4 +26,12 @@ export const enforcementFieldLabels: FieldLabels = {
   recordings: '全过程记录', 'recordings.*.stage': '记录环节', 'recordings.*.medium': '记录形式',
   'recordings.*.description': '记录说明', 'recordings.*.attachmentSha256': '记录文件',
   attachments: '附件', trashed: '回收站状态',
+};
+
+/** Coded values in words for the history panel. */
+export const enforcementValueLabels: ValueLabels = {
+  category: enforcementCategoryLabels, procedure: procedureLabels, stage: enforcementStageLabels,
+  discretionLevel: discretionLevelLabels, 'party.kind': partyKindLabels, 'decision.outcome': decisionOutcomeLabels,
+  'legalReview.opinion': legalReviewOpinionLabels, 'recordings.*.medium': recordingMediumLabels,
+  'recordings.*.stage': enforcementStageLabels,
 };

@@ -19,7 +19,7 @@ import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { CertificateChip, certificateValidity } from './certificate-validity';
-import { officerFieldLabels } from './field-labels';
+import { officerFieldLabels, officerValueLabels } from './field-labels';
 import { OfficerStatusChip } from './OfficerListPage';
 import { OfficerTrainingsSection } from './OfficerTrainingsSection';
 
@@ -57,7 +57,7 @@ export function OfficerDetailPage() {
           <Alert severity="error" sx={{ mb: 2 }}>执法证已于 {record.certificateExpiresOn} 到期，到期后不能参与执法；请办理换证后更新有效期，或将状态改为“暂停执法”。</Alert>
         )}
       </>}
-      history={<HistoryPanel load={loadHistory} fieldLabels={officerFieldLabels} />}
+      history={<HistoryPanel load={loadHistory} fieldLabels={officerFieldLabels} valueLabels={officerValueLabels} />}
     >
       <DetailSection title="执法证">
         <FieldGrid items={[
