@@ -52,7 +52,7 @@ export async function recordHistory(db: TaizhangDatabase, recordId: string): Pro
 async function findByIdToken<K extends LedgerKind>(db: TaizhangDatabase, kind: K, digest: string): Promise<Json<K>[]> {
   const tokens = await db.searchToken.find({
     selector: { kind, trashed: false, token: idHashToken(digest) },
-    sort: [{ kind: 'asc' }, { trashed: 'asc' }, { token: 'asc' }, { newestFirstKey: 'asc' }],
+    sort: [{ kind: 'asc' }, { trashed: 'asc' }, { token: 'asc' }, { id: 'asc' }],
   }).exec();
   const ids = [...new Set(tokens.map((token) => token.recordId))];
   const found = await db[kind].findByIds(ids).exec();

@@ -21,7 +21,7 @@ async function found(open: AppStore, search: string, trashed = false): Promise<s
 }
 
 describe('search through the token index', () => {
-  it('finds a party by full name, surname, given name, full pinyin and pinyin initials', async () => {
+  it('finds a party by full name, surname, full pinyin and pinyin initials, and by given name through the scan', async () => {
     store = await openTestStore();
     expectSaved(await store.ledger.create('mediationCase', mediationDraft({ parties: [party('欧阳震华')], personal: { parties: [{ partyId: 'p1' }] } }), actor));
     expectSaved(await store.ledger.create('mediationCase', mediationDraft({ parties: [party('王秀英')], personal: { parties: [{ partyId: 'p1' }] } }), actor));

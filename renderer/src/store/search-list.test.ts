@@ -17,7 +17,7 @@ afterAll(async () => {
   await db.close();
 });
 
-const tokenIndex = ['_deleted', 'kind', 'trashed', 'token', 'newestFirstKey', 'id'];
+const tokenIndex = ['_deleted', 'kind', 'trashed', 'token', 'id'];
 
 describe('search tokens are looked up on their index', () => {
   for (const kind of ledgerKinds) {

@@ -26,11 +26,11 @@ export interface SearchLimits {
 
 export const defaultSearchLimits: SearchLimits = { tokenRows: 5000, filterLoads: 1000, scanRows: 2000 };
 
-/** The index range of tokens equal to or starting with `text`, newest first within a token. */
+/** The index range of tokens equal to or starting with `text`, read in index order up to `limit`. */
 export function tokenLookupQuery(kind: LedgerKind, trashed: boolean, text: string, limit: number): MangoQuery<SearchToken> {
   return {
     selector: { kind, trashed, token: { $gte: text, $lt: `${text}\uffff` } },
-    sort: [{ kind: 'asc' }, { trashed: 'asc' }, { token: 'asc' }, { newestFirstKey: 'asc' }],
+    sort: [{ kind: 'asc' }, { trashed: 'asc' }, { token: 'asc' }, { id: 'asc' }],
     limit,
   };
 }

@@ -21,18 +21,32 @@ const finds = (tokens: string[], text: string) => tokens.some((token) => token.s
 describe('searchTokensOf', () => {
   const tokens = searchTokensOf('mediationCase', mediation);
 
-  it('makes a person findable by name, surname, given name, full pinyin and initials', () => {
-    for (const text of ['欧阳震华', '欧阳', '震华', 'ouyangzhenhua', 'oyzh', 'OYZH', 'zxx', 'zengxiaoxian']) {
+  it('makes a party findable by name, surname, full pinyin and initials', () => {
+    for (const text of ['欧阳震华', '欧阳', 'ouyangzhenhua', 'oyzh', 'OYZH']) {
       expect(finds(tokens, text), text).toBe(true);
     }
+    const zeng = searchTokensOf('mediationCase', { ...mediation, parties: [{ partyId: 'p1', role: 'applicant', kind: 'person', name: '曾小贤' }] });
+    expect(finds(zeng, 'zxx')).toBe(true);
+    expect(finds(zeng, 'zengxiaoxian')).toBe(true);
+  });
+
+  it('leaves given names and mediators to the bounded scan', () => {
+    expect(finds(tokens, '震华')).toBe(false);
+    expect(finds(tokens, '曾小贤')).toBe(false);
   });
 
   it('makes a case number findable whole, from the township on, and by its sequence digits', () => {
-    for (const text of ['〔2026〕绥滨调字第12号', '绥滨调字第12号', '调字第12号', '第12号', '12', '2026']) {
+    for (const text of ['〔2026〕绥滨调字第12号', '[2026]绥滨调字第12号', '（2026）绥滨', '绥滨调字第12号', '调字第12号', '第12号', '12']) {
       expect(finds(tokens, text), text).toBe(true);
     }
     // Not from inside a number.
-    expect(finds(tokens, '026')).toBe(false);
+    expect(finds(tokens, '2号')).toBe(false);
+    const enforcement = searchTokensOf('enforcementCase', {
+      id: 'e1', caseNumber: '绥滨综执〔2026〕7号', party: { kind: 'organisation', name: '某某商店' }, matter: '占道经营', partyIdHashes: [],
+    } as unknown as LedgerRecordByKind['enforcementCase']);
+    for (const text of ['绥滨综执', '综执〔2026〕7号', '(2026)7号', '7号']) {
+      expect(finds(enforcement, text), text).toBe(true);
+    }
   });
 
   it('makes an organisation findable by any part of its name of two characters or more', () => {

@@ -1,9 +1,12 @@
 // The words a record is found by through the searchToken index (docs/decisions/006). A search
-// looks a word up as a prefix, so a word's suffixes make any part of it findable: 震华 finds
-// 欧阳震华, 12号 and 调字第12号 find 〔2026〕绥滨调字第12号, 占道 finds 未经许可占道经营.
-// Person names also give their pinyin in full and as initials (as search-text.ts reads them).
+// looks a word up as a prefix: a person's name gives itself (so the surname finds it), its pinyin
+// in full and its initials (as search-text.ts reads them); a case number gives the forms people
+// quote (12, 调字第12号); a short text (unit, topic, matter) gives the suffixes of each phrase, so
+// 占道 finds 未经许可占道经营. Every row costs ~0.3 ms to write in Chromium, so words that would
+// match most records (mediators) are left to the bounded scan of search-list.ts.
 // ID numbers give only `idh:` + the record's keyed hash, never the number; phones and addresses
 // give nothing.
+import { parseCaseNumber } from '../case-number';
 import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
 import { SEARCH_TOKEN_MAX } from '../schemas/search-token';
 import { personNameTerms } from './search-text';
@@ -14,9 +17,13 @@ const MIN_SUFFIX = 2;
 /** Only the start of a long text gives suffixes (a 200-character topic would give 200 tokens). */
 const SUFFIX_SOURCE_MAX = 24;
 
-/** What a token and a search are compared in: NFKC (full-width digits and letters), trimmed, lower-case. */
+/**
+ * What a token and a search are compared in: NFKC (full-width digits and letters), trimmed,
+ * lower-case, and the brackets people type for 〔〕 ([] () （） 【】) read as 〔〕.
+ */
 export function normaliseSearchText(text: string): string {
-  return cutToTokenLength(text.normalize('NFKC').trim().toLowerCase());
+  const plain = text.normalize('NFKC').trim().toLowerCase().replace(/[[(【]/g, '〔').replace(/[\])】]/g, '〕');
+  return cutToTokenLength(plain);
 }
 
 /** At most SEARCH_TOKEN_MAX UTF-16 units, never ending in half a surrogate pair. */
@@ -42,16 +49,27 @@ function suffixes(word: string): string[] {
   return found;
 }
 
-/** A person's name, its suffixes (given names), its pinyin and initials. */
+/** A person's name, its pinyin and its initials (a given name alone is left to the bounded scan). */
 const personTokens = (name: string | undefined): string[] => {
   const trimmed = name?.trim();
-  if (!trimmed) return [];
-  const [, syllables, initials] = personNameTerms(trimmed);
-  return [...suffixes(trimmed), syllables ?? '', initials ?? ''];
+  return trimmed ? personNameTerms(trimmed) : [];
 };
 
-/** A case or certificate number: the whole and its suffixes. */
+/** A certificate number (or a case number in no known style): the whole and its suffixes. */
 const numberTokens = (value: string | undefined): string[] => (value?.trim() ? suffixes(value.trim()) : []);
+
+/**
+ * A case number: whole, from the township on, and from the part people quote on
+ * (〔2026〕绥滨调字第12号 → 绥滨调字第12号, 调字第12号, 第12号, 12号; 绥滨综执〔2026〕12号 → 综执〔2026〕12号, 〔2026〕12号, 12号).
+ */
+function caseNumberTokens(value: string | undefined): string[] {
+  const parts = value ? parseCaseNumber(value) : null;
+  if (!value || !parts) return numberTokens(value);
+  const { year, townshipShortName, seq } = parts;
+  return parts.kind === 'mediationCase'
+    ? [value, `${townshipShortName}调字第${seq}号`, `调字第${seq}号`, `第${seq}号`, `${seq}号`]
+    : [value, `综执〔${year}〕${seq}号`, `〔${year}〕${seq}号`, `${seq}号`];
+}
 
 /** A short text (unit, topic, matter): each phrase between spaces and punctuation, with suffixes. */
 function textTokens(text: string | undefined): string[] {
@@ -72,9 +90,10 @@ function rawTokens<K extends LedgerKind>(kind: K, source: LedgerRecordByKind[K])
     case 'mediationCase': {
       const r = record as LedgerRecordByKind['mediationCase'];
       return [
-        ...numberTokens(r.caseNumber),
+        ...caseNumberTokens(r.caseNumber),
         ...r.parties.flatMap((party) => (party.kind === 'person' ? personTokens(party.name) : textTokens(party.name))),
-        ...r.mediators.flatMap(personTokens),
+        // Not the mediators: a township has a handful, each on thousands of cases, so their names
+        // would cost rows on every case and still match too many; the bounded scan finds them at once.
         ...hashTokens(r.partyIdHashes),
       ];
     }
@@ -85,7 +104,7 @@ function rawTokens<K extends LedgerKind>(kind: K, source: LedgerRecordByKind[K])
     case 'enforcementCase': {
       const r = record as LedgerRecordByKind['enforcementCase'];
       return [
-        ...numberTokens(r.caseNumber),
+        ...caseNumberTokens(r.caseNumber),
         ...(r.party.kind === 'person' ? personTokens(r.party.name) : textTokens(r.party.name)),
         ...personTokens(r.party.legalRepresentative),
         ...textTokens(r.matter),
@@ -98,7 +117,7 @@ function rawTokens<K extends LedgerKind>(kind: K, source: LedgerRecordByKind[K])
     }
     case 'caseReview': {
       const r = record as LedgerRecordByKind['caseReview'];
-      return [...numberTokens(r.caseNumber), ...textTokens(r.reviewedUnit), ...personTokens(r.reviewer)];
+      return [...caseNumberTokens(r.caseNumber), ...textTokens(r.reviewedUnit), ...personTokens(r.reviewer)];
     }
     default:
       throw new Error(`LEDGER_KIND_UNKNOWN: 未知的台账类型 ${String(kind)}`);

@@ -25,14 +25,15 @@ export const searchTokenSchema = {
     recordId: idField,
     /** Copied from the record, so the recycle bin and the live list search apart. */
     trashed: { type: 'boolean' },
-    /** Copied from the record, so matches come back newest first without reading the records. */
+    /** Copied from the record, so matches are paged newest first without reading the records. */
     newestFirstKey: { type: 'string', maxLength: 80 },
   },
   required: ['id', 'kind', 'token', 'recordId', 'trashed', 'newestFirstKey'],
   additionalProperties: false,
   // An exact token and a token prefix range are both one range of the first index; the second
-  // finds a record's rows when it is edited or moved to the recycle bin.
-  indexes: [['kind', 'trashed', 'token', 'newestFirstKey'], ['recordId']],
+  // finds a record's rows when it is edited or moved to the recycle bin. Short keys on purpose:
+  // every index entry is written for every row (the matches are sorted by key in memory).
+  indexes: [['kind', 'trashed', 'token'], ['recordId']],
 } as const;
 
 export type SearchToken = FromSchema<typeof searchTokenSchema>;
