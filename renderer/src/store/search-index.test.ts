@@ -147,10 +147,33 @@ describe('rebuilding the index', () => {
     expect(await raw.searchToken.count().exec()).toBe(0);
     await raw.close();
 
-    store = await openTestStore({ name });
-    expect(await found(store, '震华')).toEqual(['欧阳震华']);
+    const rebuilt = await openTestStore({ name });
+    store = rebuilt;
+    expect(rebuilt.searchIndex.ready).toBe(true);
+    expect(await found(rebuilt, 'oyzh')).toEqual(['欧阳震华']);
     expect((await store.ledger.findByIdNumber('mediationCase', '23042219800101001X')).map((r) => r.id)).toEqual([record.id]);
     expect((await store.ledger.list('officer', { pageSize: 5, search: 'wzf', trashed: true })).rows.map((r) => r.id)).toEqual([trashed.id]);
     expect((await store.ledger.list('officer', { pageSize: 5, search: 'wzf' })).rows).toEqual([]);
+  });
+
+  it('finishes a rebuild that was interrupted, over the rows it had already written', async () => {
+    const name = freshName('resume');
+    store = await openTestStore({ name });
+    expectSaved(await store.ledger.create('mediationCase', mediationDraft({ parties: [party('欧阳震华')], personal: { parties: [{ partyId: 'p1' }] } }), actor));
+    await store.close();
+    const raw = await createDatabase({ name, password: DATA_KEY, indexedDb: { indexedDB, IDBKeyRange }, multiInstance: false });
+    const rows = await raw.searchToken.count().exec();
+    await (await raw.getLocal('searchTokenVersion'))?.remove();
+    await raw.close();
+
+    const resumed = await openTestStore({ name });
+    store = resumed;
+    expect(resumed.searchIndex.ready).toBe(true);
+    expect(await found(resumed, 'oyzh')).toEqual(['欧阳震华']);
+    await resumed.close();
+    const after = await createDatabase({ name, password: DATA_KEY, indexedDb: { indexedDB, IDBKeyRange }, multiInstance: false });
+    expect(await after.searchToken.count().exec()).toBe(rows);
+    await after.close();
+    store = undefined;
   });
 });
