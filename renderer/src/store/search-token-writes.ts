@@ -30,7 +30,7 @@ export const recordTokensQuery = (recordId: string): MangoQuery<SearchToken> => 
 async function upsertTokens(db: TaizhangDatabase, docs: SearchToken[]): Promise<void> {
   if (docs.length === 0) return;
   const result = await db.searchToken.bulkUpsert(docs);
-  if (result.error.length > existing.size) {
+  if (result.error.length > 0) {
     throw new Error(`SEARCH_INDEX_WRITE_FAILED: 搜索索引写入失败（${result.error.length} 条），记录已保存，重新打开程序后会重建索引`);
   }
 }
