@@ -8,10 +8,16 @@ export const APP_START_TIMEOUT = 30_000;
 /** Opens the select labelled `label` inside `scope` and picks the option named `option`. */
 export async function choose(scope: Locator | Page, label: string, option: string): Promise<void> {
   const page = 'page' in scope ? scope.page() : scope;
-  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  const combobox = scope.getByRole('combobox', { name: label, exact: true });
   const listbox = page.getByRole('listbox');
-  await listbox.getByRole('option', { name: option, exact: true }).click();
-  await expect(listbox).toBeHidden();
+  // On a loaded machine a click can land while MUI's menu is still growing in and be lost (seen once in CI:
+  // the menu stayed open). A person would click the option again; so does this, until the menu closes on
+  // the chosen value.
+  await expect(async () => {
+    if (!(await listbox.isVisible())) await combobox.click();
+    await listbox.getByRole('option', { name: option, exact: true }).click({ timeout: 5_000 });
+    await expect(listbox).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** The date field labelled `label` (a group of 年份/月份/日期 sections). */
