@@ -1,13 +1,13 @@
 // Who owns which collection (DESIGN §5): the county writes reference data and case reviews,
 // townships write their own ledgers. The server enforces this on every document; the app uses
 // it to know what it will be allowed to push.
-import { collectionSchemas, type CollectionName } from '../domain/schemas';
+import { collectionSchemas, localOnlyCollections, type CollectionName } from '../domain/schemas';
 import type { DeviceRole } from './messages';
 
-export const syncedCollections = Object.keys(collectionSchemas) as CollectionName[];
+/** Every collection but the local-only ones (search tokens are derived on each device). */
+export const syncedCollections = (Object.keys(collectionSchemas) as CollectionName[]).filter((name) => !localOnlyCollections.includes(name));
 
-export const isSyncedCollection = (name: string): name is CollectionName =>
-  Object.prototype.hasOwnProperty.call(collectionSchemas, name);
+export const isSyncedCollection = (name: string): name is CollectionName => (syncedCollections as readonly string[]).includes(name);
 
 /** Collections the county writes and townships only read. */
 export const countyOwnedCollections: readonly CollectionName[] = ['referenceData', 'caseReview'];
