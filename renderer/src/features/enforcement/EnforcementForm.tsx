@@ -2,13 +2,11 @@
 // so too few officers or an expired certificate is refused at the officers field and in the summary.
 import { useCallback, useState } from 'react';
 import dayjs from 'dayjs';
-import { useLocation } from 'wouter';
 import type { Draft } from '#shared/domain/draft';
 import { validateRecord } from '#shared/domain/rules/index';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { EnforcementCase } from '#shared/domain/schemas/index';
-import { useActor } from '../../app/settings-context';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { FormSection } from '../../components/form/FormSection';
 import { RecordForm } from '../../components/form/RecordForm';
 import { BasicSection } from './BasicSection';
@@ -30,9 +28,7 @@ export interface EnforcementFormProps {
 const isOfficerIssue = (issue: DomainIssue): boolean => /^officerIds(\.\d+)?$/.test(issue.field ?? '');
 
 export function EnforcementForm({ record, defaultValues, rules }: EnforcementFormProps) {
-  const store = useAppStore();
-  const actor = useActor();
-  const [, navigate] = useLocation();
+  const wiring = useLedgerFormWiring('enforcementCase', record);
   // RecordForm marks one message per form field; the picker lists every officer problem itself.
   const [officerIssues, setOfficerIssues] = useState<DomainIssue[]>([]);
   const validate = useCallback((draft: Draft<'enforcementCase'>) => {
@@ -41,7 +37,7 @@ export function EnforcementForm({ record, defaultValues, rules }: EnforcementFor
     return found;
   }, [rules.context]);
   const save = async (draft: Draft<'enforcementCase'>) => {
-    const result = record ? await store.ledger.update('enforcementCase', record.id, draft, actor) : await store.ledger.create('enforcementCase', draft, actor);
+    const result = await wiring.save(draft);
     if (!result.ok) setOfficerIssues(result.issues.filter((issue) => isOfficerIssue(issue) && issue.severity === 'error'));
     return result;
   };
@@ -56,8 +52,8 @@ export function EnforcementForm({ record, defaultValues, rules }: EnforcementFor
       save={save}
       fieldLabels={enforcementFieldLabels}
       formFieldOf={enforcementFormFieldOf}
-      onSaved={(saved) => navigate(`/enforcement/${saved.id}`, { replace: true })}
-      onCancel={() => navigate(record ? `/enforcement/${record.id}` : '/enforcement')}
+      onSaved={wiring.onSaved}
+      onCancel={wiring.onCancel}
     >
       <BasicSection powerItems={rules.powerItems} />
       <PartySection />

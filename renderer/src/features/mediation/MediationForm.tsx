@@ -1,9 +1,7 @@
 // The mediation case form: new or edit. Status moves 受理 → 调解中 → 调解成功 by editing; the
 // agreement section opens when the case succeeds.
-import { useLocation } from 'wouter';
 import type { MediationCase } from '#shared/domain/schemas/index';
-import { useActor } from '../../app/settings-context';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { useRuleValidation } from '../../app/useRuleValidation';
 import { RecordForm } from '../../components/form/RecordForm';
 import { AgreementSection } from './AgreementSection';
@@ -22,10 +20,8 @@ export interface MediationFormProps {
 }
 
 export function MediationForm({ record, defaultValues, disputeTypeLabels }: MediationFormProps) {
-  const store = useAppStore();
-  const actor = useActor();
   const validate = useRuleValidation('mediationCase');
-  const [, navigate] = useLocation();
+  const wiring = useLedgerFormWiring('mediationCase', record);
   return (
     <RecordForm
       kind="mediationCase"
@@ -34,11 +30,11 @@ export function MediationForm({ record, defaultValues, disputeTypeLabels }: Medi
       defaultValues={defaultValues}
       toDraft={mediationDraftOf}
       validate={validate}
-      save={(draft) => (record ? store.ledger.update('mediationCase', record.id, draft, actor) : store.ledger.create('mediationCase', draft, actor))}
+      save={wiring.save}
       fieldLabels={mediationFieldLabels}
       formFieldOf={mediationFormFieldOf}
-      onSaved={(saved) => navigate(`/mediation/${saved.id}`, { replace: true })}
-      onCancel={() => navigate(record ? `/mediation/${record.id}` : '/mediation')}
+      onSaved={wiring.onSaved}
+      onCancel={wiring.onCancel}
     >
       <BasicSection disputeTypeLabels={disputeTypeLabels} />
       <PartiesSection />

@@ -1,9 +1,7 @@
 // The officer form: new or edit. ID number and phone are personal data (kept encrypted, masked in lists).
-import { useLocation } from 'wouter';
 import { genderLabels, officerStatusLabels } from '#shared/domain/labels';
 import type { Officer } from '#shared/domain/schemas/officer';
-import { useActor } from '../../app/settings-context';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { useRuleValidation } from '../../app/useRuleValidation';
 import { DateField, EnumSelect, TextInput } from '../../components/fields/form-fields';
 import { FieldRow, FormSection } from '../../components/form/FormSection';
@@ -17,10 +15,8 @@ export interface OfficerFormProps {
 }
 
 export function OfficerForm({ record, defaultValues }: OfficerFormProps) {
-  const store = useAppStore();
-  const actor = useActor();
   const validate = useRuleValidation('officer');
-  const [, navigate] = useLocation();
+  const wiring = useLedgerFormWiring('officer', record);
   return (
     <RecordForm
       kind="officer"
@@ -29,10 +25,10 @@ export function OfficerForm({ record, defaultValues }: OfficerFormProps) {
       defaultValues={defaultValues}
       toDraft={officerDraftOf}
       validate={validate}
-      save={(draft) => (record ? store.ledger.update('officer', record.id, draft, actor) : store.ledger.create('officer', draft, actor))}
+      save={wiring.save}
       fieldLabels={officerFieldLabels}
-      onSaved={(saved) => navigate(`/officers/${saved.id}`, { replace: true })}
-      onCancel={() => navigate(record ? `/officers/${record.id}` : '/officers')}
+      onSaved={wiring.onSaved}
+      onCancel={wiring.onCancel}
     >
       <FormSection title="基本情况">
         <FieldRow>

@@ -1,9 +1,7 @@
 // The case-review form: new or edit.
 import dayjs from 'dayjs';
-import { useLocation } from 'wouter';
 import type { CaseReview } from '#shared/domain/schemas/index';
-import { useActor } from '../../app/settings-context';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { useRuleValidation } from '../../app/useRuleValidation';
 import { DateField, TextInput } from '../../components/fields/form-fields';
 import { FieldRow, FormSection } from '../../components/form/FormSection';
@@ -20,10 +18,8 @@ export interface ReviewFormProps {
 }
 
 export function ReviewForm({ record, defaultValues }: ReviewFormProps) {
-  const store = useAppStore();
-  const actor = useActor();
   const validate = useRuleValidation('caseReview');
-  const [, navigate] = useLocation();
+  const wiring = useLedgerFormWiring('caseReview', record);
   return (
     <RecordForm
       kind="caseReview"
@@ -32,11 +28,11 @@ export function ReviewForm({ record, defaultValues }: ReviewFormProps) {
       defaultValues={defaultValues}
       toDraft={reviewDraftOf}
       validate={validate}
-      save={(draft) => (record ? store.ledger.update('caseReview', record.id, draft, actor) : store.ledger.create('caseReview', draft, actor))}
+      save={wiring.save}
       fieldLabels={reviewFieldLabels}
       formFieldOf={reviewFormFieldOf}
-      onSaved={(saved) => navigate(`/reviews/${saved.id}`, { replace: true })}
-      onCancel={() => navigate(record ? `/reviews/${record.id}` : '/reviews')}
+      onSaved={wiring.onSaved}
+      onCancel={wiring.onCancel}
     >
       <FormSection title="基本情况">
         <FieldRow columns={2}>

@@ -1,9 +1,7 @@
 // The study-session form: new or edit.
 import dayjs from 'dayjs';
-import { useLocation } from 'wouter';
 import type { Officer, ReferenceData, StudySession } from '#shared/domain/schemas/index';
-import { useActor } from '../../app/settings-context';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { useRuleValidation } from '../../app/useRuleValidation';
 import { RecordForm } from '../../components/form/RecordForm';
 import { studyFieldLabels } from './field-labels';
@@ -21,10 +19,8 @@ export interface StudyFormProps {
 }
 
 export function StudyForm({ record, defaultValues, laws, officers }: StudyFormProps) {
-  const store = useAppStore();
-  const actor = useActor();
   const validate = useRuleValidation('studySession');
-  const [, navigate] = useLocation();
+  const wiring = useLedgerFormWiring('studySession', record);
   return (
     <RecordForm
       kind="studySession"
@@ -33,11 +29,11 @@ export function StudyForm({ record, defaultValues, laws, officers }: StudyFormPr
       defaultValues={defaultValues}
       toDraft={studyDraftOf}
       validate={validate}
-      save={(draft) => (record ? store.ledger.update('studySession', record.id, draft, actor) : store.ledger.create('studySession', draft, actor))}
+      save={wiring.save}
       fieldLabels={studyFieldLabels}
       formFieldOf={studyFormFieldOf}
-      onSaved={(saved) => navigate(`/study/${saved.id}`, { replace: true })}
-      onCancel={() => navigate(record ? `/study/${record.id}` : '/study')}
+      onSaved={wiring.onSaved}
+      onCancel={wiring.onCancel}
     >
       <StudyBasicSection today={dayjs().format('YYYY-MM-DD')} />
       <StudyContentSection laws={laws} />
