@@ -10,6 +10,8 @@ type Listener = (event: InvokeEventLike<string>, ...args: unknown[]) => Promise<
 const world = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   listeners: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
+  /** What the main process holds; the preload's calls must reach it. */
+  held: { secrets: null as { token: string } | null },
 }));
 
 vi.mock('electron', () => ({
@@ -27,6 +29,13 @@ registerBridgeHandlers<string>(
   { handle: (channel, listener: Listener) => world.listeners.set(channel, listener as never) },
   createBridgeHandlers<string>({
     getDataKey: () => Promise.resolve({ ok: true, value: { key: 'a2V5', protection: 'basic_text' } }),
+    syncSecrets: {
+      get: () => Promise.resolve({ ok: true, value: world.held.secrets }),
+      set: (input) => {
+        world.held.secrets = input as { token: string };
+        return Promise.resolve({ ok: true, value: undefined });
+      },
+    },
     fileExport: () => ({ chooseSavePath: () => Promise.resolve(null), writeFile: () => Promise.resolve() }),
     renderPdf: () => Promise.resolve(new Uint8Array()),
     appInfo: { name: '台账', version: '0.1.0', platform: 'desktop', os: 'linux' },
@@ -40,7 +49,7 @@ describe('preload bridge', () => {
 
   it('exposes only the bridge methods under window.taizhang', () => {
     expect([...world.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'getDataKey', 'printToPdf', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'getDataKey', 'getSyncSecrets', 'printToPdf', 'saveFile', 'setSyncSecrets']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -49,5 +58,7 @@ describe('preload bridge', () => {
     expect(await bridge.appInfo()).toMatchObject({ platform: 'desktop' });
     expect(await bridge.saveFile({ suggestedName: 'a.csv', contents: 'x' })).toEqual({ ok: true, value: { savedTo: null } });
     expect(await bridge.printToPdf({ suggestedName: 'a/b.pdf' })).toMatchObject({ ok: false, error: { code: 'FILE_NAME_INVALID' } });
+    expect(await bridge.setSyncSecrets({ token: 'tzd_abc' })).toEqual({ ok: true, value: undefined });
+    expect(await bridge.getSyncSecrets()).toEqual({ ok: true, value: { token: 'tzd_abc' } });
   });
 });

@@ -49,8 +49,22 @@ export interface AppInfo {
   os: string;
 }
 
+/**
+ * What the county server gave this device when it enrolled: the bearer token (and the county's key
+ * for ID-number hashes, when the server shares one). Secret: kept encrypted by the OS (safeStorage)
+ * on the desktop, in the browser profile on the web build.
+ */
+export interface SyncSecrets {
+  token: string;
+  idHashKey?: string;
+}
+
 export interface TaizhangBridge {
   getDataKey(): Promise<BridgeResult<DataKey>>;
+  /** null when this device is not enrolled (or left its enrollment). */
+  getSyncSecrets(): Promise<BridgeResult<SyncSecrets | null>>;
+  /** null forgets them (退出登记). */
+  setSyncSecrets(secrets: SyncSecrets | null): Promise<BridgeResult<void>>;
   printToPdf(request: PrintRequest): Promise<BridgeResult<SavedFile>>;
   saveFile(request: SaveFileRequest): Promise<BridgeResult<SavedFile>>;
   appInfo(): Promise<AppInfo>;
@@ -61,6 +75,8 @@ export const BRIDGE_CHANNEL_PREFIX = 'taizhang:';
 
 export const bridgeChannels = {
   getDataKey: 'taizhang:get-data-key',
+  getSyncSecrets: 'taizhang:get-sync-secrets',
+  setSyncSecrets: 'taizhang:set-sync-secrets',
   printToPdf: 'taizhang:print-to-pdf',
   saveFile: 'taizhang:save-file',
   appInfo: 'taizhang:app-info',

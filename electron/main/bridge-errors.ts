@@ -14,6 +14,11 @@ export const bridgeErrors = {
   DATA_KEY_UNREADABLE:
     '无法解开本机的数据密钥（可能换了系统账户或密钥环）。为免已存数据无法读取，台账没有生成新密钥。请联系管理员。',
   DATA_KEY_WRITE_FAILED: '无法保存数据密钥。请检查用户目录的磁盘空间和权限后重启台账。',
+  SYNC_SECRETS_INVALID: '同步凭据格式不对，没有保存。请重新登记；若反复出现，请联系管理员。',
+  SYNC_SECRETS_NO_ENCRYPTION:
+    '本机无法使用系统的密钥保护，台账不会以明文保存同步凭据。Linux 请安装并解锁“密钥环”（gnome-keyring 或 KWallet）后重启台账。',
+  SYNC_SECRETS_UNREADABLE: '无法解开本机保存的同步凭据（可能换了系统账户或密钥环）。请在“设置”中退出登记，再用新的登记码重新登记。',
+  SYNC_SECRETS_WRITE_FAILED: '无法保存同步凭据。请检查用户目录的磁盘空间和权限后重试。',
 } as const;
 
 export type BridgeErrorCode = keyof typeof bridgeErrors;

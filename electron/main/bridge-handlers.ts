@@ -4,6 +4,7 @@
 import type { AppInfo, BridgeResult, DataKey, SavedFile, TaizhangBridge } from '#shared/bridge';
 import { checkPrintRequest, checkSaveFileRequest } from './bridge-input';
 import { printToPdf, saveFile, type FileExportDeps } from './file-export';
+import type { SyncSecretsStore } from './sync-secrets';
 
 /** Each argument the renderer sends arrives as unknown; the count matches the contract. */
 type Untrusted<T extends readonly unknown[]> = { [I in keyof T]: unknown };
@@ -15,6 +16,8 @@ export type BridgeHandlers<Sender> = {
 
 export interface BridgeDeps<Sender> {
   getDataKey(): Promise<BridgeResult<DataKey>>;
+  /** Checks what `set` receives itself (sync-secrets.ts). */
+  syncSecrets: SyncSecretsStore;
   /** Save dialog and write, parented to the sender's window. */
   fileExport(sender: Sender): FileExportDeps;
   renderPdf(sender: Sender): Promise<Uint8Array>;
@@ -24,6 +27,8 @@ export interface BridgeDeps<Sender> {
 export function createBridgeHandlers<Sender>(deps: BridgeDeps<Sender>): BridgeHandlers<Sender> {
   return {
     getDataKey: () => deps.getDataKey(),
+    getSyncSecrets: () => deps.syncSecrets.get(),
+    setSyncSecrets: (_sender, secrets) => deps.syncSecrets.set(secrets),
     printToPdf: async (sender, request): Promise<BridgeResult<SavedFile>> => {
       const checked = checkPrintRequest(request);
       if (!checked.ok) return checked;

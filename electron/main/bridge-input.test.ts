@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPrintRequest, checkSaveFileRequest, isSafeFileName, MAX_FILE_BYTES } from './bridge-input';
+import { checkPrintRequest, checkSaveFileRequest, checkSyncSecrets, isSafeFileName, MAX_FILE_BYTES, MAX_SECRET_LENGTH } from './bridge-input';
 
 describe('file names offered in the save dialog', () => {
   it('accepts ordinary Chinese names', () => {
@@ -83,5 +83,27 @@ describe('save-file request', () => {
     ]) {
       expect(checkSaveFileRequest({ suggestedName: 'a.pdf', contents: '', filters })).toMatchObject({ ok: false, error: { code: 'FILE_TYPE_INVALID' } });
     }
+  });
+});
+
+describe('sync secrets sent by the renderer', () => {
+  it('accepts a token with or without the ID-hash key, and null', () => {
+    expect(checkSyncSecrets({ token: 'tzd_abc-_DEF' })).toEqual({ ok: true, value: { token: 'tzd_abc-_DEF' } });
+    expect(checkSyncSecrets({ token: 't', idHashKey: 'k+/=' })).toEqual({ ok: true, value: { token: 't', idHashKey: 'k+/=' } });
+    expect(checkSyncSecrets(null)).toEqual({ ok: true, value: null });
+  });
+
+  it('bounds the token at 200 visible ASCII characters', () => {
+    expect(checkSyncSecrets({ token: 'x'.repeat(MAX_SECRET_LENGTH) }).ok).toBe(true);
+    expect(checkSyncSecrets({ token: 'x'.repeat(MAX_SECRET_LENGTH + 1) })).toMatchObject({ ok: false, error: { code: 'SYNC_SECRETS_INVALID' } });
+    for (const token of ['', 'a b', 'a\nb', '令牌', 7]) {
+      expect(checkSyncSecrets({ token }), JSON.stringify(token)).toMatchObject({ ok: false, error: { code: 'SYNC_SECRETS_INVALID' } });
+    }
+  });
+
+  it('refuses unknown fields and what is not an object', () => {
+    expect(checkSyncSecrets({ token: 't', role: 'county' })).toMatchObject({ ok: false, error: { code: 'SYNC_SECRETS_INVALID' } });
+    expect(checkSyncSecrets({ token: 't', idHashKey: 5 })).toMatchObject({ ok: false, error: { code: 'SYNC_SECRETS_INVALID' } });
+    for (const input of [undefined, 'token', ['t']]) expect(checkSyncSecrets(input)).toMatchObject({ ok: false, error: { code: 'BRIDGE_INVALID_REQUEST' } });
   });
 });

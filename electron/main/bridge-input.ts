@@ -1,6 +1,6 @@
 // The renderer is not trusted to send well-formed requests (STYLE 4: validate at both ends).
 // Each check returns the request narrowed to the bridge type, or a failure to send back.
-import type { BridgeError, PrintRequest, SaveFileRequest } from '#shared/bridge';
+import type { BridgeError, PrintRequest, SaveFileRequest, SyncSecrets } from '#shared/bridge';
 import { bridgeFailure } from './bridge-errors';
 
 type Checked<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
@@ -71,4 +71,22 @@ export function checkSaveFileRequest(input: unknown): Checked<SaveFileRequest> {
     filters = checked;
   }
   return { ok: true, value: { suggestedName: input.suggestedName, contents, ...(filters ? { filters } : {}) } };
+}
+
+/** Device tokens are `tzd_` + 43 base64url characters; the bound leaves room, not a door. */
+export const MAX_SECRET_LENGTH = 200;
+// Visible ASCII only: a secret that needs anything else did not come from the county server.
+const secretPattern = /^[\x21-\x7e]+$/;
+
+const isSecretString = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_SECRET_LENGTH && secretPattern.test(value);
+
+/** `{token, idHashKey?}` and nothing else, or null (退出登记). */
+export function checkSyncSecrets(input: unknown): Checked<SyncSecrets | null> {
+  if (input === null) return { ok: true, value: null };
+  if (!isRecord(input)) return bridgeFailure('BRIDGE_INVALID_REQUEST');
+  if (Object.keys(input).some((key) => key !== 'token' && key !== 'idHashKey')) return bridgeFailure('SYNC_SECRETS_INVALID');
+  if (!isSecretString(input.token)) return bridgeFailure('SYNC_SECRETS_INVALID');
+  if (input.idHashKey !== undefined && !isSecretString(input.idHashKey)) return bridgeFailure('SYNC_SECRETS_INVALID');
+  return { ok: true, value: input.idHashKey === undefined ? { token: input.token } : { token: input.token, idHashKey: input.idHashKey } };
 }

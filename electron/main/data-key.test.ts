@@ -3,31 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDataKeyProvider, keyProtectionFor, loadOrCreateDataKey, type DataKeyDeps, type SafeStorageLike } from './data-key';
-
-/** A working stand-in for the OS keystore: reversible, but the file never holds the plain key. */
-class FakeSafeStorage implements SafeStorageLike {
-  available = true;
-  backend = 'gnome_libsecret';
-  rotated = false;
-  encryptions = 0;
-  private readonly secret = 0x5a;
-  isAsyncEncryptionAvailable() {
-    return Promise.resolve(this.available);
-  }
-  encryptStringAsync(plainText: string) {
-    this.encryptions += 1;
-    return Promise.resolve(Buffer.from([...Buffer.from(`v1:${plainText}`)].map((b) => b ^ this.secret)));
-  }
-  decryptStringAsync(encrypted: Buffer) {
-    const text = Buffer.from([...encrypted].map((b) => b ^ this.secret)).toString();
-    if (!text.startsWith('v1:')) return Promise.reject(new Error('Error while decrypting the ciphertext'));
-    return Promise.resolve({ result: text.slice(3), shouldReEncrypt: this.rotated });
-  }
-  getSelectedStorageBackend() {
-    return this.backend;
-  }
-}
+import { createDataKeyProvider, keyProtectionFor, loadOrCreateDataKey, type DataKeyDeps } from './data-key';
+import { FakeSafeStorage } from './fake-safe-storage';
 
 async function setup(platform: NodeJS.Platform = 'linux') {
   const dir = await fs.mkdtemp(join(tmpdir(), 'taizhang-key-'));

@@ -1,21 +1,16 @@
 // The key that encrypts personal data in the local database (DESIGN §6). Made once per
 // installation, kept only encrypted by the OS keystore (safeStorage) in userData.
 // Losing it makes the local data unreadable, so an unreadable key is reported, never replaced.
-import type { BridgeResult, DataKey, KeyProtection } from '#shared/bridge';
+import type { BridgeResult, DataKey } from '#shared/bridge';
 import type { AtomicWriteFs } from './atomic-write';
 import { writeFileAtomic } from './atomic-write';
 import { bridgeFailure } from './bridge-errors';
+import { isMissingFile, osProtection, type SafeStorageLike } from './os-encryption';
+
+export { keyProtectionFor, type SafeStorageLike } from './os-encryption';
 
 export const DATA_KEY_FILE = 'data-key.bin';
 const KEY_BYTES = 32;
-
-/** The async safeStorage API of Electron ≥ 45 (the sync one is deprecated). */
-export interface SafeStorageLike {
-  isAsyncEncryptionAvailable(): Promise<boolean>;
-  encryptStringAsync(plainText: string): Promise<Buffer>;
-  decryptStringAsync(encrypted: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }>;
-  getSelectedStorageBackend(): string;
-}
 
 export interface DataKeyDeps {
   safeStorage: SafeStorageLike;
@@ -24,20 +19,6 @@ export interface DataKeyDeps {
   fs: AtomicWriteFs & { readFile(path: string): Promise<Buffer> };
   randomBytes(size: number): Uint8Array;
   warn(message: string): void;
-}
-
-/**
- * On Linux without a secret service, safeStorage falls back to 'basic_text': a password
- * hard-coded in Chromium, i.e. obfuscation. 'unknown' means it was asked before ready; treat it
- * as the weaker case rather than claim protection we cannot vouch for.
- */
-export function keyProtectionFor(platform: NodeJS.Platform, backend: string): KeyProtection {
-  if (platform !== 'linux') return 'os';
-  return backend === 'basic_text' || backend === 'unknown' ? 'basic_text' : 'os';
-}
-
-function isMissing(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT';
 }
 
 function isWellFormedKey(key: string): boolean {
@@ -49,17 +30,12 @@ export async function loadOrCreateDataKey(deps: DataKeyDeps): Promise<BridgeResu
   try {
     stored = await deps.fs.readFile(deps.keyFile);
   } catch (error) {
-    if (!isMissing(error)) return bridgeFailure('DATA_KEY_UNREADABLE', String(error));
+    if (!isMissingFile(error)) return bridgeFailure('DATA_KEY_UNREADABLE', String(error));
     stored = null;
   }
 
-  if (!(await deps.safeStorage.isAsyncEncryptionAvailable())) return bridgeFailure('DATA_KEY_NO_ENCRYPTION');
-  // getSelectedStorageBackend exists on Linux only; elsewhere the OS keystore is always used.
-  const backend = deps.platform === 'linux' ? deps.safeStorage.getSelectedStorageBackend() : 'os';
-  const protection = keyProtectionFor(deps.platform, backend);
-  if (protection === 'basic_text') {
-    deps.warn('safeStorage uses basic_text: no secret store (gnome-keyring/KWallet) is running, so the data key is only obfuscated on disk.');
-  }
+  const protection = await osProtection(deps, 'the data key');
+  if (protection === null) return bridgeFailure('DATA_KEY_NO_ENCRYPTION');
 
   if (stored !== null) {
     let decrypted: { result: string; shouldReEncrypt: boolean };

@@ -11,6 +11,7 @@ import { createBridgeHandlers } from './bridge-handlers';
 import { createDataKeyProvider, DATA_KEY_FILE } from './data-key';
 import type { FileExportDeps } from './file-export';
 import { registerBridgeHandlers } from './ipc-register';
+import { createSyncSecretsStore, SYNC_SECRETS_FILE } from './sync-secrets';
 import { isNavigationAllowed, isPermissionAllowed, windowOpenDecision } from './navigation-policy';
 import { createWindowOptions } from './window-options';
 import { loadWindowState, placeWindow, serializeWindowState, WINDOW_STATE_FILE } from './window-state';
@@ -66,8 +67,16 @@ function registerBridge(): void {
     randomBytes: (size) => randomBytes(size),
     warn: (message) => console.warn(`[data-key] ${message}`),
   });
+  const syncSecrets = createSyncSecretsStore({
+    safeStorage,
+    platform: process.platform,
+    file: join(app.getPath('userData'), SYNC_SECRETS_FILE),
+    fs,
+    warn: (message) => console.warn(`[sync-secrets] ${message}`),
+  });
   const handlers = createBridgeHandlers<WebContents>({
     getDataKey,
+    syncSecrets,
     fileExport: fileExportFor,
     renderPdf: (sender) => sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
     appInfo: { name: '台账', version: app.getVersion(), platform: 'desktop', os: process.platform },

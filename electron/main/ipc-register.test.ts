@@ -1,6 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { bridgeChannels } from '#shared/bridge';
 import { describe, expect, it } from 'vitest';
 import { createBridgeHandlers, type BridgeDeps } from './bridge-handlers';
+import { FakeSafeStorage } from './fake-safe-storage';
+import { createSyncSecretsStore } from './sync-secrets';
 import { registerBridgeHandlers, UNTRUSTED_SENDER, type InvokeEventLike, type IpcMainLike } from './ipc-register';
 
 type Listener = (event: InvokeEventLike<string>, ...args: unknown[]) => Promise<unknown>;
@@ -25,6 +31,13 @@ function setup() {
   const saved: { path: string; data: Uint8Array | string }[] = [];
   const deps: BridgeDeps<string> = {
     getDataKey: () => Promise.resolve({ ok: true, value: { key: 'a2V5', protection: 'os' } }),
+    syncSecrets: createSyncSecretsStore({
+      safeStorage: new FakeSafeStorage(),
+      platform: 'win32',
+      file: join(mkdtempSync(join(tmpdir(), 'taizhang-ipc-')), 'sync-secrets.bin'),
+      fs,
+      warn: () => undefined,
+    }),
     fileExport: (sender) => ({
       chooseSavePath: (name) => Promise.resolve(`/home/official/${sender}/${name}`),
       writeFile: (path, data) => {
@@ -84,6 +97,15 @@ describe('bridge over IPC', () => {
       error: { code: 'BRIDGE_INVALID_REQUEST' },
     });
     expect(saved).toEqual([]);
+  });
+
+  it('keeps the sync token given over IPC, and refuses a malformed one', async () => {
+    const { ipc } = setup();
+    expect(await ipc.invoke(bridgeChannels.getSyncSecrets, appFrame)).toEqual({ ok: true, value: null });
+    expect(await ipc.invoke(bridgeChannels.setSyncSecrets, appFrame, { token: 'tzd_abc' })).toEqual({ ok: true, value: undefined });
+    expect(await ipc.invoke(bridgeChannels.setSyncSecrets, appFrame, { token: 'tzd abc' })).toMatchObject({ ok: false, error: { code: 'SYNC_SECRETS_INVALID' } });
+    expect(await ipc.invoke(bridgeChannels.getSyncSecrets, appFrame)).toEqual({ ok: true, value: { token: 'tzd_abc' } });
+    await expect(ipc.invoke(bridgeChannels.getSyncSecrets, { url: 'https://evil.example/', parent: null })).rejects.toThrow(UNTRUSTED_SENDER);
   });
 
   it('offers no channel outside the bridge', async () => {

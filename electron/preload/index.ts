@@ -8,6 +8,8 @@ type Answer<K extends keyof TaizhangBridge> = ReturnType<TaizhangBridge[K]>;
 
 const bridge = {
   getDataKey: () => ipcRenderer.invoke(bridgeChannels.getDataKey) as Answer<'getDataKey'>,
+  getSyncSecrets: () => ipcRenderer.invoke(bridgeChannels.getSyncSecrets) as Answer<'getSyncSecrets'>,
+  setSyncSecrets: (secrets) => ipcRenderer.invoke(bridgeChannels.setSyncSecrets, secrets) as Answer<'setSyncSecrets'>,
   printToPdf: (request) => ipcRenderer.invoke(bridgeChannels.printToPdf, request) as Answer<'printToPdf'>,
   saveFile: (request) => ipcRenderer.invoke(bridgeChannels.saveFile, request) as Answer<'saveFile'>,
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo) as Answer<'appInfo'>,

@@ -1,9 +1,23 @@
 // The bridge for the web build (`npm run web`, end-to-end tests, benchmark): browser APIs
 // stand in for the desktop shell. The data key lives in the browser profile, which is
-// weaker than the OS keystore; the desktop build never uses this file.
-import type { BridgeResult, DataKey, SavedFile, SaveFileRequest, TaizhangBridge } from '#shared/bridge';
+// weaker than the OS keystore (SafetyPanel says so); the sync token lives there too. The desktop
+// build never uses this file.
+import type { BridgeResult, DataKey, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge } from '#shared/bridge';
 
 const KEY_ITEM = 'taizhang.dataKey';
+const SYNC_SECRETS_ITEM = 'taizhang.syncSecrets';
+
+function readSyncSecrets(): BridgeResult<SyncSecrets | null> {
+  const stored = localStorage.getItem(SYNC_SECRETS_ITEM);
+  if (stored === null) return { ok: true, value: null };
+  try {
+    const parsed = JSON.parse(stored) as Partial<SyncSecrets>;
+    if (typeof parsed.token !== 'string' || parsed.token === '') throw new Error('no token');
+    return { ok: true, value: parsed.idHashKey === undefined ? { token: parsed.token } : { token: parsed.token, idHashKey: parsed.idHashKey } };
+  } catch {
+    return { ok: false, error: { code: 'SYNC_SECRETS_UNREADABLE', message: '浏览器中保存的同步凭据已损坏。请在“设置”中退出登记，再用新的登记码重新登记。' } };
+  }
+}
 
 function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
@@ -27,6 +41,14 @@ export const bridge: TaizhangBridge = {
       localStorage.setItem(KEY_ITEM, key);
     }
     return Promise.resolve({ ok: true, value: { key, protection: 'browser' } });
+  },
+  getSyncSecrets() {
+    return Promise.resolve(readSyncSecrets());
+  },
+  setSyncSecrets(secrets: SyncSecrets | null): Promise<BridgeResult<void>> {
+    if (secrets === null) localStorage.removeItem(SYNC_SECRETS_ITEM);
+    else localStorage.setItem(SYNC_SECRETS_ITEM, JSON.stringify(secrets));
+    return Promise.resolve({ ok: true, value: undefined });
   },
   printToPdf(): Promise<BridgeResult<SavedFile>> {
     // The browser's own print dialog offers "另存为 PDF".
