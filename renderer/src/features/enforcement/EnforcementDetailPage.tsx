@@ -1,21 +1,20 @@
 // One enforcement case: its stage progress, the statutory clocks with their legal basis, every field,
 // its history; 修改 and 删除 (→ 回收站).
-import { useCallback, useMemo, useState } from 'react';
-import { Alert, Button, Chip } from '@mui/material';
+import { useCallback, useMemo } from 'react';
+import { Alert, Chip } from '@mui/material';
 import dayjs from 'dayjs';
-import { useLocation, useParams } from 'wouter';
+import { useParams } from 'wouter';
 import { deadlinesOf } from '#shared/domain/deadlines/index';
 import { discretionLevelLabels, enforcementCategoryLabels, procedureLabels } from '#shared/domain/labels';
-import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
 import { useReferenceEntries } from '../../app/useReference';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
+import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
-import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { DecisionDetails, OfficersDetails, PartyDetails, RecordingsDetails } from './EnforcementDetailSections';
@@ -26,9 +25,6 @@ import { StageProgress } from './StageProgress';
 export function EnforcementDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
   const store = useAppStore();
-  const actor = useActor();
-  const [, navigate] = useLocation();
-  const [confirmingTrash, setConfirmingTrash] = useState(false);
   const calendar = useWorkingCalendar();
   const { entries: powerItems } = useReferenceEntries('powerItem');
   const today = dayjs().format('YYYY-MM-DD');
@@ -53,10 +49,7 @@ export function EnforcementDetailPage() {
         {record.major && <Chip component="span" size="small" color="warning" label="重大执法决定" sx={{ ml: 1 }} />}
       </>}
       actions={record.trashed ? undefined : (
-        <>
-          <Button variant="contained" onClick={() => navigate(`/enforcement/${record.id}/edit`)}>修改</Button>
-          <Button color="error" variant="outlined" onClick={() => setConfirmingTrash(true)}>删除</Button>
-        </>
+        <RecordActions kind="enforcementCase" recordId={record.id} trashTitle="删除执法案件" trashMessage={`确定删除 ${record.caseNumber}？案件将移入回收站，可在「回收站」恢复。`} />
       )}
       notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>}
       history={<HistoryPanel load={loadHistory} fieldLabels={enforcementFieldLabels} valueLabels={enforcementValueLabels} />}
@@ -82,18 +75,6 @@ export function EnforcementDetailPage() {
       <OfficersDetails record={record} today={today} />
       <DecisionDetails record={record} />
       <RecordingsDetails record={record} />
-      <ConfirmDialog
-        open={confirmingTrash}
-        title="删除执法案件"
-        message={`确定删除 ${record.caseNumber}？案件将移入回收站，可在「回收站」恢复。`}
-        confirmLabel="删除"
-        tone="error"
-        onConfirm={async () => {
-          await store.ledger.trash('enforcementCase', record.id, actor);
-          navigate('/enforcement');
-        }}
-        onClose={() => setConfirmingTrash(false)}
-      />
     </DetailLayout>
   );
 }

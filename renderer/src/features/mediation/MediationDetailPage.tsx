@@ -1,21 +1,20 @@
 // One mediation case: every field, its statutory clocks, its history; 修改 and 删除 (→ 回收站).
-import { useCallback, useMemo, useState } from 'react';
-import { Alert, Button } from '@mui/material';
+import { useCallback, useMemo } from 'react';
+import { Alert } from '@mui/material';
 import dayjs from 'dayjs';
-import { useLocation, useParams } from 'wouter';
+import { useParams } from 'wouter';
 import { deadlinesOf } from '#shared/domain/deadlines/index';
 import { mediationSourceLabels } from '#shared/domain/labels';
-import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
 import { useReferenceLabels } from '../../app/useReference';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { useRuleValidation } from '../../app/useRuleValidation';
+import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
-import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { IssueSummary } from '../../components/form/IssueSummary';
@@ -27,9 +26,6 @@ import { AgreementDetails, ClosingDetails, PartiesDetails, SessionsDetails } fro
 export function MediationDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
   const store = useAppStore();
-  const actor = useActor();
-  const [, navigate] = useLocation();
-  const [confirmingTrash, setConfirmingTrash] = useState(false);
   const disputeTypes = useReferenceLabels('disputeType');
   const calendar = useWorkingCalendar();
   const validate = useRuleValidation('mediationCase');
@@ -56,10 +52,7 @@ export function MediationDetailPage() {
       title={`调解案件 ${record.caseNumber}`}
       subtitle={<>{record.committee} · 受理于 {record.receivedOn} · <StatusChip status={record.status} /></>}
       actions={record.trashed ? undefined : (
-        <>
-          <Button variant="contained" onClick={() => navigate(`/mediation/${record.id}/edit`)}>修改</Button>
-          <Button color="error" variant="outlined" onClick={() => setConfirmingTrash(true)}>删除</Button>
-        </>
+        <RecordActions kind="mediationCase" recordId={record.id} trashTitle="删除调解案件" trashMessage={`确定删除 ${record.caseNumber}？案件将移入回收站，可在「回收站」恢复。`} />
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>
@@ -84,18 +77,6 @@ export function MediationDetailPage() {
       <SessionsDetails record={record} />
       <AgreementDetails record={record} />
       <ClosingDetails record={record} />
-      <ConfirmDialog
-        open={confirmingTrash}
-        title="删除调解案件"
-        message={`确定删除 ${record.caseNumber}？案件将移入回收站，可在「回收站」恢复。`}
-        confirmLabel="删除"
-        tone="error"
-        onConfirm={async () => {
-          await store.ledger.trash('mediationCase', record.id, actor);
-          navigate('/mediation');
-        }}
-        onClose={() => setConfirmingTrash(false)}
-      />
     </DetailLayout>
   );
 }

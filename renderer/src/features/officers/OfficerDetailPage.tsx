@@ -1,21 +1,20 @@
 // One officer: certificate and its validity, personal data behind 「显示」, trainings attended,
 // the certificate clock, history; 修改 and 删除 (→ 回收站).
-import { useCallback, useMemo, useState } from 'react';
-import { Alert, Box, Button } from '@mui/material';
+import { useCallback, useMemo } from 'react';
+import { Alert, Box } from '@mui/material';
 import dayjs from 'dayjs';
-import { useLocation, useParams } from 'wouter';
+import { useParams } from 'wouter';
 import { deadlinesOf } from '#shared/domain/deadlines/index';
 import { genderLabels } from '#shared/domain/labels';
-import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
+import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { RevealableValue } from '../../components/detail/MaskedValue';
-import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { CertificateChip, certificateValidity } from './certificate-validity';
@@ -26,9 +25,6 @@ import { OfficerTrainingsSection } from './OfficerTrainingsSection';
 export function OfficerDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
   const store = useAppStore();
-  const actor = useActor();
-  const [, navigate] = useLocation();
-  const [confirmingTrash, setConfirmingTrash] = useState(false);
   const calendar = useWorkingCalendar();
   const today = dayjs().format('YYYY-MM-DD');
   const load = useCallback(() => store.ledger.get('officer', id), [store, id]);
@@ -46,10 +42,7 @@ export function OfficerDetailPage() {
       title={`执法人员 ${record.name}`}
       subtitle={<>{record.unit} · 执法证 {record.certificateNumber} · <OfficerStatusChip status={record.status} /></>}
       actions={record.trashed ? undefined : (
-        <>
-          <Button variant="contained" onClick={() => navigate(`/officers/${record.id}/edit`)}>修改</Button>
-          <Button color="error" variant="outlined" onClick={() => setConfirmingTrash(true)}>删除</Button>
-        </>
+        <RecordActions kind="officer" recordId={record.id} trashTitle="删除执法人员" trashMessage={`确定删除 ${record.name}（${record.certificateNumber}）？将移入回收站，可在「回收站」恢复。删除后不能再被选为案件的执法人员。`} />
       )}
       notices={<>
         {record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此执法人员在回收站中，可在「回收站」恢复。</Alert>}
@@ -85,18 +78,6 @@ export function OfficerDetailPage() {
         ]} />
       </DetailSection>
       <OfficerTrainingsSection officerId={record.id} />
-      <ConfirmDialog
-        open={confirmingTrash}
-        title="删除执法人员"
-        message={`确定删除 ${record.name}（${record.certificateNumber}）？将移入回收站，可在「回收站」恢复。删除后不能再被选为案件的执法人员。`}
-        confirmLabel="删除"
-        tone="error"
-        onConfirm={async () => {
-          await store.ledger.trash('officer', record.id, actor);
-          navigate('/officers');
-        }}
-        onClose={() => setConfirmingTrash(false)}
-      />
     </DetailLayout>
   );
 }

@@ -1,18 +1,17 @@
 // One case review: the score sheet (veto items, section scores, total and grade), the findings, a link
 // to the reviewed enforcement case, its history; 修改 and 删除 (→ 回收站).
-import { useCallback, useState } from 'react';
-import { Alert, Button, Link as MuiLink, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { Link, useLocation, useParams } from 'wouter';
+import { useCallback } from 'react';
+import { Alert, Link as MuiLink, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Link, useParams } from 'wouter';
 import { contentScoreMaximum, formScoreMaximum } from '#shared/domain/rules/case-review-score';
 import type { CaseReview } from '#shared/domain/schemas/index';
 import { recordHref } from '../../app/record-links';
-import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
+import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
-import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { reviewFieldLabels, reviewValueLabels } from './field-labels';
@@ -58,9 +57,6 @@ function ScoreSheet({ record }: { record: CaseReview }) {
 export function ReviewDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
   const store = useAppStore();
-  const actor = useActor();
-  const [, navigate] = useLocation();
-  const [confirmingTrash, setConfirmingTrash] = useState(false);
   const load = useCallback(() => store.ledger.get('caseReview', id), [store, id]);
   const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
   const { data: record, error, loading } = useAsync(load);
@@ -79,10 +75,7 @@ export function ReviewDetailPage() {
       title={`案卷评查 ${record.caseNumber}`}
       subtitle={<>{record.reviewedUnit} · 评查于 {record.reviewedOn} · {record.totalScore} 分 <GradeChip grade={record.grade} /></>}
       actions={record.trashed ? undefined : (
-        <>
-          <Button variant="contained" onClick={() => navigate(`/reviews/${record.id}/edit`)}>修改</Button>
-          <Button color="error" variant="outlined" onClick={() => setConfirmingTrash(true)}>删除</Button>
-        </>
+        <RecordActions kind="caseReview" recordId={record.id} trashTitle="删除案卷评查" trashMessage={`确定删除对 ${record.caseNumber} 的评查记录？记录将移入回收站，可在「回收站」恢复。`} />
       )}
       notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此评查记录在回收站中，可在「回收站」恢复。</Alert>}
       history={<HistoryPanel load={loadHistory} fieldLabels={reviewFieldLabels} valueLabels={reviewValueLabels} />}
@@ -99,18 +92,6 @@ export function ReviewDetailPage() {
       <DetailSection title="评查意见">
         <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>{record.findings || '—'}</Typography>
       </DetailSection>
-      <ConfirmDialog
-        open={confirmingTrash}
-        title="删除案卷评查"
-        message={`确定删除对 ${record.caseNumber} 的评查记录？记录将移入回收站，可在「回收站」恢复。`}
-        confirmLabel="删除"
-        tone="error"
-        onConfirm={async () => {
-          await store.ledger.trash('caseReview', record.id, actor);
-          navigate('/reviews');
-        }}
-        onClose={() => setConfirmingTrash(false)}
-      />
     </DetailLayout>
   );
 }

@@ -1,16 +1,15 @@
 // One study session: every field, the laws by name, the participants, its history; 修改 and 删除 (→ 回收站).
-import { useCallback, useMemo, useState } from 'react';
-import { Alert, Button } from '@mui/material';
-import { useLocation, useParams } from 'wouter';
-import { useActor } from '../../app/settings-context';
+import { useCallback, useMemo } from 'react';
+import { Alert } from '@mui/material';
+import { useParams } from 'wouter';
 import { useAppStore } from '../../app/store-context';
 import { useReferenceEntries } from '../../app/useReference';
 import { useRuleValidation } from '../../app/useRuleValidation';
+import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
-import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { IssueSummary } from '../../components/form/IssueSummary';
@@ -23,9 +22,6 @@ import { useOfficers } from './useOfficers';
 export function StudyDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
   const store = useAppStore();
-  const actor = useActor();
-  const [, navigate] = useLocation();
-  const [confirmingTrash, setConfirmingTrash] = useState(false);
   const laws = useReferenceEntries('law');
   const { officers } = useOfficers();
   const load = useCallback(() => store.ledger.get('studySession', id), [store, id]);
@@ -51,10 +47,7 @@ export function StudyDetailPage() {
       title={record.topic}
       subtitle={<>{record.heldOn} · <StudyKindChip kind={record.kind} />{record.meetingName ? ` · ${record.meetingName}` : ''}</>}
       actions={record.trashed ? undefined : (
-        <>
-          <Button variant="contained" onClick={() => navigate(`/study/${record.id}/edit`)}>修改</Button>
-          <Button color="error" variant="outlined" onClick={() => setConfirmingTrash(true)}>删除</Button>
-        </>
+        <RecordActions kind="studySession" recordId={record.id} trashTitle="删除学法记录" trashMessage={`确定删除 ${record.heldOn}「${record.topic}」？记录将移入回收站，可在「回收站」恢复。`} />
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此学法记录在回收站中，可在「回收站」恢复。</Alert>
@@ -75,18 +68,6 @@ export function StudyDetailPage() {
       </DetailSection>
       <LawsDetails record={record} laws={laws.entries} />
       <ParticipantsDetails record={record} officers={officers ?? []} />
-      <ConfirmDialog
-        open={confirmingTrash}
-        title="删除学法记录"
-        message={`确定删除 ${record.heldOn}「${record.topic}」？记录将移入回收站，可在「回收站」恢复。`}
-        confirmLabel="删除"
-        tone="error"
-        onConfirm={async () => {
-          await store.ledger.trash('studySession', record.id, actor);
-          navigate('/study');
-        }}
-        onClose={() => setConfirmingTrash(false)}
-      />
     </DetailLayout>
   );
 }
