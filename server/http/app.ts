@@ -10,6 +10,7 @@ import type { StreamHub } from '../sync/stream-hub';
 import type { DocumentValidator } from '../sync/validate';
 import { registerEnrollRoutes } from './enroll-routes';
 import { registerErrorHandling } from './error-handler';
+import { registerFileRoutes } from './file-routes';
 import { registerGuards } from './guards';
 import { registerReplicationRoutes } from './replication-routes';
 import { registerStreamRoutes } from './stream-routes';
@@ -61,5 +62,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerEnrollRoutes(app, deps.db, limits.enrollPerMinute);
   registerReplicationRoutes(app, deps.store, deps.validators);
   registerStreamRoutes(app, deps.hub);
+  await registerFileRoutes(app, deps.db);
   return app;
 }
