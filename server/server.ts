@@ -2,6 +2,7 @@
 // main.ts adds the process around it (port, signals, admin socket); tests call this directly.
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { isDeviceActive } from './auth/devices';
+import { CaseNumberReservations } from './case-numbers/reserve-store';
 import { setupAppRole } from './db/app-role';
 import type { Database } from './db/database';
 import { migrate } from './db/migrate';
@@ -35,6 +36,7 @@ export interface TaizhangServer {
   db: Database;
   hub: StreamHub;
   store: DocumentStore;
+  caseNumbers: CaseNumberReservations;
   /** Whether request transactions switch to the non-owner role, so RLS binds. */
   appRole: boolean;
   close(): Promise<void>;
@@ -60,13 +62,15 @@ export async function createServer(config: ServerConfig): Promise<TaizhangServer
       onError,
     });
     await hub.start();
-    const app = await buildApp({ db, store, hub, validators: buildValidators(), limits: config.limits, logger: config.logger });
+    const caseNumbers = new CaseNumberReservations(db, appRole);
+    const app = await buildApp({ db, store, hub, caseNumbers, validators: buildValidators(), limits: config.limits, logger: config.logger });
     await app.ready();
     return {
       app,
       db,
       hub,
       store,
+      caseNumbers,
       appRole,
       async close() {
         await app.close();

@@ -2,7 +2,7 @@
 // once for a device token; tokens listed and revoked by command (docs/sync-api.md).
 import { v7 as uuidv7 } from 'uuid';
 import type { DeviceRole, EnrollResponse } from '#shared/sync/index';
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import type { DeviceIdentity } from '../sync/rights';
 import { newDeviceToken, newEnrollmentCode, normalizeEnrollmentCode, sha256Hex } from './secrets';
 
@@ -48,6 +48,14 @@ export async function issueEnrollmentCode(
   return { code, role: target.role, townshipId, expiresAt: iso(result.rows[0]?.expires_at) ?? '' };
 }
 
+/** The county's ID-number hash key, made once by migration 002 (docs/decisions/008). */
+export async function countyIdHashKey(db: Queryable): Promise<string> {
+  const result = await db.query<{ value: string }>(`SELECT value FROM server_secrets WHERE name = 'id_hash_key'`);
+  const key = result.rows[0]?.value;
+  if (!key) throw new Error('SERVER_SECRET_MISSING: id_hash_key is missing from server_secrets (migration 002)');
+  return key;
+}
+
 /** Exchanges a code for a device token; undefined when the code is unknown, used or expired. */
 export async function enrollDevice(db: Database, code: string, deviceName: string): Promise<EnrollResponse | undefined> {
   return db.transaction(async (tx) => {
@@ -70,7 +78,7 @@ export async function enrollDevice(db: Database, code: string, deviceName: strin
       sha256Hex(token),
     ]);
     await tx.query('UPDATE enrollment_codes SET used_by_device = $1 WHERE code_hash = $2', [deviceId, grant.code_hash]);
-    return { deviceId, token, role: grant.role, townshipId: grant.township_id };
+    return { deviceId, token, role: grant.role, townshipId: grant.township_id, idHashKey: await countyIdHashKey(tx) };
   });
 }
 

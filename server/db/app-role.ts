@@ -8,6 +8,7 @@ const privileges = [
   `GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`,
   `GRANT SELECT, INSERT, UPDATE ON documents TO ${APP_ROLE}`,
   `GRANT USAGE ON SEQUENCE document_seq TO ${APP_ROLE}`,
+  `GRANT SELECT, INSERT, UPDATE ON case_number_counters, case_number_reservations TO ${APP_ROLE}`,
 ];
 
 async function attempt(db: Database, sql: string, tries = 3): Promise<boolean> {

@@ -4,12 +4,15 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { CollectionName } from '#shared/domain/schemas/index';
 import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, syncPaths, type HealthResponse } from '#shared/sync/index';
+import type { CaseNumberReservations } from '../case-numbers/reserve-store';
 import type { Database } from '../db/database';
 import type { DocumentStore } from '../sync/document-store';
 import type { StreamHub } from '../sync/stream-hub';
 import type { DocumentValidator } from '../sync/validate';
+import { registerCaseNumberRoutes } from './case-number-routes';
+import { registerCors } from './cors';
 import { registerEnrollRoutes } from './enroll-routes';
-import { registerErrorHandling } from './error-handler';
+import { frameworkErrors, registerErrorHandling } from './error-handler';
 import { registerFileRoutes } from './file-routes';
 import { registerGuards } from './guards';
 import { registerReplicationRoutes } from './replication-routes';
@@ -29,6 +32,7 @@ export interface AppDeps {
   db: Database;
   store: DocumentStore;
   hub: StreamHub;
+  caseNumbers: CaseNumberReservations;
   validators: Record<CollectionName, DocumentValidator>;
   limits?: AppLimits;
   logger?: FastifyServerOptions['logger'];
@@ -42,8 +46,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 64 * 1024,
     // A stream or slow client must not hold shutdown forever.
     forceCloseConnections: true,
+    frameworkErrors,
   });
   registerErrorHandling(app);
+  await registerCors(app);
   registerGuards(app, deps.db);
   await app.register(rateLimit, {
     global: true,
@@ -63,5 +69,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerReplicationRoutes(app, deps.store, deps.validators);
   registerStreamRoutes(app, deps.hub);
   await registerFileRoutes(app, deps.db);
+  registerCaseNumberRoutes(app, deps.caseNumbers);
   return app;
 }

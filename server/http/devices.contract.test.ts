@@ -104,6 +104,7 @@ describeEachBackend('devices and roles', (backend) => {
       db: server.db,
       store: server.store,
       hub: server.hub,
+      caseNumbers: server.caseNumbers,
       validators: buildValidators(),
       limits: { requestsPerMinute: 3, enrollPerMinute: 100 },
     });

@@ -1,7 +1,7 @@
 // Every failure leaves as {code, message, details?} with a Chinese message (STYLE 13). Fastify's
 // own errors (bad JSON, body too large, wrong content type, rate limit) are translated here.
 // Bodies are never logged: they carry personal data.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { syncError, type SyncErrorCode } from '#shared/sync/index';
 import { SyncFailure } from '../sync/failure';
 
@@ -41,4 +41,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return reply.code(500).send(syncError('INTERNAL'));
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send(syncError('NOT_FOUND')));
+}
+
+/**
+ * Errors the router raises before any route or hook (a path segment over 100 characters, a broken
+ * %-escape): Fastify would answer in its own shape and echo the path; answer in ours instead.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const code: SyncErrorCode = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'NOT_FOUND' : 'INVALID_REQUEST';
+  request.log.info({ code, fastifyCode: error.code }, 'request refused');
+  void reply.code(code === 'NOT_FOUND' ? 404 : 400).send(syncError(code));
 }

@@ -1,4 +1,6 @@
 // The sync protocol shared by the app's sync client and the county server.
+export * from './case-number-provisional';
+export * from './case-numbers';
 export * from './checkpoint';
 export * from './errors';
 export * from './messages';

@@ -19,6 +19,12 @@ export interface EnrollResponse {
   role: DeviceRole;
   /** The township's code; null for a county device. */
   townshipId: string | null;
+  /**
+   * The county's key for the keyed hash of ID numbers (64 hex digits), the same for every device,
+   * so a county device finds an ID number in records pulled from any township. A secret: kept by
+   * the bridge beside the token, never in the database or logs (docs/decisions/008).
+   */
+  idHashKey: string;
 }
 
 export interface PullResponse<T extends SyncDocument = SyncDocument> {

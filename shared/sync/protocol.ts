@@ -19,6 +19,7 @@ export const syncPaths = {
   pull: (collection: string) => `/v1/collections/${encodeURIComponent(collection)}/pull`,
   push: (collection: string) => `/v1/collections/${encodeURIComponent(collection)}/push`,
   stream: '/v1/stream',
+  reserveCaseNumbers: '/v1/case-numbers/reserve',
 } as const;
 
 export const syncLimits = {
