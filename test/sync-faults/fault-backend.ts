@@ -1,0 +1,104 @@
+// The real county server on a real port, on PGlite kept in a temporary folder (so a restart
+// finds the same data) or on a fresh PostgreSQL database when DATABASE_URL is set — the same
+// two backends as server/testing/backends.ts, but restartable.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createServer, type DatabaseConfig, type TaizhangServer } from '../../server/server';
+
+export type BackendName = 'pglite' | 'postgres';
+
+const databaseUrl = process.env.DATABASE_URL || undefined;
+export const backendNames: BackendName[] = databaseUrl ? ['pglite', 'postgres'] : ['pglite'];
+
+/** The suite hammers few devices hard; the rate limit has its own test elsewhere. */
+const limits = { requestsPerMinute: 10_000_000, enrollPerMinute: 100_000 };
+
+export interface RunningServer {
+  server: TaizhangServer;
+  port: number;
+  url: string;
+}
+
+export interface FaultBackend {
+  name: BackendName;
+  /** Starts a server instance on this backend's data (the same data every time). */
+  start(): Promise<RunningServer>;
+  /** Closes the instance as a shutdown would: listeners, streams, then the database. */
+  stop(running: RunningServer): Promise<void>;
+  /** Drops the data (temporary folder or database). */
+  destroy(): Promise<void>;
+}
+
+async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `taizhang_faults_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(databaseUrl ?? '');
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const again = new pg.Client({ connectionString: databaseUrl });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+let template: Promise<string> | undefined;
+
+/**
+ * A migrated PGlite folder made once per test file and copied for each scenario: creating a
+ * PGlite folder runs initdb (~10 s on this 2-core box), copying one takes a fraction of that.
+ */
+function pgliteTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'taizhang-faults-template-'));
+    const dataDir = join(dir, 'pglite');
+    const server = await createServer({ dataDir, limits });
+    await server.close();
+    return dataDir;
+  })();
+  return template;
+}
+
+/** Removes the template folder (afterAll of a test file). */
+export async function removePgliteTemplate(): Promise<void> {
+  if (!template) return;
+  const dataDir = await template;
+  template = undefined;
+  await rm(join(dataDir, '..'), { recursive: true, force: true });
+}
+
+export async function openFaultBackend(name: BackendName): Promise<FaultBackend> {
+  let config: DatabaseConfig;
+  let destroy: () => Promise<void>;
+  if (name === 'postgres') {
+    const fresh = await freshPostgres();
+    config = { databaseUrl: fresh.url };
+    destroy = () => fresh.drop();
+  } else {
+    const dir = await mkdtemp(join(tmpdir(), 'taizhang-faults-'));
+    const dataDir = join(dir, 'pglite');
+    await cp(await pgliteTemplate(), dataDir, { recursive: true });
+    config = { dataDir };
+    destroy = () => rm(dir, { recursive: true, force: true });
+  }
+  return {
+    name,
+    async start() {
+      const server = await createServer({ ...config, limits, keepaliveMs: 500 });
+      await server.app.listen({ host: '127.0.0.1', port: 0 });
+      const address = server.app.server.address();
+      if (address === null || typeof address === 'string') throw new Error('no port');
+      return { server, port: address.port, url: `http://127.0.0.1:${address.port}` };
+    },
+    stop: (running) => running.server.close(),
+    destroy,
+  };
+}
