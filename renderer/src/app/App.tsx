@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { AppStore } from '../store/contract';
+import type { SyncClient } from '../sync/contract';
+import { SyncProvider } from '../sync/SyncContext';
 import { DraftStorageProvider } from '../components/form/draft-storage-context';
 import type { DraftStorage } from '../components/form/draft-storage';
 import { AppProviders } from './AppProviders';
@@ -16,22 +18,26 @@ export interface AppProps {
   openStore: () => Promise<AppStore>;
   /** Where unsaved form drafts are kept (encrypted with the device's data key). */
   draftStorage: DraftStorage;
-  /** Shown at the right of the app bar: where the sync status goes once sync exists. */
+  /** Shown at the right of the app bar: the sync status. */
   statusSlot?: ReactNode;
+  /** Starts sync once the store is open; same promise on every call. Without it the app runs unsynced. */
+  openSync?: () => Promise<SyncClient>;
 }
 
-export function App({ openStore, draftStorage, statusSlot }: AppProps) {
+export function App({ openStore, draftStorage, statusSlot, openSync }: AppProps) {
   return (
     <AppProviders>
       <StoreProvider open={openStore}>
         <SettingsProvider>
-          <DraftStorageProvider storage={draftStorage}>
-            <Router hook={useHashLocation}>
-              <AppShell statusSlot={statusSlot}>
-                <AppRoutes />
-              </AppShell>
-            </Router>
-          </DraftStorageProvider>
+          <SyncProvider open={openSync}>
+            <DraftStorageProvider storage={draftStorage}>
+              <Router hook={useHashLocation}>
+                <AppShell statusSlot={statusSlot}>
+                  <AppRoutes />
+                </AppShell>
+              </Router>
+            </DraftStorageProvider>
+          </SyncProvider>
         </SettingsProvider>
       </StoreProvider>
     </AppProviders>

@@ -1,4 +1,4 @@
-// The frame around every page: app bar (台账, township, operator, sync status later) and the navigation.
+// The frame around every page: app bar (台账, township, operator, sync status) and the navigation.
 import type { ReactNode } from 'react';
 import { AppBar, Box, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import { Link, useLocation } from 'wouter';
@@ -27,11 +27,12 @@ export function AppShell({ children, statusSlot }: { children: ReactNode; status
         <Toolbar variant="dense" />
         <nav aria-label="主导航">
           <List dense>
-            {navEntries.map(({ label, href, icon: Icon }) => (
+            {navEntries.map(({ label, href, icon: Icon, badge: Badge }) => (
               <ListItemButton key={href} component={Link} href={href} selected={isActive(href, location)}
                 aria-current={isActive(href, location) ? 'page' : undefined}>
                 <ListItemIcon sx={{ minWidth: 36 }}><Icon /></ListItemIcon>
                 <ListItemText primary={label} />
+                {Badge && <Badge />}
               </ListItemButton>
             ))}
           </List>

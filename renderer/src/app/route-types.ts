@@ -12,4 +12,6 @@ export interface NavEntry {
   label: string;
   href: string;
   icon: ComponentType;
+  /** Shown after the label, e.g. the number of open sync conflicts. */
+  badge?: ComponentType;
 }

@@ -8,6 +8,9 @@ import OfficerIcon from '@mui/icons-material/BadgeOutlined';
 import ReviewIcon from '@mui/icons-material/FactCheckOutlined';
 import TrashIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
+import ConflictIcon from '@mui/icons-material/CallSplitOutlined';
+import { ConflictsNavBadge } from '../features/conflicts/ConflictsNavBadge';
+import { conflictRoutes } from '../features/conflicts/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { enforcementRoutes } from '../features/enforcement/routes';
 import { mediationRoutes } from '../features/mediation/routes';
@@ -28,6 +31,7 @@ export const navEntries: NavEntry[] = [
   { label: '执法人员', href: '/officers', icon: OfficerIcon },
   { label: '案卷评查', href: '/reviews', icon: ReviewIcon },
   { label: '回收站', href: '/trash', icon: TrashIcon },
+  { label: '冲突处理', href: '/conflicts', icon: ConflictIcon, badge: ConflictsNavBadge },
   { label: '设置', href: '/settings', icon: SettingsIcon },
 ];
 
@@ -40,4 +44,5 @@ export const routes: AppRoute[] = [
   ...settingsRoutes,
   ...enforcementRoutes,
   ...officerRoutes,
+  ...conflictRoutes,
 ];

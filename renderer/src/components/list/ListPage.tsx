@@ -4,12 +4,14 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import {
   Alert, Box, Button, LinearProgress, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography,
 } from '@mui/material';
+import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { ListQuery } from '../../store/contract';
 import { useDebouncedValue } from '../async/useDebouncedValue';
 import { describeError } from '../feedback/describe-error';
 import { LoadingState } from '../feedback/LoadingState';
 import { emptyCriteria, ListToolbar, parseFilter, type FilterGroup, type ListCriteria } from './ListToolbar';
 import { useKeysetPages, type LoadedPage } from './useKeysetPages';
+import { RecordSyncChip, useRecordSyncStates } from './useRecordSyncStates';
 
 export interface ListColumn<Row> {
   header: string;
@@ -36,6 +38,8 @@ export interface ListPageProps<Row extends { id: string }> {
   rowLabel?: (row: Row) => string;
   /** Keeps search, filter and dates for this session under this key, so coming back from a record finds them again. */
   stateKey?: string;
+  /** The ledger the rows belong to: adds a 同步 column (已同步 / 待同步 / 有冲突) once the device is enrolled. */
+  syncKind?: LedgerKind;
 }
 
 const SEARCH_DELAY_MS = 300;
@@ -54,7 +58,7 @@ function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (cr
 }
 
 export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) {
-  const { title, load, columns, onOpen, searchLabel, filterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey } = props;
+  const { title, load, columns, onOpen, searchLabel, filterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind } = props;
   const [criteria, setCriteria] = useRememberedCriteria(stateKey);
   const search = useDebouncedValue(criteria.search.trim(), SEARCH_DELAY_MS);
   const query = useMemo(() => ({ search, filter: criteria.filter, from: criteria.from, to: criteria.to }), [search, criteria.filter, criteria.from, criteria.to]);
@@ -67,7 +71,9 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
     to: query.to || undefined,
   }), [load, pageSize, query]);
   const pages = useKeysetPages<Row>(queryKey, loadPage);
-  const rows = pages.page?.rows ?? [];
+  const rows = useMemo(() => pages.page?.rows ?? [], [pages.page]);
+  const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const syncStates = useRecordSyncStates(syncKind, rowIds);
 
   return (
     <Box>
@@ -84,7 +90,10 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
           <TableContainer>
             <Table size="small" aria-label={title}>
               <TableHead>
-                <TableRow>{columns.map((column) => <TableCell key={column.header} sx={{ width: column.width, fontWeight: 600 }}>{column.header}</TableCell>)}</TableRow>
+                <TableRow>
+                  {columns.map((column) => <TableCell key={column.header} sx={{ width: column.width, fontWeight: 600 }}>{column.header}</TableCell>)}
+                  {syncStates && <TableCell sx={{ width: 84, fontWeight: 600 }}>同步</TableCell>}
+                </TableRow>
               </TableHead>
               <TableBody sx={{ opacity: pages.loading ? 0.6 : 1, transition: 'opacity 0.2s 0.25s' }}>
                 {rows.map((row) => (
@@ -93,6 +102,7 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
                     onClick={() => onOpen?.(row)}
                     onKeyDown={(event) => { if (event.key === 'Enter') onOpen?.(row); }}>
                     {columns.map((column) => <TableCell key={column.header} sx={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>{column.render(row)}</TableCell>)}
+                    {syncStates && <TableCell sx={{ whiteSpace: 'nowrap' }}><RecordSyncChip state={syncStates.get(row.id)} /></TableCell>}
                   </TableRow>
                 ))}
               </TableBody>

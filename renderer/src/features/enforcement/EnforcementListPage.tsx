@@ -47,6 +47,7 @@ export function EnforcementListPage() {
     <ListPage
       title="行政执法"
       load={load}
+      syncKind="enforcementCase"
       columns={columns}
       filterGroups={filterGroups}
       searchLabel="搜索案号、当事人或执法事项"

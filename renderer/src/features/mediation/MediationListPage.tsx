@@ -56,6 +56,7 @@ export function MediationListPage() {
     <ListPage
       title="人民调解"
       load={load}
+      syncKind="mediationCase"
       columns={columns}
       filterGroups={filterGroups}
       searchLabel="搜索案号、当事人姓名或拼音首字母"

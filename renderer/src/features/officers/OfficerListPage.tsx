@@ -54,6 +54,7 @@ export function OfficerListPage() {
     <ListPage
       title="执法人员"
       load={load}
+      syncKind="officer"
       columns={columns}
       filterGroups={filterGroups}
       searchLabel="搜索姓名、拼音首字母或执法证号"

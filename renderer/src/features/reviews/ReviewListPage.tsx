@@ -28,6 +28,7 @@ export function ReviewListPage() {
     <ListPage
       title="案卷评查"
       load={load}
+      syncKind="caseReview"
       columns={columns}
       searchLabel="搜索案号、被评查单位或评查人"
       dateLabel="评查日期"

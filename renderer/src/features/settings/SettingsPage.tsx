@@ -6,7 +6,9 @@ import { settingsComplete, useDeviceSettings } from '../../app/settings-context'
 import { useReferenceEntries } from '../../app/useReference';
 import { describeError } from '../../components/feedback/describe-error';
 import type { DeviceSettings } from '../../store/contract';
+import { useSync } from '../../sync/SyncContext';
 import { SafetyPanel } from './SafetyPanel';
+import { SyncSection } from './SyncSection';
 
 const roleLabels: Record<DeviceSettings['role'], string> = { township: '乡镇', county: '县司法局' };
 
@@ -17,6 +19,14 @@ export function SettingsPage() {
   const [operatorName, setOperatorName] = useState(settings.operatorName);
   const [townshipId, setTownshipId] = useState(settings.townshipId);
   const [role, setRole] = useState(settings.role);
+  // Enrollment may change role and township (the server decides them): follow the saved settings.
+  const [savedFrom, setSavedFrom] = useState({ role: settings.role, townshipId: settings.townshipId });
+  if (savedFrom.role !== settings.role || savedFrom.townshipId !== settings.townshipId) {
+    setSavedFrom({ role: settings.role, townshipId: settings.townshipId });
+    setRole(settings.role);
+    setTownshipId(settings.townshipId);
+  }
+  const enrolled = useSync().status.phase !== 'notEnrolled';
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const firstRun = !settingsComplete(settings);
@@ -55,7 +65,8 @@ export function SettingsPage() {
               <MenuItem key={entry.code} value={entry.code}>{entry.name}</MenuItem>
             ))}
           </TextField>
-          <TextField select label="角色" value={role} onChange={(event) => setRole(event.target.value as DeviceSettings['role'])} helperText=" ">
+          <TextField select label="角色" value={role} onChange={(event) => setRole(event.target.value as DeviceSettings['role'])}
+            disabled={enrolled} helperText={enrolled ? '由县服务器登记决定' : ' '}>
             {Object.entries(roleLabels).map(([value, label]) => <MenuItem key={value} value={value}>{label}</MenuItem>)}
           </TextField>
         </Box>
@@ -64,6 +75,7 @@ export function SettingsPage() {
           <Typography variant="body2" color="text.secondary">本机编号：<span data-testid="device-id">{settings.deviceId}</span></Typography>
         </Box>
       </Paper>
+      <SyncSection />
       <SafetyPanel />
     </Stack>
   );

@@ -44,6 +44,7 @@ export function StudyListPage() {
     <ListPage
       title="学法记录"
       load={load}
+      syncKind="studySession"
       columns={columns}
       filterGroups={filterGroups}
       searchLabel="搜索学习主题、主讲人或拼音首字母"
