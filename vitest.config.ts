@@ -4,8 +4,17 @@ import { recordValidators } from './scripts/vite-plugin-record-validators';
 export default defineConfig({
   plugins: [recordValidators()],
   test: {
-    include: ['shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts', 'test/sync-faults/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'] } },
+      {
+        // Cross-part tests (DESIGN §3 test/): several simulated PCs in one process, each importing
+        // RxDB in a module registry of its own (vi.resetModules), which needs RxDB inlined — RxDB's
+        // open-collection budget is per JS realm, and one app has nine collections.
+        extends: true,
+        test: { name: 'integration', include: ['test/**/*.test.ts'], server: { deps: { inline: ['rxdb'] } }, testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+    ],
   },
 });

@@ -1,8 +1,9 @@
 // Opens the local store: the database, its settings, reference data and the ledger, with the
 // domain rules passed in. Each call creates a database; a page goes through store-holder.ts.
-import type { ReferenceData } from '#shared/domain/schemas/index';
+import type { LedgerKind, LedgerRecordByKind, ReferenceData } from '#shared/domain/schemas/index';
 import type { AppStore } from './contract';
-import { createDatabase } from './database';
+import { createDatabase, type TaizhangDatabase } from './database';
+import { deriveFields } from './derived-fields';
 import { createIdNumberHasher } from './id-number-hash';
 import { createManyRecords } from './ledger-bulk';
 import { todayOf, type LedgerDeps } from './ledger-context';
@@ -12,6 +13,7 @@ import { createReferenceStore, seedReferenceDefaults } from './reference-store';
 import { defaultSearchLimits, type SearchLimits } from './search-list';
 import { startSearchIndex, type SearchIndexState } from './search-token-rebuild';
 import type { StoreRules } from './rules';
+import { draftOnly } from './managed-fields';
 import { createSettingsStore } from './settings-store';
 import type { IndexedDbSource } from './storage';
 import { computeYearCounts } from './year-counts';
@@ -44,8 +46,14 @@ async function askPersistence(): Promise<boolean> {
   }
 }
 
-/** The store, plus the search index's state (tests and sync wait for `searchIndex.settled`). */
-export type OpenedStore = AppStore & { searchIndex: SearchIndexState };
+/** A record with its derived fields (search text, list key, ID hashes, stage, score) computed afresh. */
+export type RecordDeriver = <K extends LedgerKind>(kind: K, record: LedgerRecordByKind[K]) => LedgerRecordByKind[K];
+
+/**
+ * The store, plus what sync needs beside the UI's API: the search index's state (tests and sync
+ * wait for `searchIndex.settled`), the database it replicates, and the deriver a merge uses.
+ */
+export type OpenedStore = AppStore & { searchIndex: SearchIndexState; database: TaizhangDatabase; derive: RecordDeriver };
 
 export async function openStore<Context>(options: StoreOptions<Context>): Promise<OpenedStore> {
   const clock = options.clock ?? (() => new Date());
@@ -88,6 +96,12 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
     yearCounts: (year) => computeYearCounts(db, year, todayOf(clock)),
     persisted,
     searchIndex,
+    database: db,
+    // Reads deps.hash at call time, so a re-keyed hasher applies to merges too.
+    derive: (kind, record) => ({
+      ...record,
+      ...deriveFields(kind, draftOnly(record as never), { id: record.id, caseNumber: (record as { caseNumber?: string }).caseNumber }, deps.hash, options.rules),
+    }),
     close: async () => {
       searchIndex.stop();
       await searchIndex.settled;

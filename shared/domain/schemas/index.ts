@@ -1,4 +1,4 @@
-// Every RxDB collection of the app, by name. Eight collections: well inside the free
+// Every RxDB collection of the app, by name. Nine collections: well inside the free
 // RxDB budget of 13 open collections per renderer (DESIGN §5).
 import { caseReviewSchema, type CaseReview } from './case-review';
 import { enforcementCaseSchema, type EnforcementCase } from './enforcement-case';
@@ -8,6 +8,7 @@ import { recordHistorySchema, type RecordHistory } from './record-history';
 import { referenceDataSchema, type ReferenceData } from './reference-data';
 import { searchTokenSchema, type SearchToken } from './search-token';
 import { studySessionSchema, type StudySession } from './study-session';
+import { syncConflictSchema, type SyncConflictDoc } from './sync-conflict';
 
 export const collectionSchemas = {
   mediationCase: mediationCaseSchema,
@@ -18,12 +19,13 @@ export const collectionSchemas = {
   referenceData: referenceDataSchema,
   recordHistory: recordHistorySchema,
   searchToken: searchTokenSchema,
+  syncConflict: syncConflictSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
 
-/** Derived on each device from its records; sync must never push or pull them. */
-export const localOnlyCollections: readonly CollectionName[] = ['searchToken'];
+/** Kept on each device only (derived search words, sync collisions); sync must never push or pull them. */
+export const localOnlyCollections: readonly CollectionName[] = ['searchToken', 'syncConflict'];
 
 /** The ledger record kinds an official creates, edits and deletes through the UI. */
 export const ledgerKinds = ['mediationCase', 'studySession', 'enforcementCase', 'officer', 'caseReview'] as const;
@@ -42,6 +44,7 @@ export interface DocumentByCollection extends LedgerRecordByKind {
   referenceData: ReferenceData;
   recordHistory: RecordHistory;
   searchToken: SearchToken;
+  syncConflict: SyncConflictDoc;
 }
 
-export type { CaseReview, EnforcementCase, MediationCase, Officer, RecordHistory, ReferenceData, SearchToken, StudySession };
+export type { CaseReview, EnforcementCase, MediationCase, Officer, RecordHistory, ReferenceData, SearchToken, StudySession, SyncConflictDoc };

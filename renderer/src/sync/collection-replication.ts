@@ -1,0 +1,124 @@
+// RxDB replication of one collection with the county server (docs/sync-api.md): pull by the
+// server's `seq` checkpoint in full batches, push in rows and bytes the server accepts, live
+// changes from the shared stream. A refused batch (400/403/413) waits on its own, growing backoff
+// so RxDB's re-sends of the same rows never hot-loop; the local records stay as they are.
+import type { RxCollection } from 'rxdb';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import type { Observable } from 'rxjs';
+import { collectionSchemas, type CollectionName } from '#shared/domain/schemas/index';
+import {
+  checkpointParam, ownerRoleOf, owningCollection, syncLimits, syncPaths,
+  type DeviceRole, type PullResponse, type PushResponse, type PushRow, type SyncCheckpoint, type SyncDocument,
+} from '#shared/sync/index';
+import type { RetryGate } from './backoff';
+import type { SyncHttp } from './server-api';
+import { SyncRequestError } from './problems';
+
+export type StreamItem = { documents: SyncDocument[]; checkpoint: SyncCheckpoint } | 'RESYNC';
+export type CollectionReplication = RxReplicationState<SyncDocument, SyncCheckpoint>;
+
+export interface CollectionReplicationDeps {
+  name: CollectionName;
+  collection: RxCollection;
+  http: SyncHttp;
+  role: DeviceRole;
+  /** Includes the server and the enrolled device, so enrolling elsewhere starts from scratch. */
+  replicationIdentifier: string;
+  stream$: Observable<StreamItem>;
+  /** Waits applied to this collection's refused pushes and pulls. */
+  pushGate: RetryGate;
+  pullGate: RetryGate;
+  /** RxDB's own pause between retries; the gates do the real waiting. */
+  retryMs: number;
+  onRefused(name: CollectionName, error: SyncRequestError | undefined): void;
+}
+
+/** Leaves the push limit some room for the JSON array around the rows. */
+const PUSH_BYTES = syncLimits.maxBodyBytes - 64 * 1024;
+const encoder = new TextEncoder();
+
+/** Rows in calls of at most maxPushRows and ~8 MiB each (a long mediation case is ~20 kB). */
+export function pushChunks<T>(rows: readonly T[], maxRows = syncLimits.maxPushRows, maxBytes = PUSH_BYTES): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let bytes = 2;
+  for (const row of rows) {
+    const size = encoder.encode(JSON.stringify(row)).length + 1;
+    if (current.length > 0 && (current.length >= maxRows || bytes + size > maxBytes)) {
+      chunks.push(current);
+      current = [];
+      bytes = 2;
+    }
+    current.push(row);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** Drops fields this app's schema does not know (a newer server), which RxDB would refuse (trap 8). */
+function knownFieldsOnly(name: CollectionName): (doc: SyncDocument) => SyncDocument {
+  const known = new Set([...Object.keys(collectionSchemas[name].properties), '_deleted']);
+  return (doc) => {
+    if (Object.keys(doc).every((key) => known.has(key))) return doc;
+    return Object.fromEntries(Object.entries(doc).filter(([key]) => known.has(key))) as SyncDocument;
+  };
+}
+
+async function throughGate<T>(gate: RetryGate, deps: CollectionReplicationDeps, run: () => Promise<T>): Promise<T> {
+  await gate.pass();
+  try {
+    const result = await run();
+    gate.succeeded();
+    deps.onRefused(deps.name, undefined);
+    return result;
+  } catch (error) {
+    if (error instanceof SyncRequestError && error.kind === 'refused') {
+      gate.failed();
+      deps.onRefused(deps.name, error);
+    }
+    throw error;
+  }
+}
+
+export function replicateCollection(deps: CollectionReplicationDeps): CollectionReplication {
+  const { name } = deps;
+  const known = knownFieldsOnly(name);
+  return replicateRxCollection<SyncDocument, SyncCheckpoint>({
+    replicationIdentifier: deps.replicationIdentifier,
+    collection: deps.collection,
+    live: true,
+    retryTime: deps.retryMs,
+    // Web build, several tabs on one database: only the elected tab replicates, so one stream and
+    // one conflict resolution per record. The desktop opens a single-instance database: no wait.
+    waitForLeadership: true,
+    // A minimised desktop window keeps syncing (offices leave the app open in the background).
+    toggleOnDocumentVisible: false,
+    autoStart: true,
+    pull: {
+      batchSize: syncLimits.maxPullBatch,
+      handler: (checkpoint, batchSize) =>
+        throughGate(deps.pullGate, deps, async () => {
+          const size = Math.min(batchSize, syncLimits.maxPullBatch);
+          const page = await deps.http.json<PullResponse>(`${syncPaths.pull(name)}?checkpoint=${checkpointParam(checkpoint)}&batchSize=${size}`);
+          return { documents: page.documents, checkpoint: page.checkpoint };
+        }),
+      stream$: deps.stream$,
+      modifier: known,
+    },
+    push: {
+      batchSize: syncLimits.maxPushRows,
+      handler: (rows) =>
+        throughGate(deps.pushGate, deps, async () => {
+          const conflicts: SyncDocument[] = [];
+          for (const chunk of pushChunks(rows as PushRow[])) {
+            conflicts.push(...(await deps.http.json<PushResponse>(syncPaths.push(name), { method: 'POST', body: chunk })));
+          }
+          return conflicts;
+        }),
+      // What the server would refuse whatever happens (a township's copy of the county's reference
+      // data, seeded at first start) is not sent; RxDB then counts it as confirmed.
+      modifier: (doc) => (ownerRoleOf(owningCollection(name, doc)) === deps.role ? doc : null),
+    },
+  });
+}

@@ -1,0 +1,39 @@
+// RxDB's conflict handler for one collection (rxdb-17 note, trap 1): content equality for the hot
+// path, and on a refused push the field-by-field merge of shared/sync/merge.ts, with its
+// collisions handed to `onCollisions` (kept in syncConflict for an official) before RxDB writes
+// the merged record and pushes it again.
+import type { RxConflictHandler } from 'rxdb';
+import { ledgerKinds, type CollectionName, type LedgerKind, type LedgerRecordByKind } from '#shared/domain/schemas/index';
+import { sameContent } from '#shared/sync/content-equal';
+import { mergeDocuments, type FieldCollision, type MergeDocument } from '#shared/sync/merge';
+
+export type RecordDeriver = <K extends LedgerKind>(kind: K, record: LedgerRecordByKind[K]) => LedgerRecordByKind[K];
+
+export interface CollisionReport {
+  kind: LedgerKind;
+  merged: MergeDocument;
+  collisions: FieldCollision[];
+}
+
+export const isLedgerKind = (name: string): name is LedgerKind => (ledgerKinds as readonly string[]).includes(name);
+
+export function createConflictHandler(
+  name: CollectionName,
+  deps: { derive: RecordDeriver; onCollisions(report: CollisionReport): Promise<void> },
+): RxConflictHandler<MergeDocument> {
+  const kind = isLedgerKind(name) ? name : undefined;
+  const derive = kind ? (doc: MergeDocument) => deps.derive(kind, doc as never) as unknown as MergeDocument : undefined;
+  return {
+    isEqual: (a, b) => sameContent(a, b),
+    async resolve(input) {
+      const { merged, collisions } = mergeDocuments(
+        { base: input.assumedMasterState, local: input.newDocumentState, server: input.realMasterState },
+        { derive },
+      );
+      // Reference data is the county's and edited only there: its collisions keep the server's
+      // value without an entry (SyncConflict speaks of ledger records only).
+      if (kind && collisions.length > 0) await deps.onCollisions({ kind, merged, collisions });
+      return merged as typeof input.realMasterState;
+    },
+  };
+}

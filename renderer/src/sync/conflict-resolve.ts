@@ -1,0 +1,50 @@
+// 冲突处理: the official's choice per field. Chosen device values are written onto the record as
+// it is now, like an edit (bookkeeping bumped, derived fields and search words recomputed, a
+// 修改记录 entry), so the change is pushed like any other; then the conflict is closed.
+import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
+import type { Actor } from '../store/contract';
+import type { TaizhangDatabase } from '../store/database';
+import { diffRecords, type HistoryChange } from '../store/history-diff';
+import { writeHistory } from '../store/history-log';
+import { replaceRecordTokens } from '../store/search-token-writes';
+import type { RecordDeriver } from './conflict-handler';
+import { toSyncConflict } from './conflict-store';
+import type { ConflictChoice } from './contract';
+
+export interface ResolveDeps {
+  db: TaizhangDatabase;
+  derive: RecordDeriver;
+  clock: () => Date;
+}
+
+export async function resolveConflict(deps: ResolveDeps, conflictId: string, choice: ConflictChoice, actor: Actor): Promise<void> {
+  const conflictDoc = await deps.db.syncConflict.findOne(conflictId).exec();
+  if (!conflictDoc || conflictDoc.status !== 'open') throw new Error('CONFLICT_NOT_FOUND: 这条冲突不存在或已处理，请刷新冲突列表');
+  const conflict = toSyncConflict(conflictDoc.toMutableJSON());
+  const kind: LedgerKind = conflict.kind;
+  const chosen = conflict.fields.filter((field) => choice[field.field] === 'local');
+  const now = deps.clock().toISOString();
+
+  if (chosen.length > 0) {
+    const collection = deps.db[kind] as unknown as TaizhangDatabase['mediationCase'];
+    const recordDoc = await collection.findOne(conflict.recordId).exec();
+    if (!recordDoc) throw new Error('RECORD_NOT_FOUND: 冲突所在的记录不存在，可能已被删除');
+    let changes: HistoryChange[] = [];
+    const updated = await recordDoc.incrementalModify((latest) => {
+      const next: Record<string, unknown> = { ...latest };
+      for (const field of chosen) {
+        if (field.local === undefined) delete next[field.field];
+        else next[field.field] = field.local;
+      }
+      next.updatedAt = now;
+      next.updatedBy = { ...actor };
+      const derived = deps.derive(kind, next as unknown as LedgerRecordByKind[typeof kind]) as unknown as Record<string, unknown>;
+      changes = diffRecords(latest, derived);
+      return derived as never;
+    });
+    const written = updated.toMutableJSON() as unknown as LedgerRecordByKind[typeof kind];
+    await replaceRecordTokens(deps.db, kind, [written]);
+    await writeHistory(deps.db, [{ recordId: conflict.recordId, recordKind: kind, townshipId: written.townshipId, at: now, actor, action: 'update', changes }]);
+  }
+  await conflictDoc.incrementalModify((doc) => ({ ...doc, status: 'resolved', resolvedAt: now, resolvedBy: { ...actor } }));
+}

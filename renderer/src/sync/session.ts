@@ -1,0 +1,277 @@
+// The running sync of one enrollment: the shared retry gate, the live stream, one RxDB
+// replication per synced collection, and the facts the status is made of. Ends with stop().
+import { Subject, type Subscription } from 'rxjs';
+import type { CollectionName, LedgerKind } from '#shared/domain/schemas/index';
+import { syncedCollections, type StreamChange } from '#shared/sync/index';
+import type { TaizhangDatabase } from '../store/database';
+import { createRetryGate, SyncStoppedError, type BackoffPolicy, type RetryGate } from './backoff';
+import { createConflictHandler, isLedgerKind, type RecordDeriver } from './conflict-handler';
+import { conflictedRecordIds, countOpenConflicts, recordCollisions } from './conflict-store';
+import { replicateCollection, type CollectionReplication, type StreamItem } from './collection-replication';
+import type { RecordSyncState, SyncEnrollment, SyncProblem } from './contract';
+import { openEventStream } from './event-stream';
+import { createSyncHttp } from './server-api';
+import { writeProgress } from './local-state';
+import { problems, SyncRequestError } from './problems';
+import { createTokenKeeper } from './pulled-tokens';
+import type { StatusStore } from './status';
+import { countUnconfirmed, unconfirmedIds } from './waiting';
+
+export interface SessionTiming {
+  /** Safety-net resync of every collection (rxdb-17 note, trap 4). */
+  resyncEveryMs: number;
+  backoff: BackoffPolicy;
+  /** Backoff of a collection whose batch the server refused (400/403/413). */
+  refusedBackoff: BackoffPolicy;
+  /** RxDB's pause between its own retries (the gates do the real waiting). */
+  retryMs: number;
+  /** A stream silent this long is dead (keep-alives come every 15 s). */
+  streamIdleMs: number;
+  /** Debounce of the waiting count after writes. */
+  recountMs: number;
+}
+
+export interface SessionDeps {
+  db: TaizhangDatabase;
+  derive: RecordDeriver;
+  enrollment: SyncEnrollment;
+  token: string;
+  fetch: typeof fetch;
+  clock: () => Date;
+  timing: SessionTiming;
+  status: StatusStore;
+  /** True when this device never finished a first sync: the status shows its progress. */
+  firstSync: boolean;
+}
+
+export interface SyncSession {
+  syncNow(): void;
+  recordStates(kind: LedgerKind, ids: readonly string[]): Promise<Map<string, RecordSyncState>>;
+  refreshConflicts(): Promise<void>;
+  /** Resolves once every collection finished its first round (tests, fault suite). */
+  awaitInitialSync(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Most documents one waiting count reads per collection. */
+const WAITING_SCAN_LIMIT = 5_000;
+
+export function startSession(deps: SessionDeps): SyncSession {
+  const { db, status, enrollment } = deps;
+  const at = () => deps.clock().toISOString();
+  const gate = createRetryGate(deps.timing.backoff);
+  const perCollection: RetryGate[] = [];
+  const refused = new Map<string, SyncProblem>();
+  const subs: Subscription[] = [];
+  let stopped = false;
+  // Set before any replication can call back into scheduleRecount / scheduleInSyncCheck.
+  let recountTimer: ReturnType<typeof setTimeout> | undefined;
+  let recounting: Promise<void> = Promise.resolve();
+  let checking = false;
+
+  const fail = (problem: SyncProblem) => status.update({ lastError: { ...problem, at: at() } });
+  const http = createSyncHttp({
+    serverUrl: enrollment.serverUrl,
+    token: deps.token,
+    fetch: deps.fetch,
+    gate,
+    report(outcome) {
+      if (stopped) return;
+      if (outcome.ok) {
+        const standing = status.facts().fatal ?? [...refused.values()][0];
+        status.update({ reachable: true, fatal: undefined, lastError: standing ? status.facts().lastError : undefined });
+        scheduleInSyncCheck();
+        return;
+      }
+      const { error } = outcome;
+      if (error.kind === 'fatal') status.update({ fatal: error.problem, reachable: true });
+      else status.update({ reachable: error.problem.code !== problems.serverUnreachable.code });
+      fail(error.problem);
+    },
+  });
+
+  const tokens = createTokenKeeper(db, (error) => fail({ code: 'SEARCH_INDEX_WRITE_FAILED', message: `同步来的记录未能加入搜索索引：${String(error)}` }));
+  const subjects = new Map<CollectionName, Subject<StreamItem>>();
+  const replications = new Map<CollectionName, CollectionReplication>();
+  const identifier = `taizhang|${enrollment.serverUrl}|${enrollment.deviceId}`;
+  let received = 0;
+  let firstSync = deps.firstSync;
+  if (firstSync) status.update({ initialPull: { received: 0, done: false } });
+
+  const active = new Map<CollectionName, boolean>();
+  const initialDone = new Set<CollectionName>();
+
+  for (const name of syncedCollections) {
+    const subject = new Subject<StreamItem>();
+    subjects.set(name, subject);
+    const collection = db[name];
+    // Before the replication starts: RxDB reads the handler when it starts.
+    collection.conflictHandler = createConflictHandler(name, {
+      derive: deps.derive,
+      onCollisions: async ({ kind, merged, collisions }) => {
+        await recordCollisions(db, kind, merged, collisions, at());
+        await refreshConflicts();
+      },
+    }) as never;
+    const pushGate = createRetryGate(deps.timing.refusedBackoff);
+    const pullGate = createRetryGate(deps.timing.refusedBackoff);
+    perCollection.push(pushGate, pullGate);
+    const rep = replicateCollection({
+      name,
+      collection: collection as never,
+      http,
+      role: enrollment.role,
+      replicationIdentifier: identifier,
+      stream$: subject.asObservable(),
+      pushGate,
+      pullGate,
+      retryMs: deps.timing.retryMs,
+      onRefused(which, error) {
+        if (stopped) return;
+        const had = refused.has(which);
+        if (error) refused.set(which, error.problem);
+        else refused.delete(which);
+        if (error || had) status.update({ refused: new Map(refused) });
+      },
+    });
+    replications.set(name, rep);
+    subs.push(
+      rep.active$.subscribe((isActive) => {
+        active.set(name, isActive);
+        status.update({ active: [...active.values()].some(Boolean) });
+        if (!isActive) scheduleRecount();
+      }),
+      rep.received$.subscribe((doc) => {
+        if (isLedgerKind(name)) tokens.add(name, [doc]);
+        if (firstSync) {
+          received += 1;
+          status.update({ initialPull: { received, done: false } });
+        }
+      }),
+      rep.conflict$.subscribe(({ output }) => {
+        if (isLedgerKind(name)) tokens.add(name, [output]);
+      }),
+      rep.error$.subscribe((error) => {
+        // Request failures were reported by http already; anything else (a pulled record this
+        // app's schema refuses, a storage error) is shown too.
+        const cause = (error as { parameters?: { errors?: { message?: string }[] } }).parameters?.errors?.[0]?.message ?? '';
+        if (stopped || /^[A-Z_]+: /.test(cause) || cause.startsWith('SYNC_STOPPED')) return;
+        fail({ code: `SYNC_${error.code ?? 'FAILED'}`, message: `同步出错（${error.code ?? '未知'}${cause ? `：${cause.slice(0, 200)}` : ''}），稍后会自动重试` });
+      }),
+    );
+    void rep.awaitInitialReplication().then(() => {
+      initialDone.add(name);
+      scheduleInSyncCheck();
+    }, () => undefined);
+  }
+
+  const resyncAll = () => {
+    for (const subject of subjects.values()) subject.next('RESYNC');
+  };
+
+  const stream = openEventStream({
+    http,
+    gate,
+    idleMs: deps.timing.streamIdleMs,
+    onChange(change: StreamChange) {
+      const subject = subjects.get(change.collection as CollectionName);
+      if (subject && Array.isArray(change.documents)) subject.next({ documents: change.documents, checkpoint: change.checkpoint });
+    },
+    onResync: resyncAll,
+    onFatal(error) {
+      status.update({ fatal: error.problem });
+      fail(error.problem);
+    },
+    onConnected: () => undefined,
+  });
+
+  const resyncTimer = setInterval(resyncAll, deps.timing.resyncEveryMs);
+
+  // The waiting count: after local writes (debounced) and whenever a collection goes idle.
+  function scheduleRecount(): void {
+    if (stopped) return;
+    if (recountTimer !== undefined) clearTimeout(recountTimer);
+    recountTimer = setTimeout(() => {
+      recountTimer = undefined;
+      recounting = recounting.then(recount, () => undefined);
+    }, deps.timing.recountMs);
+  }
+  async function recount(): Promise<void> {
+    if (stopped) return;
+    let waiting = 0;
+    for (const rep of replications.values()) waiting += (await countUnconfirmed(rep, WAITING_SCAN_LIMIT)) ?? 0;
+    if (stopped) return;
+    status.update({ waiting });
+    scheduleInSyncCheck();
+  }
+  subs.push(db.$.subscribe((event) => {
+    if (!event.isLocal && event.collectionName !== 'searchToken' && event.collectionName !== 'syncConflict') scheduleRecount();
+  }));
+
+  // lastSyncedAt: every collection finished its first round, nothing under way, nothing waiting, no standing failure.
+  function scheduleInSyncCheck(): void {
+    if (checking || stopped) return;
+    checking = true;
+    queueMicrotask(() => {
+      checking = false;
+      const facts = status.facts();
+      const inSync = initialDone.size === replications.size && !facts.active && facts.waiting === 0
+        && facts.reachable && !facts.fatal && refused.size === 0;
+      if (!inSync) return;
+      const lastSyncedAt = at();
+      const patch: Parameters<StatusStore['update']>[0] = { lastSyncedAt, lastError: undefined };
+      if (firstSync) {
+        firstSync = false;
+        patch.initialPull = { received, done: true };
+      }
+      status.update(patch);
+      void writeProgress(db, { lastSyncedAt }).catch(() => undefined);
+    });
+  }
+
+  async function refreshConflicts(): Promise<void> {
+    if (stopped) return;
+    status.update({ conflicts: await countOpenConflicts(db) });
+  }
+  void refreshConflicts().catch(() => undefined);
+  scheduleRecount();
+
+  return {
+    syncNow() {
+      if (stopped) return;
+      gate.open();
+      for (const each of perCollection) each.open();
+      status.update({ fatal: undefined });
+      resyncAll();
+    },
+    async recordStates(kind, ids) {
+      const result = new Map<string, RecordSyncState>();
+      const rep = replications.get(kind);
+      const [conflicted, unconfirmed] = await Promise.all([conflictedRecordIds(db, ids), rep ? unconfirmedIds(rep, ids) : undefined]);
+      for (const id of ids) {
+        result.set(id, conflicted.has(id) ? 'conflict' : !unconfirmed || unconfirmed.has(id) ? 'waiting' : 'synced');
+      }
+      return result;
+    },
+    refreshConflicts,
+    async awaitInitialSync() {
+      await Promise.all([...replications.values()].map((rep) => rep.awaitInitialReplication()));
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(resyncTimer);
+      if (recountTimer !== undefined) clearTimeout(recountTimer);
+      gate.close();
+      for (const each of perCollection) each.close();
+      stream.close();
+      for (const sub of subs) sub.unsubscribe();
+      await Promise.all([...replications.values()].map((rep) => rep.cancel()));
+      for (const subject of subjects.values()) subject.complete();
+      await recounting.catch(() => undefined);
+      await tokens.flush();
+    },
+  };
+}
+
+export { SyncStoppedError, SyncRequestError };

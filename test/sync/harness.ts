@@ -1,0 +1,54 @@
+// The county server in process (PGlite in memory, a real loopback port) and devices that talk to
+// it over HTTP, each in its own module registry: vi.resetModules() before importing device.ts gives
+// every simulated PC its own RxDB instance, as separate PCs have (RxDB's open-collection budget is
+// per JS realm; one app here has nine collections, so two apps cannot share one realm).
+import { vi } from 'vitest';
+import { issueEnrollmentCode } from '../../server/auth/devices';
+import { createServer, type TaizhangServer } from '../../server/server';
+import { listenOnLoopback } from '../../server/testing/stream-client';
+import type { DeviceRole } from '#shared/sync/index';
+import type { Device, MemorySecrets, Network } from './device';
+import { fastTiming } from './timing';
+
+export interface TestServer {
+  server: TaizhangServer;
+  url: string;
+  code(role: DeviceRole, townshipId?: string | null): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const server = await createServer({ limits: { requestsPerMinute: 1_000_000, enrollPerMinute: 10_000 } });
+  const url = await listenOnLoopback(server);
+  return {
+    server,
+    url,
+    code: async (role, townshipId = null) => (await issueEnrollmentCode(server.db, { role, townshipId })).code,
+    close: () => server.close(),
+  };
+}
+
+let deviceCounter = 0;
+
+/** Opens a device in a fresh module registry; reopening the same dbName resumes that PC. */
+export async function openDevice(options: { township: string | null; dbName?: string; secrets?: MemorySecrets; net?: Network }): Promise<Device> {
+  vi.resetModules();
+  const module = await import('./device');
+  deviceCounter += 1;
+  return module.openDevice({ dbName: options.dbName ?? `sync${process.pid}x${Date.now().toString(36)}x${deviceCounter}`, township: options.township, secrets: options.secrets, net: options.net, timing: fastTiming });
+}
+
+/** Opens a device and enrolls it with a fresh code; waits until its first sync is done. */
+export async function enrolledDevice(test: TestServer, township: string | null, name = township ? `${township} 电脑` : '县司法局电脑'): Promise<Device> {
+  const device = await openDevice({ township });
+  const code = await test.code(township ? 'township' : 'county', township);
+  const result = await device.client.enroll({ serverUrl: test.url, code, deviceName: name });
+  if (!result.ok) throw new Error(`enroll failed: ${JSON.stringify(result.problem)}`);
+  await device.client.awaitInitialSync();
+  return device;
+}
+
+/** Polls until `check` passes (sync is asynchronous by nature); fails with the last error. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<T> {
+  return vi.waitFor(check, { timeout: timeoutMs, interval: 50 });
+}
