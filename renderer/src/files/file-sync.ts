@@ -5,7 +5,7 @@
 //   resumes at the first missing chunk; the whole is checked against its SHA-256 before use.
 // Credentials are injected (`connection`), so Node tests run it against a real server.
 import { createFileHttp, FileSyncError, type FileConnection, type FileHttp } from './file-http';
-import type { LocalFileStore, UploadFailure } from './local-file-store';
+import type { LocalFileStore, RemovedAttachment, UploadFailure } from './local-file-store';
 
 export type FileState =
   /** Here, and this device is not enrolled with a county server: 本机. */
@@ -39,6 +39,12 @@ export interface FileSync {
   kick(): void;
   /** Resolves when the queue has nothing left it can do now (tests, shutdown). */
   idle(): Promise<void>;
+  /** Attachments removed from records on this device, so they can be put back (the bytes stay here). */
+  removed: {
+    remember(entry: RemovedAttachment): Promise<void>;
+    list(recordId: string): Promise<RemovedAttachment[]>;
+    forget(recordId: string, sha256: string): Promise<void>;
+  };
   /** Called on every state change (a part sent, a chunk received, a file done). */
   subscribe(listener: () => void): () => void;
   stop(): void;
@@ -204,6 +210,17 @@ export function createFileSync(options: FileSyncOptions): FileSync {
       return started;
     },
     kick: () => kick(true),
+    removed: {
+      remember: async (entry) => {
+        await store.rememberRemoved(entry);
+        emit();
+      },
+      list: (recordId) => store.removedFrom(recordId),
+      forget: async (recordId, sha256) => {
+        await store.forgetRemoved(recordId, sha256);
+        emit();
+      },
+    },
     async idle() {
       while (running) await running;
     },

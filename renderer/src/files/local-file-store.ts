@@ -40,7 +40,17 @@ interface UploadRow {
   failure?: UploadFailure;
 }
 
+/** An attachment removed from a record on this device: kept so the official can put it back (回收). */
+export interface RemovedAttachment<Ref = unknown> {
+  recordId: string;
+  sha256: string;
+  ref: Ref;
+  removedAt: string;
+  removedBy: string;
+}
+
 type FilesDexie = Dexie & {
+  removed: Table<RemovedAttachment, [string, string]>;
   files: EntityTable<FileRow, 'sha256'>;
   chunks: Table<ChunkRow, [string, number]>;
   uploads: EntityTable<UploadRow, 'sha256'>;
@@ -80,7 +90,7 @@ export class LocalFileStore {
       // The official just attached a signed agreement: the write is done when it is on disk.
       chromeTransactionDurability: 'strict',
     }) as FilesDexie;
-    db.version(1).stores({ files: 'sha256', chunks: '[sha256+index]', uploads: 'sha256, uploaded' });
+    db.version(1).stores({ files: 'sha256', chunks: '[sha256+index]', uploads: 'sha256, uploaded', removed: '[recordId+sha256], recordId' });
     await db.open();
     return new LocalFileStore(db, await createChunkCipher(options.dataKey), options.chunkSize ?? fileLimits.maxPartBytes);
   }
@@ -206,6 +216,19 @@ export class LocalFileStore {
 
   async setUploadFailure(sha256: string, failure: UploadFailure | undefined): Promise<void> {
     await this.db.uploads.update(sha256, { failure });
+  }
+
+  async rememberRemoved(entry: RemovedAttachment): Promise<void> {
+    await this.db.removed.put(entry);
+  }
+
+  async removedFrom(recordId: string): Promise<RemovedAttachment[]> {
+    const rows = await this.db.removed.where('recordId').equals(recordId).toArray();
+    return rows.sort((a, b) => b.removedAt.localeCompare(a.removedAt));
+  }
+
+  async forgetRemoved(recordId: string, sha256: string): Promise<void> {
+    await this.db.removed.delete([recordId, sha256]);
   }
 
   close(): void {

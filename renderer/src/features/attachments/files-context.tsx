@@ -1,0 +1,18 @@
+// Where the 附件 section gets its file sync and its "save as" from: the app's by default,
+// a test's own (fake-indexeddb, a fake fetch, a recording saveFile) through <FilesProvider>.
+import { createContext, use } from 'react';
+import { bridge } from '#bridge';
+import type { BridgeResult, SavedFile, SaveFileRequest } from '#shared/bridge';
+import { getAppFileSync } from '../../files/app-files';
+import type { FileSync } from '../../files/file-sync';
+
+export interface FilesServices {
+  fileSync: () => Promise<FileSync>;
+  saveFile: (request: SaveFileRequest) => Promise<BridgeResult<SavedFile>>;
+}
+
+const FilesContext = createContext<FilesServices>({ fileSync: getAppFileSync, saveFile: (request) => bridge.saveFile(request) });
+
+export const FilesProvider = FilesContext.Provider;
+
+export const useFiles = (): FilesServices => use(FilesContext);
