@@ -1,0 +1,14 @@
+// `npm run bench [-- --quick]`: the store benchmark in Chromium (run.mjs), then the county server
+// and sync benchmark (sync-bench.ts, via tsx). Both get the same flags; both always run, and the
+// command fails if either failed.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const here = import.meta.dirname;
+const args = process.argv.slice(2);
+const tsx = resolve(here, '../../node_modules/.bin/tsx');
+
+const store = spawnSync(process.execPath, [resolve(here, 'run.mjs'), ...args], { stdio: 'inherit' });
+console.log('');
+const sync = spawnSync(tsx, [resolve(here, 'sync-bench.ts'), ...args], { stdio: 'inherit' });
+process.exit(store.status === 0 && sync.status === 0 ? 0 : 1);
