@@ -11,6 +11,7 @@ import { useReferenceEntries } from '../../app/useReference';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
@@ -29,8 +30,10 @@ export function EnforcementDetailPage() {
   const { entries: powerItems } = useReferenceEntries('powerItem');
   const today = dayjs().format('YYYY-MM-DD');
   const load = useCallback(() => store.ledger.get('enforcementCase', id), [store, id]);
-  const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
-  const { data: record, error, loading } = useAsync(load);
+  const { data: record, error, loading, reload } = useAsync(load);
+  // Reloaded with the record, so an attachment added on this page shows in 修改记录 at once.
+  const updatedAt = record?.updatedAt;
+  const loadHistory = useCallback(() => updatedAt === undefined ? Promise.resolve([]) : store.ledger.history(id), [store, id, updatedAt]);
   const deadlines = useMemo(
     () => (record && calendar ? deadlinesOf('enforcementCase', record, calendar, today) : []),
     [record, calendar, today],
@@ -75,6 +78,7 @@ export function EnforcementDetailPage() {
       <OfficersDetails record={record} today={today} />
       <DecisionDetails record={record} />
       <RecordingsDetails record={record} />
+      <AttachmentsSection kind="enforcementCase" record={record} onChanged={reload} />
     </DetailLayout>
   );
 }

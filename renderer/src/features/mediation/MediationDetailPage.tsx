@@ -11,6 +11,7 @@ import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { useRuleValidation } from '../../app/useRuleValidation';
 import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
@@ -30,8 +31,10 @@ export function MediationDetailPage() {
   const calendar = useWorkingCalendar();
   const validate = useRuleValidation('mediationCase');
   const load = useCallback(() => store.ledger.get('mediationCase', id), [store, id]);
-  const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
-  const { data: record, error, loading } = useAsync(load);
+  const { data: record, error, loading, reload } = useAsync(load);
+  // Reloaded with the record, so an attachment added on this page shows in 修改记录 at once.
+  const updatedAt = record?.updatedAt;
+  const loadHistory = useCallback(() => updatedAt === undefined ? Promise.resolve([]) : store.ledger.history(id), [store, id, updatedAt]);
   const valueLabels = useMemo(() => ({ ...mediationValueLabels, disputeType: disputeTypes.all }), [disputeTypes.all]);
   const deadlines = useMemo(
     () => (record && calendar ? deadlinesOf('mediationCase', record, calendar, dayjs().format('YYYY-MM-DD')) : []),
@@ -77,6 +80,7 @@ export function MediationDetailPage() {
       <SessionsDetails record={record} />
       <AgreementDetails record={record} />
       <ClosingDetails record={record} />
+      <AttachmentsSection kind="mediationCase" record={record} onChanged={reload} />
     </DetailLayout>
   );
 }

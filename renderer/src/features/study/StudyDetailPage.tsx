@@ -7,6 +7,7 @@ import { useReferenceEntries } from '../../app/useReference';
 import { useRuleValidation } from '../../app/useRuleValidation';
 import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
@@ -25,8 +26,10 @@ export function StudyDetailPage() {
   const laws = useReferenceEntries('law');
   const { officers } = useOfficers();
   const load = useCallback(() => store.ledger.get('studySession', id), [store, id]);
-  const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
-  const { data: record, error, loading } = useAsync(load);
+  const { data: record, error, loading, reload } = useAsync(load);
+  // Reloaded with the record, so an attachment added on this page shows in 修改记录 at once.
+  const updatedAt = record?.updatedAt;
+  const loadHistory = useCallback(() => updatedAt === undefined ? Promise.resolve([]) : store.ledger.history(id), [store, id, updatedAt]);
   const validate = useRuleValidation('studySession');
   // What the rules still remind of on the saved session (no participants listed, a law twice).
   const warnings = useMemo(
@@ -68,6 +71,7 @@ export function StudyDetailPage() {
       </DetailSection>
       <LawsDetails record={record} laws={laws.entries} />
       <ParticipantsDetails record={record} officers={officers ?? []} />
+      <AttachmentsSection kind="studySession" record={record} onChanged={reload} />
     </DetailLayout>
   );
 }
