@@ -180,6 +180,18 @@ describeEachBackend('files', (backend) => {
     expect((await getFile(server, a, scan.sha256, 'bytes=0-99')).rawPayload.equals(scan.bytes.subarray(0, 100))).toBe(true);
   });
 
+  it('[S30] the app’s origin may send the upload headers and read the offset and range answers (CORS)', async () => {
+    const server = backend.server();
+    const preflight = await server.app.inject({
+      method: 'OPTIONS', url: filePaths.file(scan.sha256),
+      headers: { origin: 'app://taizhang', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,upload-offset,upload-length,content-type,taizhang-protocol' },
+    });
+    expect(preflight.statusCode).toBeLessThan(300);
+    expect(String(preflight.headers['access-control-allow-headers'])).toContain('upload-offset');
+    const head = await server.app.inject({ method: 'HEAD', url: filePaths.file(scan.sha256), headers: { ...a.headers, origin: 'app://taizhang' } });
+    expect(String(head.headers['access-control-expose-headers'])).toContain('upload-offset');
+  });
+
   it('[S36] row-level security repeats the rule: another township’s scope sees no bytes, no grant and no upload of it', async () => {
     const server = backend.server();
     const lone = testFile(1000);

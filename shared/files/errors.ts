@@ -9,7 +9,6 @@ export const fileErrors = {
   UPLOAD_OFFSET_MISMATCH: { status: 409, message: '上传位置与服务器不一致，台账会从服务器记录的位置继续上传。' },
   UPLOAD_LENGTH_MISMATCH: { status: 409, message: '文件大小与已开始的上传不一致，请删除此附件后重新添加。' },
   FILE_TOO_LARGE: { status: 413, message: '附件不能超过 50 MB，请压缩或拆分后再添加。' },
-  PART_TOO_LARGE: { status: 413, message: '一次上传的数据太大，请更新台账后重试。' },
   UNSUPPORTED_PART_TYPE: { status: 415, message: '上传内容类型应为 application/offset+octet-stream。' },
   RANGE_NOT_SATISFIABLE: { status: 416, message: '请求的文件范围超出文件大小，台账会重新下载。' },
   FILE_HASH_MISMATCH: { status: 422, message: '上传的文件内容与其 SHA-256 不符，服务器已丢弃，台账会重新上传。' },
