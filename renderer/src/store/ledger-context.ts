@@ -3,6 +3,7 @@
 import dayjs from 'dayjs';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
+import type { CaseNumbering } from './case-number-control';
 import type { Actor, ReferenceStore, SettingsStore } from './contract';
 import type { TaizhangDatabase } from './database';
 import type { IdNumberHasher } from './id-number-hash';
@@ -15,6 +16,8 @@ export interface LedgerDeps<Context = unknown> {
   clock: () => Date;
   settings: SettingsStore;
   reference: ReferenceStore;
+  /** Server blocks while enrolled (docs/decisions/008); absent = this device's own counter. */
+  numbering?: CaseNumbering;
 }
 
 export const todayOf = (clock: () => Date): string => dayjs(clock()).format('YYYY-MM-DD');

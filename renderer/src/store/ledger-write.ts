@@ -40,7 +40,9 @@ export async function numberFor(deps: LedgerDeps, kind: NumberedKind, townshipId
   if (!shortName) {
     return { code: 'SETTINGS_TOWNSHIP_UNKNOWN', message: `本机设置的乡镇（${townshipId}）不在基础数据中，请在“设置”中重新选择`, severity: 'error' };
   }
-  return assignCaseNumbers(deps.db, (parts) => deps.rules.formatCaseNumber(parts), { kind, townshipId, townshipShortName: shortName, year, count });
+  const request = { kind, townshipId, townshipShortName: shortName, year, count };
+  const format = (parts: Parameters<typeof deps.rules.formatCaseNumber>[0]) => deps.rules.formatCaseNumber(parts);
+  return deps.numbering ? deps.numbering.assign(request, format) : assignCaseNumbers(deps.db, format, request);
 }
 
 async function reviewedCaseNumber(deps: LedgerDeps, draft: Draft<'caseReview'>): Promise<string | DomainIssue> {

@@ -4,10 +4,12 @@ import type { LedgerKind, LedgerRecordByKind, ReferenceData } from '#shared/doma
 import type { AppStore } from './contract';
 import { createDatabase, type TaizhangDatabase } from './database';
 import { deriveFields } from './derived-fields';
-import { createIdNumberHasher } from './id-number-hash';
+import { createCaseNumbering, type CaseNumberControl } from './case-number-control';
+import type { CaseNumberOptions } from './case-number-source';
+import { findByIdNumberAnyKey, IdHashing, type IdHashKeyControl } from './id-number-rekey';
 import { createManyRecords } from './ledger-bulk';
 import { todayOf, type LedgerDeps } from './ledger-context';
-import { findByIdNumber, getRecord, listRecords, recordHistory } from './ledger-read';
+import { getRecord, listRecords, recordHistory } from './ledger-read';
 import { createRecord, setTrashed, updateRecord } from './ledger-write';
 import { createReferenceStore, seedReferenceDefaults } from './reference-store';
 import { defaultSearchLimits, type SearchLimits } from './search-list';
@@ -34,6 +36,10 @@ export interface StoreOptions<Context> {
   multiInstance?: boolean;
   /** How much one search request may read (tests make them small). */
   searchLimits?: Partial<SearchLimits>;
+  /** The county's ID-hash key (enroll answer, kept by the bridge); absent = this device's own key. */
+  idHashKey?: string;
+  /** Block size and low-water mark of case-number blocks (tests make them small). */
+  caseNumbers?: Partial<CaseNumberOptions>;
 }
 
 async function askPersistence(): Promise<boolean> {
@@ -53,7 +59,7 @@ export type RecordDeriver = <K extends LedgerKind>(kind: K, record: LedgerRecord
  * The store, plus what sync needs beside the UI's API: the search index's state (tests and sync
  * wait for `searchIndex.settled`), the database it replicates, and the deriver a merge uses.
  */
-export type OpenedStore = AppStore & { searchIndex: SearchIndexState; database: TaizhangDatabase; derive: RecordDeriver };
+export type OpenedStore = AppStore & { caseNumbers: CaseNumberControl; idNumberHashes: IdHashKeyControl; searchIndex: SearchIndexState; database: TaizhangDatabase; derive: RecordDeriver };
 
 export async function openStore<Context>(options: StoreOptions<Context>): Promise<OpenedStore> {
   const clock = options.clock ?? (() => new Date());
@@ -71,12 +77,22 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
   }
   const settings = createSettingsStore(db);
   const reference = createReferenceStore(db, settings);
-  const deps: LedgerDeps<Context> = { db, rules: options.rules, hash: createIdNumberHasher(options.dataKey), clock, settings, reference };
+  const idHashing = new IdHashing({
+    db,
+    dataKey: options.dataKey,
+    settings,
+    rules: options.rules,
+    indexSettled: () => searchIndex.settled,
+    onError: (error) => console.error('ID_HASH_REKEY_FAILED: 身份证号检索密钥更换中断，下次打开时继续', error),
+  });
+  const numbering = createCaseNumbering({ db, settings, reference, rules: options.rules, hash: idHashing.hash, clock }, options.caseNumbers);
+  const deps: LedgerDeps<Context> = { db, rules: options.rules, hash: idHashing.hash, clock, settings, reference, numbering };
   // The rules' Context is opaque to the ledger code.
   const ledgerDeps = deps as unknown as LedgerDeps;
   const persisted = await (options.requestPersistence ?? askPersistence)();
   // Built in the background for a database that predates the index; searches scan until then.
   const searchIndex = startSearchIndex(db, (error) => console.error('SEARCH_INDEX_REBUILD_FAILED: 搜索索引重建失败，搜索将逐条查找', error));
+  idHashing.start(options.idHashKey);
   const search = { index: searchIndex, limits: { ...defaultSearchLimits, ...options.searchLimits } };
 
   return {
@@ -88,7 +104,7 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
       trash: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, true, actor),
       restore: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, false, actor),
       history: (recordId) => recordHistory(db, recordId),
-      findByIdNumber: (kind, idNumber) => findByIdNumber(db, searchIndex, deps.hash, kind, idNumber),
+      findByIdNumber: (kind, idNumber) => findByIdNumberAnyKey(db, searchIndex, idHashing.lookupHashers(), kind, idNumber),
       createMany: (kind, drafts, actor) => createManyRecords(ledgerDeps, kind, drafts, actor),
     },
     reference,
@@ -96,6 +112,8 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
     yearCounts: (year) => computeYearCounts(db, year, todayOf(clock)),
     persisted,
     searchIndex,
+    caseNumbers: numbering.control,
+    idNumberHashes: idHashing,
     database: db,
     // Reads deps.hash at call time, so a re-keyed hasher applies to merges too.
     derive: (kind, record) => ({
@@ -104,7 +122,10 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
     }),
     close: async () => {
       searchIndex.stop();
+      idHashing.stop();
       await searchIndex.settled;
+      await idHashing.settled;
+      await numbering.settle();
       await db.close();
     },
   };
