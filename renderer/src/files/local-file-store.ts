@@ -85,8 +85,9 @@ export class LocalFileStore {
 
   static async open(options: LocalFileStoreOptions): Promise<LocalFileStore> {
     const db = new Dexie(options.name ?? FILES_DATABASE_NAME, {
-      indexedDB: options.indexedDb?.indexedDB,
-      IDBKeyRange: options.indexedDb?.IDBKeyRange,
+      // Only when given: an explicit undefined would hide the browser's own from Dexie.
+      ...(options.indexedDb?.indexedDB ? { indexedDB: options.indexedDb.indexedDB } : {}),
+      ...(options.indexedDb?.IDBKeyRange ? { IDBKeyRange: options.indexedDb.IDBKeyRange } : {}),
       // The official just attached a signed agreement: the write is done when it is on disk.
       chromeTransactionDurability: 'strict',
     }) as FilesDexie;
