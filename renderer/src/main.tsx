@@ -1,4 +1,4 @@
-// Entry: opens the store once (and with its data key unlocks the form drafts), then renders the app.
+// Entry: opens the store once (and with its data key unlocks the form drafts), starts sync, renders the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bridge } from '#bridge';
@@ -6,6 +6,8 @@ import { App } from './app/App';
 import { createDraftStorage } from './components/form/draft-storage';
 import { getAppStore } from './store/index';
 import type { AppStore } from './store/contract';
+import { getSyncClient } from './sync/index';
+import { SyncStatusChip } from './sync/SyncStatusChip';
 
 const draftStorage = createDraftStorage(window.localStorage);
 
@@ -26,6 +28,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('ROOT_MISSING: index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App openStore={openStore} draftStorage={draftStorage} />
+    <App openStore={openStore} draftStorage={draftStorage} openSync={getSyncClient} statusSlot={<SyncStatusChip />} />
   </StrictMode>,
 );
