@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { SYNC_SERVER_PORT, SYNC_SERVER_URL, syncServerDataDir } from './test/e2e/sync-server';
 
 // Debian's Chromium; never a downloaded browser (the machines here cannot download one).
 export const chromiumLaunch = {
@@ -24,10 +25,20 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: 'npx vite preview --port 4173 --strictPort',
+      url: 'http://127.0.0.1:4173/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The county server for sync.spec.ts: PGlite in a fresh temporary folder per run, never reused.
+      command: 'npx tsx server/main.ts',
+      url: `${SYNC_SERVER_URL}/health`,
+      env: { TAIZHANG_PORT: String(SYNC_SERVER_PORT), TAIZHANG_DATA_DIR: syncServerDataDir(), TAIZHANG_LOG_LEVEL: 'warn' },
+      reuseExistingServer: false,
+      timeout: 90_000,
+    },
+  ],
 });

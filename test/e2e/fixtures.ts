@@ -11,10 +11,14 @@ export { expect };
 export const OPERATOR = '李文静';
 export const TOWNSHIP = '忠仁镇';
 
-/** Problems a person would never see but that mean something broke: console errors, page errors, CSP refusals. */
-function watchForProblems(page: Page): string[] {
+/**
+ * Problems a person would never see but that mean something broke: console errors, page errors, CSP refusals.
+ * `tolerated` names console errors a test causes on purpose (Chromium logs a request cut by going offline).
+ */
+export function watchForProblems(page: Page, tolerated?: RegExp): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
+    if (tolerated?.test(message.text())) return;
     if (message.type() === 'error' || /Refused|violates/i.test(message.text())) problems.push(`console.${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -31,14 +35,18 @@ export async function completeFirstRunSettings(page: Page, operator = OPERATOR, 
   await expect(page.getByTestId('township-name')).toHaveText(township);
 }
 
+/** A CSP violation reports a console message in Chromium; the event makes sure none slips by unlogged. */
+export async function reportCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violates ${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+}
+
 export const test = base.extend<{ official: Page }>({
   page: async ({ page }, use) => {
-    // A CSP violation reports a console message in Chromium; the event makes sure none slips by unlogged.
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violates ${event.violatedDirective}: ${event.blockedURI}`);
-      });
-    });
+    await reportCspViolations(page);
     const problems = watchForProblems(page);
     await use(page);
     expect(problems, 'console errors, page errors or CSP violations during the test').toEqual([]);
