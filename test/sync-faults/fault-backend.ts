@@ -1,9 +1,11 @@
 // The real county server on a real port, on PGlite kept in a temporary folder (so a restart
 // finds the same data) or on a fresh PostgreSQL database when DATABASE_URL is set — the same
 // two backends as server/testing/backends.ts, but restartable.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { createServer, type DatabaseConfig, type TaizhangServer } from '../../server/server';
 
@@ -53,26 +55,27 @@ async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> 
 let template: Promise<string> | undefined;
 
 /**
- * A migrated PGlite folder made once per test file and copied for each scenario: creating a
- * PGlite folder runs initdb (~10 s on this 2-core box), copying one takes a fraction of that.
+ * A migrated PGlite folder, copied for each scenario: creating a PGlite folder runs initdb
+ * (~10 s on this 2-core box, far more under load), copying one takes a fraction of that. It is
+ * kept in the temp folder under a hash of the migrations, so test files and later runs share it
+ * and a changed migration makes a new one.
  */
 function pgliteTemplate(): Promise<string> {
   template ??= (async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'taizhang-faults-template-'));
-    const dataDir = join(dir, 'pglite');
-    const server = await createServer({ dataDir, limits });
+    const migrations = resolve(import.meta.dirname, '../../server/migrations');
+    const hash = createHash('sha256');
+    for (const file of (await readdir(migrations)).sort()) hash.update(file).update(await readFile(join(migrations, file)));
+    const dataDir = join(tmpdir(), `taizhang-faults-pglite-${hash.digest('hex').slice(0, 12)}`);
+    if (existsSync(join(dataDir, 'PG_VERSION'))) return dataDir;
+    const scratch = await mkdtemp(join(tmpdir(), 'taizhang-faults-template-'));
+    const server = await createServer({ dataDir: join(scratch, 'pglite'), limits });
     await server.close();
+    // Another test file may have finished first: either copy is as good.
+    await rename(join(scratch, 'pglite'), dataDir).catch(() => undefined);
+    await rm(scratch, { recursive: true, force: true });
     return dataDir;
   })();
   return template;
-}
-
-/** Removes the template folder (afterAll of a test file). */
-export async function removePgliteTemplate(): Promise<void> {
-  if (!template) return;
-  const dataDir = await template;
-  template = undefined;
-  await rm(join(dataDir, '..'), { recursive: true, force: true });
 }
 
 export async function openFaultBackend(name: BackendName): Promise<FaultBackend> {

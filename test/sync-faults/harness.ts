@@ -78,10 +78,14 @@ export class Harness {
   }
 
   async close(): Promise<void> {
+    const t0 = performance.now();
     this.proxy.setPlanner(passAll);
     await this.proxy.close();
+    const t1 = performance.now();
     await this.backend.stop(this.running);
+    const t2 = performance.now();
     await this.backend.destroy();
+    if (process.env.FAULT_VERBOSE) console.log(`[sync-faults] harness closed: proxy ${(t1 - t0).toFixed(0)} ms, server ${(t2 - t1).toFixed(0)} ms, data ${(performance.now() - t2).toFixed(0)} ms`);
   }
 }
 

@@ -1,7 +1,7 @@
 // The county server alone under network and process faults, driven by raw-protocol devices.
 // Each scenario ends with every replica equal to the server, nothing lost, nothing duplicated.
-import { afterAll, describe, it } from 'vitest';
-import { backendNames, removePgliteTemplate } from './fault-backend';
+import { describe, it } from 'vitest';
+import { backendNames } from './fault-backend';
 import { clientClosedMidSync, cutMidPull, cutMidPush, fiftyWriters, serverRestart } from './raw-scenarios';
 import { announce, hex, seedsForRun } from './seeds';
 
@@ -12,8 +12,6 @@ const scenarios = [
   ['(d) device closed mid-sync and reopened', clientClosedMidSync],
   ['(e) 50 concurrent writers while others pull', fiftyWriters],
 ] as const;
-
-afterAll(removePgliteTemplate);
 
 for (const backend of backendNames) {
   describe(`sync under faults, raw-protocol devices (${backend})`, () => {

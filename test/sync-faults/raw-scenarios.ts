@@ -92,7 +92,7 @@ export async function cutMidPush(backend: BackendName, seed: number): Promise<vo
     await Promise.all(
       writers.map(async (w, i) => {
         const random = streamOf(seed, i);
-        for (let round = 0; round < 10; round++) {
+        for (let round = 0; round < 8; round++) {
           for (let k = random.int(1, 4); k > 0; k--) randomWrite(random, w, intent);
           await tolerant(w.replica, () => pushAll(w.replica));
         }

@@ -1,0 +1,154 @@
+// The app's own sync (RxDB on fake-indexeddb, createSyncClient) under faults: township PCs and a
+// county PC save records while the proxy cuts their requests and answers, the server is closed
+// and restarted on the same data, and one PC is closed mid-sync and reopened. After the network
+// heals, every PC must hold exactly what the server holds for it, and every save must be there.
+import { expect } from 'vitest';
+import { sameContent } from '../../../server/sync/canonical';
+import { issueEnrollmentCode } from '../../../server/auth/devices';
+import { actor, expectSaved, mediationDraft } from '../../../renderer/src/store/test-support';
+import type { Draft } from '#shared/domain/draft';
+import type { SyncDocument } from '#shared/sync/index';
+import type { Device } from '../../sync/device';
+import { eventually, openDevice } from '../../sync/harness';
+import type { BackendName } from '../fault-backend';
+import { differences, Harness } from '../harness';
+import { createRandom, type Random } from '../random';
+import { passAll, type Planner } from '../tcp-proxy';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const streamOf = (seed: number, index: number): Random => createRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
+/** Collections every PC writes or receives in this scenario (reference data is seeded locally, so left out). */
+const compared = ['mediationCase', 'recordHistory'] as const;
+
+interface Pc {
+  device: Device;
+  township: string | null;
+  drafts: Map<string, Draft<'mediationCase'>>;
+  /** Saves and the close/reopen run one after another on a PC, as one user at one app would. */
+  queue: Promise<unknown>;
+}
+
+function onPc<T>(pc: Pc, task: () => Promise<T>): Promise<T> {
+  const run = pc.queue.then(task, task);
+  pc.queue = run.catch(() => undefined);
+  return run;
+}
+
+async function enrolledPc(harness: Harness, township: string | null, dbName: string): Promise<Pc> {
+  const device = await openDevice({ township, dbName });
+  const { code } = await issueEnrollmentCode(harness.server.db, { role: township ? 'township' : 'county', townshipId: township });
+  const result = await device.client.enroll({ serverUrl: harness.proxy.url, code, deviceName: dbName });
+  if (!result.ok) throw new Error(`enroll failed: ${JSON.stringify(result.problem)}`);
+  await device.client.awaitInitialSync();
+  return { device, township, drafts: new Map(), queue: Promise.resolve() };
+}
+
+/** A local document as the server would hold it: without RxDB's own fields. */
+const plain = (doc: { toJSON(): unknown }): SyncDocument => ({ ...(doc.toJSON() as SyncDocument), _deleted: false });
+
+async function localDocs(pc: Pc, collection: string): Promise<SyncDocument[]> {
+  const docs = await pc.device.store.database.collections[collection as 'mediationCase'].find().exec();
+  return docs.map(plain);
+}
+
+/**
+ * The app's fetch keeps connections alive, so one connection carries many requests: a cut after
+ * N bytes falls somewhere in a run of pushes, pulls or the event stream on that connection.
+ */
+function faultyPlanner(random: Random): Planner {
+  return () => {
+    const roll = random.next();
+    if (roll < 0.05) return { kind: 'refuse' };
+    if (roll > 0.6) return { kind: 'pass' };
+    return random.chance(0.5)
+      ? { kind: 'cut', direction: 'up', afterBytes: random.int(0, 3_000) }
+      : { kind: 'cut', direction: 'down', afterBytes: random.int(0, 8_000) };
+  };
+}
+
+/** One seeded save on `pc`: a new case (60 %) or a change to one of its own. */
+async function randomSave(random: Random, pc: Pc, saved: Map<string, unknown>): Promise<void> {
+  const own = [...pc.drafts.keys()];
+  if (own.length === 0 || random.chance(0.6)) {
+    const draft = mediationDraft({ summary: `纠纷${random.int(1, 1_000_000)}`.repeat(random.int(1, 40)) });
+    const record = expectSaved(await pc.device.store.ledger.create('mediationCase', draft, actor)).record;
+    pc.drafts.set(record.id, draft);
+    saved.set(record.id, record);
+  } else {
+    const id = random.pick(own);
+    const draft = { ...(pc.drafts.get(id) as Draft<'mediationCase'>), summary: `改${random.int(1, 1_000_000)}`, status: random.pick(['accepted', 'mediating'] as const) };
+    const record = expectSaved(await pc.device.store.ledger.update('mediationCase', id, draft, actor)).record;
+    pc.drafts.set(id, draft);
+    saved.set(id, record);
+  }
+}
+
+export async function appDevicesUnderFaults(backend: BackendName, seed: number): Promise<void> {
+  const harness = await Harness.open(backend);
+  const pcs: Pc[] = [];
+  const t0 = performance.now();
+  const phase = (name: string) => console.log(`[sync-faults] app devices: ${name} at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  try {
+    const base = `rx${seed.toString(36)}${Date.now().toString(36)}`;
+    for (const [i, township] of ['suibin', 'suibin', 'zhongren'].entries()) pcs.push(await enrolledPc(harness, township, `${base}t${i}`));
+    pcs.push(await enrolledPc(harness, null, `${base}c`));
+    phase('4 PCs enrolled and synced');
+    const saved = new Map<string, unknown>();
+    const control = streamOf(seed, 1000);
+    harness.proxy.setPlanner(faultyPlanner(streamOf(seed, 1001)));
+    const restartAfterMs = control.int(50, 800);
+    const closeAfterMs = control.int(50, 800);
+
+    const writers = pcs.slice(0, 3).map(async (pc, i) => {
+      const random = streamOf(seed, i);
+      for (let k = 0; k < 8; k++) {
+        await onPc(pc, () => randomSave(random, pc, saved));
+        await sleep(random.int(0, 60));
+      }
+    });
+    const restart = (async () => {
+      await sleep(restartAfterMs);
+      await harness.restartServer(control.int(0, 200));
+    })();
+    // PC 1 is closed in the middle of its sync and reopened on the same database.
+    const reopen = (async () => {
+      await sleep(closeAfterMs);
+      const pc = pcs[1] as Pc;
+      await onPc(pc, async () => {
+        const { dbName, secrets } = pc.device;
+        await pc.device.close();
+        pc.device = await openDevice({ township: pc.township, dbName, secrets });
+      });
+    })();
+    await Promise.all([...writers, restart, reopen]);
+    phase(`faulty phase over (proxy ${JSON.stringify(harness.proxy.stats)}, restarts ${harness.restarts}, saves ${saved.size})`);
+    harness.proxy.setPlanner(passAll);
+    for (const pc of pcs) pc.device.client.syncNow();
+
+    const county = await harness.device('county', null);
+    await eventually(async () => {
+      for (const collection of compared) {
+        const server = await harness.serverDocuments(county, collection);
+        const ids = server.map((d) => d.id);
+        expect(ids.length, `${collection}: a full pull lists each document once`).toBe(new Set(ids).size);
+        for (const pc of pcs) {
+          const visible = server.filter((d) => pc.township === null || d.townshipId === pc.township);
+          const local = await localDocs(pc, collection);
+          expect(local.map((d) => d.id).sort(), `${pc.device.dbName} ${collection} ids`).toEqual(visible.map((d) => d.id).sort());
+          const byId = new Map(local.map((d) => [d.id, d]));
+          for (const doc of visible) expect(differences(byId.get(doc.id), doc), `${pc.device.dbName} ${collection} ${doc.id}`).toEqual([]);
+        }
+      }
+      const cases = new Map((await harness.serverDocuments(county, 'mediationCase')).map((d) => [d.id, d]));
+      for (const [id, record] of saved) expect(sameContent(cases.get(id), { ...(record as object), _deleted: false }), `last save of ${id} is on the server`).toBe(true);
+    }, 60_000).catch((error: unknown) => {
+      const states = pcs.map((pc) => `${pc.device.dbName}: ${JSON.stringify(pc.device.client.getStatus())}`);
+      throw new Error(`not converged after 60 s; PC status:\n${states.join('\n')}\n${error instanceof Error ? error.message : String(error)}`);
+    });
+    phase('converged');
+  } finally {
+    await Promise.all(pcs.map((pc) => pc.device.close().catch(() => undefined)));
+    phase('PCs closed');
+    await harness.close();
+  }
+}
