@@ -27,8 +27,15 @@ export const memorySecrets = (): MemorySecrets => {
 
 export interface Network {
   up: boolean;
-  /** Requests made, by path (no query). */
+  /** Requests made: method, path and query. */
   calls: string[];
+  /** Requests for which this returns true wait until release() (a slow server, frozen mid-sync). */
+  hold?: (call: string) => boolean;
+  /** Calls currently held. */
+  held: string[];
+  release(): void;
+  /** Rewrites each request's headers (e.g. an older protocol version). */
+  rewriteHeaders?: (headers: Record<string, string>) => Record<string, string>;
   fetch: typeof fetch;
   /** Cuts the network: every request fails and open streams are aborted. */
   cut(): void;
@@ -37,13 +44,27 @@ export interface Network {
 
 export function controllableNetwork(): Network {
   const open = new Set<AbortController>();
+  const waiting = new Set<() => void>();
   const net: Network = {
     up: true,
     calls: [],
+    held: [],
+    release() {
+      net.hold = undefined;
+      net.held = [];
+      for (const go of [...waiting]) go();
+      waiting.clear();
+    },
     fetch: async (input, init) => {
       const url = new URL(input instanceof Request ? input.url : input.toString());
-      net.calls.push(`${init?.method ?? 'GET'} ${url.pathname}`);
+      const call = `${init?.method ?? 'GET'} ${url.pathname}${url.search}`;
+      net.calls.push(call);
+      if (net.hold?.(call)) {
+        net.held.push(call);
+        await new Promise<void>((resolve) => waiting.add(resolve));
+      }
       if (!net.up) throw new TypeError('fetch failed');
+      if (net.rewriteHeaders) init = { ...init, headers: net.rewriteHeaders({ ...(init?.headers as Record<string, string>) }) };
       const abort = new AbortController();
       open.add(abort);
       init?.signal?.addEventListener('abort', () => abort.abort());

@@ -18,7 +18,8 @@ export interface TestServer {
 }
 
 export async function startTestServer(): Promise<TestServer> {
-  const server = await createServer({ limits: { requestsPerMinute: 1_000_000, enrollPerMinute: 10_000 } });
+  // Keep-alive every second: a revoked device's stream ends within one keep-alive (S3).
+  const server = await createServer({ limits: { requestsPerMinute: 1_000_000, enrollPerMinute: 10_000 }, keepaliveMs: 1_000 });
   const url = await listenOnLoopback(server);
   return {
     server,

@@ -1,8 +1,9 @@
 // The running sync of one enrollment: the shared retry gate, the live stream, one RxDB
 // replication per synced collection, and the facts the status is made of. Ends with stop().
+import { getLastCheckpointDoc } from 'rxdb';
 import { Subject, type Subscription } from 'rxjs';
 import type { CollectionName, LedgerKind } from '#shared/domain/schemas/index';
-import { syncedCollections, type StreamChange } from '#shared/sync/index';
+import { syncedCollections, type StreamChange, type SyncCheckpoint, type SyncDocument } from '#shared/sync/index';
 import type { TaizhangDatabase } from '../store/database';
 import { createRetryGate, SyncStoppedError, type BackoffPolicy, type RetryGate } from './backoff';
 import { createConflictHandler, isLedgerKind, type RecordDeriver } from './conflict-handler';
@@ -50,6 +51,8 @@ export interface SyncSession {
   refreshConflicts(): Promise<void>;
   /** Resolves once every collection finished its first round (tests, fault suite). */
   awaitInitialSync(): Promise<void>;
+  /** The pull checkpoint each collection has stored (persisted), for diagnostics and the fault suite. */
+  pullCheckpoints(): Promise<Partial<Record<CollectionName, SyncCheckpoint>>>;
   stop(): Promise<void>;
 }
 
@@ -159,6 +162,9 @@ export function startSession(deps: SessionDeps): SyncSession {
         fail({ code: `SYNC_${error.code ?? 'FAILED'}`, message: `同步出错（${error.code ?? '未知'}${cause ? `：${cause.slice(0, 200)}` : ''}），稍后会自动重试` });
       }),
     );
+    // The count reads RxDB's replication state, which exists only once the replication started
+    // (offline, it then stays active without a pause that would trigger a count).
+    void rep.startPromise.then(scheduleRecount, () => undefined);
     void rep.awaitInitialReplication().then(() => {
       initialDone.add(name);
       scheduleInSyncCheck();
@@ -254,6 +260,15 @@ export function startSession(deps: SessionDeps): SyncSession {
       return result;
     },
     refreshConflicts,
+    async pullCheckpoints() {
+      const result: Partial<Record<CollectionName, SyncCheckpoint>> = {};
+      for (const [name, rep] of replications) {
+        const state = rep.internalReplicationState;
+        const checkpoint = state ? await getLastCheckpointDoc<SyncDocument, SyncCheckpoint>(state, 'down') : undefined;
+        if (checkpoint) result[name] = checkpoint;
+      }
+      return result;
+    },
     async awaitInitialSync() {
       await Promise.all([...replications.values()].map((rep) => rep.awaitInitialReplication()));
     },

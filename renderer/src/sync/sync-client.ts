@@ -1,7 +1,8 @@
 // createSyncClient: the SyncClient of contract.ts over one local database. Enrolls with the
 // county server, keeps the token through the injected secrets (the bridge), and runs a session
 // (session.ts) while enrolled — started by itself when the app opens an enrolled database.
-import type { LedgerKind } from '#shared/domain/schemas/index';
+import type { CollectionName, LedgerKind } from '#shared/domain/schemas/index';
+import type { SyncCheckpoint } from '#shared/sync/index';
 import type { TaizhangDatabase } from '../store/database';
 import { defaultBackoff } from './backoff';
 import type { RecordDeriver } from './conflict-handler';
@@ -40,6 +41,8 @@ export interface SyncClientHandle extends SyncClient {
   ready: Promise<void>;
   /** Resolves once every collection finished its first round with the server. */
   awaitInitialSync(): Promise<void>;
+  /** The pull checkpoint each collection has stored; empty when not syncing. */
+  pullCheckpoints(): Promise<Partial<Record<CollectionName, SyncCheckpoint>>>;
 }
 
 export const defaultTiming: SessionTiming = {
@@ -164,6 +167,8 @@ export function createSyncClient(deps: SyncClientDeps): SyncClientHandle {
       await ready;
       await session?.awaitInitialSync();
     },
+
+    pullCheckpoints: async () => (session ? session.pullCheckpoints() : {}),
 
     stop: () => serial(async () => {
       closed = true;
