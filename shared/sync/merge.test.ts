@@ -25,6 +25,16 @@ describe('three-way merge of a refused push', () => {
     expect(merged).toMatchObject({ status: 'mediated', summary: '通行纠纷（补充）', updatedAt: '2026-06-03T00:00:00.000Z', updatedBy: { person: '乙', deviceId: '乙' } });
   });
 
+  it('[C3] keeps the scans both devices attached to one case offline, and drops one either side removed', () => {
+    const ref = (sha: string, name: string) => ({ sha256: sha.repeat(64), name, mimeType: 'application/pdf', size: 10, purpose: 'agreement', addedAt: '2026-06-01T00:00:00.000Z' });
+    const shared = { ...base, attachments: [ref('a', '协议书.pdf'), ref('b', '笔录.pdf')] };
+    const local = { ...shared, attachments: [ref('a', '协议书.pdf'), ref('c', '签到表.pdf')] };
+    const server = { ...shared, attachments: [ref('a', '协议书.pdf'), ref('b', '笔录.pdf'), ref('d', '现场照片.pdf')] };
+    const { merged, collisions } = mergeDocuments({ base: shared, local, server });
+    expect(collisions).toEqual([]);
+    expect((merged.attachments as { name: string }[]).map((item) => item.name)).toEqual(['协议书.pdf', '现场照片.pdf', '签到表.pdf']);
+  });
+
   it('[C3] takes a change both sides made alike without a collision', () => {
     const local = { ...base, status: 'mediated' };
     const server = { ...base, status: 'mediated' };

@@ -8,6 +8,7 @@
 // with it; derived fields (search text, list key, hashes, stage, score) are recomputed from the
 // merged fields by `derive`, so the result is schema-valid and consistent.
 import type { StoreManagedField } from '../domain/draft';
+import { mergeAttachmentRefs, type AttachmentRef } from '../files/refs';
 import { sameValue } from './content-equal';
 
 export type MergeDocument = Record<string, unknown>;
@@ -51,6 +52,18 @@ const derived = new Set<string>(derivedFields);
 const UPDATED_AT = 'updatedAt';
 const UPDATED_BY = 'updatedBy';
 
+/**
+ * Fields that are sets rather than values: both sides' changes combine, so two devices adding
+ * scans to one case offline keep both (decision 009) instead of colliding.
+ */
+const setMergers: Record<string, (base: unknown, local: unknown, server: unknown) => unknown> = {
+  attachments: (base, local, server) => mergeAttachmentRefs(refsOf(base), refsOf(local), refsOf(server)),
+};
+
+function refsOf(value: unknown): AttachmentRef[] {
+  return Array.isArray(value) ? (value as AttachmentRef[]) : [];
+}
+
 const later = (a: unknown, b: unknown): 'local' | 'server' => {
   // ISO 8601 UTC strings order as text; a missing side loses. A tie keeps the server's, like a collision.
   if (typeof a !== 'string') return 'server';
@@ -83,7 +96,10 @@ export function mergeDocuments({ base, local, server }: MergeInput, options: Mer
     }
     const localChanged = base === undefined || !sameValue(mine, base[field]);
     const serverChanged = base === undefined || !sameValue(theirs, base[field]);
-    if (localChanged && !serverChanged) {
+    const mergeSet = setMergers[field];
+    if (mergeSet && localChanged && serverChanged) {
+      setField(merged, field, mergeSet(base?.[field], mine, theirs));
+    } else if (localChanged && !serverChanged) {
       setField(merged, field, mine);
     } else if (!localChanged) {
       setField(merged, field, theirs);
