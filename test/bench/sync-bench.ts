@@ -12,6 +12,8 @@ import { startBenchServer } from './sync-bench-server';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
+/** --no-pull skips (a), the Chromium part (e.g. to measure (b) and (c) alone). */
+const withPull = !argv.includes('--no-pull');
 const flag = (name: string): number | undefined => {
   const at = argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(argv[at + 1]) : undefined;
@@ -29,15 +31,15 @@ const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const perSecond = (count: number, ms: number) => `${Math.round((count * 1000) / ms).toLocaleString('en-US')}/s`;
 
-function report(label: string, ingest: IngestResult, pull: PullResult, devices: DevicesResult): string {
+function report(label: string, ingest: IngestResult, pull: PullResult | undefined, devices: DevicesResult): string {
   const rows = [
     ['measurement', 'ratio', 'measured', 'baseline in the same run'],
-    [
+    ...(pull ? [[
       `(a) county device's initial pull of ${pull.docs.toLocaleString('en-US')} cases`,
       ratio(pull.replicationMs, pull.rawMs),
       `${pull.replicationLabel} ${s(pull.replicationMs)} (${perSecond(pull.docs, pull.replicationMs)})`,
       `raw HTTP pages of 1,000 + Dexie bulkPut ${s(pull.rawMs)} (${perSecond(pull.docs, pull.rawMs)})`,
-    ],
+    ]] : [['(a) skipped (--no-pull)', '', '', '']]),
     [
       `(b) push ingest of ${ingest.docs.toLocaleString('en-US')} cases, 500 per request`,
       ratio(ingest.serverMs, ingest.rawMs),
@@ -65,7 +67,7 @@ function report(label: string, ingest: IngestResult, pull: PullResult, devices: 
   ];
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ');
-  return [`sync bench on ${label}, ${pull.environment}`, line(rows[0] ?? []), ...rows.slice(1).map(line)].join('\n');
+  return [`sync bench on ${label}${pull ? `, ${pull.environment}` : ''}`, line(rows[0] ?? []), ...rows.slice(1).map(line)].join('\n');
 }
 
 const started = performance.now();
@@ -79,8 +81,8 @@ try {
   console.log(`server: ${bench.label}`);
   const ingest = await measureIngest(bench, sizes.docs, log);
   console.log(`(b) done: push ${s(ingest.serverMs)}, raw INSERT ${s(ingest.rawMs)}`);
-  const pull = await measureInitialPull(bench, sizes.docs, log);
-  console.log(`(a) done: replication ${s(pull.replicationMs)}, raw ${s(pull.rawMs)}`);
+  const pull = withPull ? await measureInitialPull(bench, sizes.docs, log) : undefined;
+  if (pull) console.log(`(a) done: replication ${s(pull.replicationMs)}, raw ${s(pull.rawMs)}`);
   const devices = await measureDevices(bench, sizes.devices, sizes.docsPerDevice, log);
   console.log(`(c) done: herd ${s(devices.herdTotalMs)}`);
   console.log(`\n${report(bench.label, ingest, pull, devices)}\n`);
