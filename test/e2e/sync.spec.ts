@@ -1,0 +1,107 @@
+// Sync end to end in Chromium against the real county server (started by playwright.config.ts):
+// a township PC and the county bureau enroll through 设置; the township goes offline, records three
+// mediation cases, and once the network is back they reach the county's list.
+import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
+import { completeFirstRunSettings, expect, reportCspViolations, test, watchForProblems } from './fixtures';
+import { AppShell } from './page-models/app-shell';
+import { MediationList } from './page-models/mediation';
+import { SettingsPage } from './page-models/settings-page';
+import { SyncSettings } from './page-models/sync-settings';
+import { SYNC_TIMEOUT, SyncStatus } from './page-models/sync-status';
+import { issueCode, streamAllowsCrossOrigin, SYNC_SERVER_URL } from './sync-server';
+
+// Chromium logs a request that going offline (or the server's absence) cut short; nothing else is forgiven.
+const CUT_REQUEST = /^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED|CONNECTION_RESET|NETWORK_CHANGED|NETWORK_IO_SUSPENDED)/;
+
+interface Device {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+async function openDevice(browser: Browser, testInfo: TestInfo): Promise<Device> {
+  const { baseURL, locale, timezoneId } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, locale, timezoneId });
+  const page = await context.newPage();
+  await reportCspViolations(page);
+  return { context, page, problems: watchForProblems(page, CUT_REQUEST) };
+}
+
+async function enroll(page: Page, code: string, role: '乡镇' | '县司法局'): Promise<void> {
+  await new SettingsPage(page).open();
+  const sync = new SyncSettings(page);
+  await sync.enroll({ serverUrl: SYNC_SERVER_URL, code: code.toLowerCase().replaceAll('-', '') });
+  await sync.expectEnrolled(role);
+  await new SyncStatus(page).expectText('已同步');
+}
+
+/** A mediation case made through the form (offline it gets a 临 number, replaced once online). */
+async function recordCase(page: Page, applicant: string, respondent: string, summary: string): Promise<void> {
+  await new AppShell(page).goTo('人民调解');
+  const form = await new MediationList(page).startNewCase();
+  await form.fillBasics({ disputeType: '邻里纠纷', summary });
+  await form.fillParty(1, { name: applicant, gender: '女' });
+  await form.fillParty(2, { name: respondent, gender: '男' });
+  await form.setMediator('孙立平');
+  await form.save();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(/^调解案件 〔\d{4}〕.+调字第.+号$/);
+}
+
+test.describe.configure({ timeout: 360_000 });
+
+test('three cases recorded offline on a township PC reach the county once the network returns', async ({ browser }, testInfo) => {
+  // Known server defect (reported): without CORS on /v1/stream the app never hears the server live and stays 离线
+  // after the network returns. Expected to fail until it is fixed; from then on the whole test must pass.
+  test.fail(!(await streamAllowsCrossOrigin()), 'server/http/stream-routes.ts writes the SSE head without the CORS headers');
+  const [townshipCode, countyCode] = [await issueCode({ township: 'zhongren' }), await issueCode('county')];
+  const township = await openDevice(browser, testInfo);
+  const county = await openDevice(browser, testInfo);
+  try {
+    await completeFirstRunSettings(township.page, '李文静', '忠仁镇');
+    await new SyncStatus(township.page).expectText('未登记');
+    await enroll(township.page, townshipCode, '乡镇');
+    await expect(new SyncSettings(township.page).enrollmentValue('乡镇')).toHaveText('忠仁镇');
+
+    await completeFirstRunSettings(county.page, '赵县局', '绥滨镇');
+    await enroll(county.page, countyCode, '县司法局');
+    await expect(county.page.getByRole('combobox', { name: '角色' })).toHaveText('县司法局');
+
+    const status = new SyncStatus(township.page);
+    await township.context.setOffline(true);
+    await status.expectText('离线');
+    await recordCase(township.page, '王秀英', '赵德胜', '院墙排水沟堵塞');
+    await recordCase(township.page, '刘桂兰', '陈国强', '承包地边界争议');
+    await recordCase(township.page, '张淑芬', '周建华', '宅基地通道争议');
+    // The three cases wait, each marked in the list; the chip counts every waiting document (their 修改记录 too).
+    await status.expectText(/^离线 · 待同步 \d+ 条$/);
+    const list = new MediationList(township.page);
+    await new AppShell(township.page).goTo('人民调解');
+    await expect(list.rows()).toHaveCount(3);
+    for (const name of ['王秀英', '刘桂兰', '张淑芬']) await expect(list.row(name).getByTestId('record-sync-state')).toHaveText('待同步');
+
+    await township.context.setOffline(false);
+    await status.expectText('已同步');
+    await expect(status.chip).toBeVisible();
+    for (const name of ['王秀英', '刘桂兰', '张淑芬']) await expect(list.row(name).getByTestId('record-sync-state')).toHaveText('已同步', { timeout: SYNC_TIMEOUT });
+    const panel = await status.open();
+    await expect(panel.getByTestId('sync-last-synced')).toContainText(/上次同步：\d{4}年/);
+    await status.close();
+
+    // The county sees them (the list is read when opened: come back to it until the pull has landed).
+    const countyShell = new AppShell(county.page);
+    const countyList = new MediationList(county.page);
+    await expect(async () => {
+      await countyShell.goTo('工作台');
+      await countyShell.goTo('人民调解');
+      for (const name of ['王秀英', '刘桂兰', '张淑芬']) await expect(countyList.row(name)).toHaveCount(1, { timeout: 2_000 });
+    }).toPass({ timeout: SYNC_TIMEOUT });
+    await expect(countyList.rows()).toHaveCount(3);
+    await new SyncStatus(county.page).expectText('已同步');
+
+    expect(township.problems, 'township: console errors, page errors or CSP violations').toEqual([]);
+    expect(county.problems, 'county: console errors, page errors or CSP violations').toEqual([]);
+  } finally {
+    await township.context.close();
+    await county.context.close();
+  }
+});
