@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { PROTOCOL_HEADER, syncPaths } from '#shared/sync/index';
 import { describeEachBackend } from '../testing/backends';
 import { enroll, protocolHeaders } from '../testing/client';
+import { listenOnLoopback } from '../testing/stream-client';
 
 describeEachBackend('cross-origin access', (backend) => {
   for (const origin of ['app://taizhang', 'http://127.0.0.1:4173']) {
@@ -37,6 +38,22 @@ describeEachBackend('cross-origin access', (backend) => {
       expect(response.headers['access-control-allow-origin']).toBe('*');
       expect(String(response.headers['access-control-expose-headers']).toLowerCase()).toContain(PROTOCOL_HEADER);
       expect(response.headers[PROTOCOL_HEADER]).toBe('1');
+    }
+  });
+
+  it('[S25] the live stream carries the CORS headers too (its head is written by hand)', async () => {
+    const server = backend.server();
+    const device = await enroll(server, 'county');
+    const baseUrl = await listenOnLoopback(server);
+    const abort = new AbortController();
+    const response = await fetch(`${baseUrl}${syncPaths.stream}`, { headers: { ...device.headers, origin: 'app://taizhang' }, signal: abort.signal });
+    try {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/event-stream');
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      expect(String(response.headers.get('access-control-expose-headers')).toLowerCase()).toContain(PROTOCOL_HEADER);
+    } finally {
+      abort.abort();
     }
   });
 });

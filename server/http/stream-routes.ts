@@ -17,6 +17,9 @@ export function registerStreamRoutes(app: FastifyInstance, hub: StreamHub): void
     if (!device) throw new SyncFailure('UNAUTHENTICATED');
     reply.hijack();
     const raw = reply.raw;
+    // A hijacked reply writes its own head: carry what the hooks set (CORS above all — without it
+    // the browser and app:// refuse the stream and the app never hears the server live).
+    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) raw.setHeader(name, value);
     raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',

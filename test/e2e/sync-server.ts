@@ -24,20 +24,3 @@ export async function issueCode(target: { township: string } | 'county'): Promis
   if (!code) throw new Error(`issue-code printed no code:\n${stdout}`);
   return code;
 }
-
-/**
- * Whether the live stream answers a browser on another origin: an SSE reply written by hand
- * (reply.hijack) skips the CORS headers that every other route carries. Enrolls a throwaway county device.
- */
-export async function streamAllowsCrossOrigin(): Promise<boolean> {
-  const headers = { 'content-type': 'application/json', 'taizhang-protocol': '1', origin: 'http://127.0.0.1:4173' };
-  const enrolled = await fetch(`${SYNC_SERVER_URL}/v1/enroll`, {
-    method: 'POST', headers, body: JSON.stringify({ code: await issueCode('county'), deviceName: 'e2e probe' }),
-  });
-  const { token } = (await enrolled.json()) as { token: string };
-  const abort = new AbortController();
-  const stream = await fetch(`${SYNC_SERVER_URL}/v1/stream`, { headers: { ...headers, authorization: `Bearer ${token}` }, signal: abort.signal });
-  const allowed = stream.headers.get('access-control-allow-origin') !== null;
-  abort.abort();
-  return allowed;
-}

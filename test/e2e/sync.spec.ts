@@ -8,7 +8,7 @@ import { MediationList } from './page-models/mediation';
 import { SettingsPage } from './page-models/settings-page';
 import { SyncSettings } from './page-models/sync-settings';
 import { SYNC_TIMEOUT, SyncStatus } from './page-models/sync-status';
-import { issueCode, streamAllowsCrossOrigin, SYNC_SERVER_URL } from './sync-server';
+import { issueCode, SYNC_SERVER_URL } from './sync-server';
 
 // Chromium logs a request that going offline (or the server's absence) cut short; nothing else is forgiven.
 const CUT_REQUEST = /^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED|CONNECTION_RESET|NETWORK_CHANGED|NETWORK_IO_SUSPENDED)/;
@@ -50,9 +50,6 @@ async function recordCase(page: Page, applicant: string, respondent: string, sum
 test.describe.configure({ timeout: 360_000 });
 
 test('three cases recorded offline on a township PC reach the county once the network returns', async ({ browser }, testInfo) => {
-  // Known server defect (reported): without CORS on /v1/stream the app never hears the server live and stays 离线
-  // after the network returns. Expected to fail until it is fixed; from then on the whole test must pass.
-  test.fail(!(await streamAllowsCrossOrigin()), 'server/http/stream-routes.ts writes the SSE head without the CORS headers');
   const [townshipCode, countyCode] = [await issueCode({ township: 'zhongren' }), await issueCode('county')];
   const township = await openDevice(browser, testInfo);
   const county = await openDevice(browser, testInfo);
