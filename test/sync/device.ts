@@ -103,8 +103,10 @@ export async function openDevice(options: {
   net?: Network;
   timing: SyncTimingForTests;
   operator?: string;
+  /** The store's clock (the test store's is fixed, so two saves of one content are equal). */
+  clock?: () => Date;
 }): Promise<Device> {
-  const store = await openTestStore({ name: options.dbName, township: options.township ?? null });
+  const store = await openTestStore({ name: options.dbName, township: options.township ?? null, ...(options.clock ? { clock: options.clock } : {}) });
   if (!options.township) await store.settings.save({ operatorName: options.operator ?? '县司法局', role: 'county' });
   const secrets = options.secrets ?? memorySecrets();
   const net = options.net ?? controllableNetwork();

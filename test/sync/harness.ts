@@ -32,11 +32,11 @@ export async function startTestServer(): Promise<TestServer> {
 let deviceCounter = 0;
 
 /** Opens a device in a fresh module registry; reopening the same dbName resumes that PC. */
-export async function openDevice(options: { township: string | null; dbName?: string; secrets?: MemorySecrets; net?: Network }): Promise<Device> {
+export async function openDevice(options: { township: string | null; dbName?: string; secrets?: MemorySecrets; net?: Network; clock?: () => Date }): Promise<Device> {
   vi.resetModules();
   const module = await import('./device');
   deviceCounter += 1;
-  return module.openDevice({ dbName: options.dbName ?? `sync${process.pid}x${Date.now().toString(36)}x${deviceCounter}`, township: options.township, secrets: options.secrets, net: options.net, timing: fastTiming });
+  return module.openDevice({ dbName: options.dbName ?? `sync${process.pid}x${Date.now().toString(36)}x${deviceCounter}`, township: options.township, secrets: options.secrets, net: options.net, clock: options.clock, timing: fastTiming });
 }
 
 /** Opens a device and enrolls it with a fresh code; waits until its first sync is done. */

@@ -13,6 +13,7 @@ import {
 import type { RetryGate } from './backoff';
 import type { SyncHttp } from './server-api';
 import { SyncRequestError } from './problems';
+import type { UnansweredPushes } from './unanswered-pushes';
 
 export type StreamItem = { documents: SyncDocument[]; checkpoint: SyncCheckpoint } | 'RESYNC';
 export type CollectionReplication = RxReplicationState<SyncDocument, SyncCheckpoint>;
@@ -31,6 +32,8 @@ export interface CollectionReplicationDeps {
   /** RxDB's own pause between retries; the gates do the real waiting. */
   retryMs: number;
   onRefused(name: CollectionName, error: SyncRequestError | undefined): void;
+  /** [C10] States pushed without an answer yet, for the conflict handler. */
+  unanswered: UnansweredPushes;
 }
 
 /** Leaves the push limit some room for the JSON array around the rows. */
@@ -110,10 +113,13 @@ export function replicateCollection(deps: CollectionReplicationDeps): Collection
       batchSize: syncLimits.maxPushRows,
       handler: (rows) =>
         throughGate(deps.pushGate, deps, async () => {
+          const sent = rows.map((row) => row.newDocumentState);
+          await deps.unanswered.sending(sent);
           const conflicts: SyncDocument[] = [];
           for (const chunk of pushChunks(rows as PushRow[])) {
             conflicts.push(...(await deps.http.json<PushResponse>(syncPaths.push(name), { method: 'POST', body: chunk })));
           }
+          await deps.unanswered.answered(sent, conflicts);
           return conflicts;
         }),
       // What the server would refuse whatever happens (a township's copy of the county's reference

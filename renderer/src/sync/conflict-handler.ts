@@ -6,6 +6,7 @@ import type { RxConflictHandler } from 'rxdb';
 import { ledgerKinds, type CollectionName, type LedgerKind, type LedgerRecordByKind } from '#shared/domain/schemas/index';
 import { sameContent } from '#shared/sync/content-equal';
 import { mergeDocuments, type FieldCollision, type MergeDocument } from '#shared/sync/merge';
+import { mergeBaseOf } from '#shared/sync/unanswered-pushes';
 
 export type RecordDeriver = <K extends LedgerKind>(kind: K, record: LedgerRecordByKind[K]) => LedgerRecordByKind[K];
 
@@ -19,15 +20,21 @@ export const isLedgerKind = (name: string): name is LedgerKind => (ledgerKinds a
 
 export function createConflictHandler(
   name: CollectionName,
-  deps: { derive: RecordDeriver; onCollisions(report: CollisionReport): Promise<void> },
+  deps: {
+    derive: RecordDeriver;
+    onCollisions(report: CollisionReport): Promise<void>;
+    /** [C10] Whether the server's state is this device's own push whose answer was lost. */
+    isOwnUnanswered(serverState: MergeDocument): Promise<boolean>;
+  },
 ): RxConflictHandler<MergeDocument> {
   const kind = isLedgerKind(name) ? name : undefined;
   const derive = kind ? (doc: MergeDocument) => deps.derive(kind, doc as never) as unknown as MergeDocument : undefined;
   return {
     isEqual: (a, b) => sameContent(a, b),
     async resolve(input) {
+      const own = await deps.isOwnUnanswered(input.realMasterState);
       const { merged, collisions } = mergeDocuments(
-        { base: input.assumedMasterState, local: input.newDocumentState, server: input.realMasterState },
+        { base: mergeBaseOf(input, own), local: input.newDocumentState, server: input.realMasterState },
         { derive },
       );
       // Reference data is the county's and edited only there: its collisions keep the server's

@@ -1,0 +1,141 @@
+// [C10] a push the server wrote but whose answer never came back (connection cut after the
+// commit, the app closed before the answer): the device's later edit of the same record must win
+// even where it sets a field back to the value the server had before.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '#shared/domain/draft';
+import { actor, expectSaved, mediationDraft } from '../../renderer/src/store/test-support';
+import { controllableNetwork, type Device, type Network } from './device';
+import { enrolledDevice, eventually, openDevice, startTestServer, type TestServer } from './harness';
+
+const PUSH = 'POST /v1/collections/mediationCase/push';
+const clock = () => new Date();
+
+let test: TestServer;
+let county: Device;
+beforeAll(async () => {
+  test = await startTestServer();
+  county = await enrolledDevice(test, null);
+});
+afterAll(async () => {
+  await county.close();
+  await test.close();
+});
+
+/** A network whose mediation-case pushes reach the server and are written, while their answers are lost. */
+function losingNetwork(): Network & { loseAnswers: boolean; lost: number } {
+  const net = Object.assign(controllableNetwork(), { loseAnswers: false, lost: 0 });
+  const deliver = net.fetch;
+  net.fetch = async (input, init) => {
+    const response = await deliver(input, init);
+    const url = new URL(input instanceof Request ? input.url : input.toString());
+    if (net.loseAnswers && `${init?.method ?? 'GET'} ${url.pathname}` === PUSH) {
+      await response.text();
+      net.lost += 1;
+      throw new TypeError('fetch failed');
+    }
+    return response;
+  };
+  return net;
+}
+
+async function township(net: Network): Promise<Device> {
+  const device = await openDevice({ township: 'suibin', net, clock });
+  const enrolled = await device.client.enroll({ serverUrl: test.url, code: await test.code('township', 'suibin'), deviceName: '甲机' });
+  if (!enrolled.ok) throw new Error(JSON.stringify(enrolled.problem));
+  await device.client.awaitInitialSync();
+  return device;
+}
+
+async function edit(device: Device, id: string, change: Partial<Draft<'mediationCase'>>) {
+  const current = await device.store.ledger.get('mediationCase', id);
+  if (!current) throw new Error('record missing');
+  expectSaved(await device.store.ledger.update('mediationCase', id, { ...(current as unknown as Draft<'mediationCase'>), ...change }, actor));
+}
+
+const statusOn = async (device: Device, id: string) => (await device.store.ledger.get('mediationCase', id))?.status;
+
+/** A case at `accepted` on the device and the county; then `mediating` is written on the server but the device never hears so. */
+async function pushAnswerLost(a: Device, net: ReturnType<typeof losingNetwork>, summary: string) {
+  const saved = expectSaved(await a.store.ledger.create('mediationCase', mediationDraft({ summary, status: 'accepted' }), actor)).record;
+  await eventually(async () => expect(await statusOn(county, saved.id)).toBe('accepted'));
+  await eventually(() => expect(a.client.getStatus().waiting).toBe(0));
+  net.loseAnswers = true;
+  await edit(a, saved.id, { status: 'mediating' });
+  // The server wrote it: the county sees it, while the device's push keeps failing.
+  await eventually(async () => expect(await statusOn(county, saved.id)).toBe('mediating'));
+  expect(net.lost).toBeGreaterThan(0);
+  net.cut();
+  net.loseAnswers = false;
+  return saved;
+}
+
+async function expectEverywhere(a: Device, id: string, status: string) {
+  await eventually(() => expect(a.client.getStatus()).toMatchObject({ phase: 'idle', waiting: 0 }));
+  for (const device of [a, county]) {
+    await eventually(async () => expect(await statusOn(device, id)).toBe(status));
+  }
+  expect(await a.client.conflicts()).toEqual([]);
+  expect(await county.client.conflicts()).toEqual([]);
+}
+
+describe('a push written by the server whose answer was lost', () => {
+  it('[C10] set back while offline in the same session: the retry of the same rows confirms the first write, the setting back wins', async () => {
+    const net = losingNetwork();
+    const a = await township(net);
+    try {
+      const saved = await pushAnswerLost(a, net, '同一次运行中改回');
+      await edit(a, saved.id, { status: 'accepted' });
+      net.restore();
+      a.client.syncNow();
+      await expectEverywhere(a, saved.id, 'accepted');
+    } finally {
+      await a.close();
+    }
+  });
+
+  it('[C10] seed 0x37cd0745 — set back, app closed before the answer and opened again: the setting back wins on every PC, nothing in 冲突处理', async () => {
+    const net = losingNetwork();
+    let a = await township(net);
+    try {
+      const saved = await pushAnswerLost(a, net, '关机前改回');
+      await edit(a, saved.id, { status: 'accepted' });
+      const { dbName, secrets } = a;
+      await a.close();
+      a = await openDevice({ township: 'suibin', dbName, secrets, net, clock });
+      await a.client.ready;
+      net.restore();
+      a.client.syncNow();
+      await expectEverywhere(a, saved.id, 'accepted');
+      // Confirmed: nothing is kept for the record any more.
+      const kept = await a.store.database.getLocal<{ byId: Record<string, string[]> }>('syncUnanswered|mediationCase');
+      expect(kept?.toJSON().data.byId[saved.id]).toBeUndefined();
+    } finally {
+      await a.close();
+    }
+  });
+
+  it('[C10] a new case whose first push was written unanswered, edited, app closed and opened again: the edit wins, no false conflict with itself', async () => {
+    const net = losingNetwork();
+    let a = await township(net);
+    try {
+      net.loseAnswers = true;
+      const saved = expectSaved(await a.store.ledger.create('mediationCase', mediationDraft({ summary: '新建后应答丢失' }), actor)).record;
+      await eventually(async () => expect((await county.store.ledger.get('mediationCase', saved.id))?.summary).toBe('新建后应答丢失'));
+      net.cut();
+      net.loseAnswers = false;
+      await edit(a, saved.id, { summary: '新建后又改的摘要', status: 'mediating' });
+      const { dbName, secrets } = a;
+      await a.close();
+      a = await openDevice({ township: 'suibin', dbName, secrets, net, clock });
+      await a.client.ready;
+      net.restore();
+      a.client.syncNow();
+      await expectEverywhere(a, saved.id, 'mediating');
+      for (const device of [a, county]) {
+        await eventually(async () => expect((await device.store.ledger.get('mediationCase', saved.id))?.summary).toBe('新建后又改的摘要'));
+      }
+    } finally {
+      await a.close();
+    }
+  });
+});
