@@ -1,8 +1,10 @@
-// Entry: opens the store once (and with its data key unlocks the form drafts), starts sync, renders the app.
+// Entry: opens the store once (and with its data key unlocks the form drafts), starts sync (records and
+// attachment uploads), renders the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bridge } from '#bridge';
 import { App } from './app/App';
+import { FilesFollowSync } from './features/attachments/FilesFollowSync';
 import { createDraftStorage } from './components/form/draft-storage';
 import { getAppStore } from './store/index';
 import type { AppStore } from './store/contract';
@@ -28,6 +30,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('ROOT_MISSING: index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App openStore={openStore} draftStorage={draftStorage} openSync={getSyncClient} statusSlot={<SyncStatusChip />} />
+    <App openStore={openStore} draftStorage={draftStorage} openSync={getSyncClient} statusSlot={<><SyncStatusChip /><FilesFollowSync /></>} />
   </StrictMode>,
 );

@@ -91,7 +91,10 @@ test('three cases recorded offline on a township PC reach the county once the ne
       await countyShell.goTo('工作台');
       await countyShell.goTo('人民调解');
       for (const name of ['王秀英', '刘桂兰', '张淑芬']) await expect(countyList.row(name)).toHaveCount(1, { timeout: 2_000 });
+      // Numbered offline with provisional 临 numbers, renumbered from the township's server block once online.
+      await expect(countyList.rows().filter({ hasText: '临' })).toHaveCount(0, { timeout: 2_000 });
     }).toPass({ timeout: SYNC_TIMEOUT });
+    await expect(countyList.rows().filter({ hasText: /〔\d{4}〕忠仁调字第\d+号/ })).toHaveCount(3);
     await expect(countyList.rows()).toHaveCount(3);
     await new SyncStatus(county.page).expectText('已同步');
 

@@ -13,11 +13,13 @@ export type * from './contract';
 export const APP_DATABASE_NAME = 'taizhang';
 
 const holder = createStoreHolder(async () => {
-  const [key, app] = await Promise.all([bridge.getDataKey(), bridge.appInfo()]);
+  const [key, app, secrets] = await Promise.all([bridge.getDataKey(), bridge.appInfo(), bridge.getSyncSecrets()]);
   if (!key.ok) throw new Error(`${key.error.code}: ${key.error.message}`);
   return openStore({
     name: APP_DATABASE_NAME,
     dataKey: key.value.key,
+    // An enrolled device hashes ID numbers with the county's key from the first write on (decision 008).
+    idHashKey: secrets.ok ? secrets.value?.idHashKey : undefined,
     rules: domainRules,
     referenceDefaults: defaultReferenceData(new Date().toISOString()),
     // The desktop app has one window; the web build may have several tabs on one database.

@@ -5,6 +5,7 @@ import type { BridgeResult, SyncSecrets } from '#shared/bridge';
 import { getAppStore } from '../store/index';
 import type { OpenedStore } from '../store/open-store';
 import type { SyncClient } from './contract';
+import { followSyncInStore } from './store-follows-sync';
 import { createSyncClient, type SyncSecretsPort } from './sync-client';
 
 export type * from './contract';
@@ -25,15 +26,11 @@ let starting: Promise<SyncClient> | undefined;
 /** Same promise for every caller (React StrictMode); a failure may be retried. */
 export function getSyncClient(): Promise<SyncClient> {
   starting ??= getAppStore().then(
-    async (store) => {
+    (store) => {
       // getAppStore hands out the opened store; its declared type shows the UI's part only.
       const opened = store as OpenedStore;
-      // An enrolled device hashes ID numbers with the county's key (a no-op once its records carry it).
-      const kept = await bridgeSecrets.get().catch(() => null);
-      if (kept?.idHashKey) {
-        opened.idNumberHashes.rekey(kept.idHashKey).catch((error: unknown) => console.warn('ID_HASH_REKEY_FAILED: 身份证号查找索引更新失败，稍后重试', error));
-      }
-      return createSyncClient({
+      // The store opened with the county's ID-hash key already (store/index.ts); a fresh enrollment re-keys below.
+      const client = createSyncClient({
         db: opened.database,
         derive: opened.derive,
         secrets: bridgeSecrets,
@@ -41,6 +38,8 @@ export function getSyncClient(): Promise<SyncClient> {
           await opened.idNumberHashes.rekey(idHashKey);
         },
       });
+      followSyncInStore({ client, store: opened, token: async () => (await bridgeSecrets.get())?.token ?? null });
+      return client;
     },
     (error: unknown) => {
       starting = undefined;
