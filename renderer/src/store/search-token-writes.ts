@@ -50,21 +50,47 @@ export async function indexNewRecords<K extends LedgerKind>(db: TaizhangDatabase
   await upsertTokens(db, docs.filter((doc) => existing.has(doc.id)));
 }
 
+/** Records whose current token rows are read at once (one query each, run side by side). */
+const READ_CHUNK = 100;
+
+/** Each record's current token rows, in the order of `recordIds`. */
+async function tokenRowsOf(db: TaizhangDatabase, recordIds: readonly string[]): Promise<SearchToken[][]> {
+  const rows: SearchToken[][] = [];
+  for (let start = 0; start < recordIds.length; start += READ_CHUNK) {
+    const chunk = recordIds.slice(start, start + READ_CHUNK);
+    const found = await Promise.all(chunk.map((id) => db.searchToken.find(recordTokensQuery(id)).exec()));
+    rows.push(...found.map((docs) => docs.map((doc) => doc.toJSON() as SearchToken)));
+  }
+  return rows;
+}
+
+/** Every token row of the records (deleted ones, as sync pulls them), in one remove. */
+export async function removeRecordTokens(db: TaizhangDatabase, recordIds: readonly string[]): Promise<void> {
+  const stale = (await tokenRowsOf(db, [...new Set(recordIds)])).flat().map((doc) => doc.id);
+  if (stale.length > 0) await db.searchToken.bulkRemove(stale);
+}
+
 /**
- * After an edit, a move to the recycle bin or back, or a pulled change: the record's old token rows
- * that are no longer wanted are removed, new or changed ones (trashed, list date) written.
+ * After an edit, a move to the recycle bin or back, or a pulled change: the records' old token rows
+ * that are no longer wanted are removed, new or changed ones (trashed, list date) written — one
+ * remove and one write for all the records, however many (a pulled batch holds up to 1,000).
  */
 export async function replaceRecordTokens<K extends LedgerKind>(db: TaizhangDatabase, kind: K, records: TokenSource<K>[]): Promise<void> {
-  for (const record of records) {
-    const existing = await db.searchToken.find(recordTokensQuery(record.id)).exec();
+  // The last state of a record given twice wins.
+  const latest = [...new Map(records.map((record) => [record.id, record])).values()];
+  const stale: string[] = [];
+  const changed: SearchToken[] = [];
+  const existingOf = await tokenRowsOf(db, latest.map((record) => record.id));
+  latest.forEach((record, index) => {
+    const existing = existingOf[index] ?? [];
     const wanted = new Map(tokenDocsOf(kind, record).map((doc) => [doc.id, doc]));
-    const stale = existing.filter((doc) => !wanted.has(doc.id)).map((doc) => doc.id);
     const current = new Map(existing.map((doc) => [doc.id, doc]));
-    const changed = [...wanted.values()].filter((doc) => {
+    for (const doc of existing) if (!wanted.has(doc.id)) stale.push(doc.id);
+    for (const doc of wanted.values()) {
       const old = current.get(doc.id);
-      return !old || old.trashed !== doc.trashed || old.newestFirstKey !== doc.newestFirstKey || old.kind !== doc.kind;
-    });
-    if (stale.length > 0) await db.searchToken.bulkRemove(stale);
-    await upsertTokens(db, changed);
-  }
+      if (!old || old.trashed !== doc.trashed || old.newestFirstKey !== doc.newestFirstKey || old.kind !== doc.kind) changed.push(doc);
+    }
+  });
+  if (stale.length > 0) await db.searchToken.bulkRemove(stale);
+  await upsertTokens(db, changed);
 }

@@ -17,7 +17,6 @@ import { problems, SyncRequestError } from './problems';
 import { createTokenKeeper } from './pulled-tokens';
 import type { StatusStore } from './status';
 import { countUnconfirmed, unconfirmedIds } from './waiting';
-import { createUnansweredPushes } from './unanswered-pushes';
 
 export interface SessionTiming {
   /** Safety-net resync of every collection (rxdb-17 note, trap 4). */
@@ -101,6 +100,16 @@ export function startSession(deps: SessionDeps): SyncSession {
   let received = 0;
   let firstSync = deps.firstSync;
   if (firstSync) status.update({ initialPull: { received: 0, done: false } });
+  // RxDB reports pulled documents one by one, a batch at a time: one status update per batch.
+  let progressQueued = false;
+  const showProgress = () => {
+    if (progressQueued) return;
+    progressQueued = true;
+    queueMicrotask(() => {
+      progressQueued = false;
+      if (firstSync && !stopped) status.update({ initialPull: { received, done: false } });
+    });
+  };
 
   const active = new Map<CollectionName, boolean>();
   const initialDone = new Set<CollectionName>();
@@ -109,11 +118,9 @@ export function startSession(deps: SessionDeps): SyncSession {
     const subject = new Subject<StreamItem>();
     subjects.set(name, subject);
     const collection = db[name];
-    const unanswered = createUnansweredPushes(db, name, identifier);
     // Before the replication starts: RxDB reads the handler when it starts.
     collection.conflictHandler = createConflictHandler(name, {
       derive: deps.derive,
-      isOwnUnanswered: (state) => unanswered.isOwn(state),
       onCollisions: async ({ kind, merged, collisions }) => {
         await recordCollisions(db, kind, merged, collisions, at());
         await refreshConflicts();
@@ -132,7 +139,6 @@ export function startSession(deps: SessionDeps): SyncSession {
       pushGate,
       pullGate,
       retryMs: deps.timing.retryMs,
-      unanswered,
       onRefused(which, error) {
         if (stopped) return;
         const had = refused.has(which);
@@ -152,7 +158,7 @@ export function startSession(deps: SessionDeps): SyncSession {
         if (isLedgerKind(name)) tokens.add(name, [doc]);
         if (firstSync) {
           received += 1;
-          status.update({ initialPull: { received, done: false } });
+          showProgress();
         }
       }),
       rep.conflict$.subscribe(({ output }) => {
@@ -214,8 +220,10 @@ export function startSession(deps: SessionDeps): SyncSession {
     status.update({ waiting });
     scheduleInSyncCheck();
   }
-  subs.push(db.$.subscribe((event) => {
-    if (!event.isLocal && event.collectionName !== 'searchToken' && event.collectionName !== 'syncConflict') scheduleRecount();
+  // Pulled documents are confirmed by definition: a first pull of 100,000 cases triggers no count.
+  subs.push(db.eventBulks$.subscribe((bulk) => {
+    if (bulk.isLocal || bulk.collectionName === 'searchToken' || bulk.collectionName === 'syncConflict') return;
+    if (!bulk.context.startsWith('replication-downstream')) scheduleRecount();
   }));
 
   // lastSyncedAt: every collection finished its first round, nothing under way, nothing waiting, no standing failure.

@@ -1,0 +1,91 @@
+// [C8] Pulled records get their search words in bulk: a first pull's batch of new records costs
+// one token write and no reads (per-record work made a county's first pull of 20,000 cases take
+// minutes in Chromium); changed and deleted records are re-indexed with one remove and one write.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LedgerRecordByKind } from '#shared/domain/schemas/index';
+import type { OpenedStore } from '../store/open-store';
+import { actor, mediationDraft, openTestStore } from '../store/test-support';
+import { tokenDocsOf } from '../store/search-token-writes';
+import { createTokenKeeper } from './pulled-tokens';
+
+let store: OpenedStore | undefined;
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await store?.close();
+  store = undefined;
+});
+
+type Case = LedgerRecordByKind['mediationCase'];
+const party = (name: string) => ({ partyId: 'p1', role: 'applicant' as const, kind: 'person' as const, name });
+
+async function foundNames(open: OpenedStore, search: string): Promise<string[]> {
+  const page = await open.ledger.list('mediationCase', { pageSize: 500, search });
+  expect(page.partialSearch).toBeUndefined();
+  return page.rows.map((row) => row.parties[0]?.name ?? '');
+}
+
+/** Records as the replication reports them: stored documents with RxDB's revision. */
+async function storedCases(open: OpenedStore, count: number): Promise<Case[]> {
+  const drafts = Array.from({ length: count }, (_, i) => mediationDraft({ parties: [party(`欧阳${i}号`)], personal: { parties: [{ partyId: 'p1' }] } }));
+  expect((await open.ledger.createMany('mediationCase', drafts, actor)).saved).toBe(count);
+  // As on a device that never had these records: no token rows yet.
+  await open.database.searchToken.find().remove();
+  const docs = await open.database.mediationCase.find().exec();
+  return docs.map((doc) => doc.toMutableJSON());
+}
+
+function countTokenCalls(open: OpenedStore) {
+  const tokens = open.database.searchToken;
+  return {
+    reads: vi.spyOn(tokens, 'find'),
+    inserts: vi.spyOn(tokens, 'bulkInsert'),
+    upserts: vi.spyOn(tokens, 'bulkUpsert'),
+    removes: vi.spyOn(tokens, 'bulkRemove'),
+  };
+}
+
+describe('search words of pulled records', () => {
+  it('[C8] a batch of records new to this device is indexed with one token write and no reads', async () => {
+    store = await openTestStore();
+    await store.searchIndex.settled;
+    const cases = await storedCases(store, 120);
+    const errors: unknown[] = [];
+    const keeper = createTokenKeeper(store.database, (error) => errors.push(error));
+    const calls = countTokenCalls(store);
+    // RxDB reports a pulled batch document by document; the first write on a device has revision height 1.
+    for (const record of cases) keeper.add('mediationCase', [{ ...record, _rev: `1-pulled${record.id.slice(-4)}` }]);
+    await keeper.flush();
+    expect(errors).toEqual([]);
+    expect(calls.reads).not.toHaveBeenCalled();
+    expect(calls.inserts).toHaveBeenCalledTimes(1);
+    expect(calls.upserts.mock.calls.length + calls.removes.mock.calls.length).toBe(0);
+    expect(await foundNames(store, '欧阳7号')).toEqual(['欧阳7号']);
+    expect((await foundNames(store, '欧阳')).length).toBe(120);
+  });
+
+  it('[C8] changed and deleted records pulled in one batch lose their old words with one remove and one write', async () => {
+    store = await openTestStore();
+    await store.searchIndex.settled;
+    const cases = await storedCases(store, 30);
+    const keeper = createTokenKeeper(store.database, (error) => { throw error; });
+    keeper.add('mediationCase', cases.map((record) => ({ ...record, _rev: '1-first' })));
+    await keeper.flush();
+    const tokens = store.database.searchToken;
+    const calls = countTokenCalls(store);
+    const renamed = cases.slice(0, 10).map((record, i) => ({ ...record, parties: [party(`司马${i}号`)], _rev: '2-renamed' }));
+    const deleted = cases.slice(10, 15).map((record) => ({ ...record, _deleted: true, _rev: '2-deleted' }));
+    for (const record of [...renamed, ...deleted]) keeper.add('mediationCase', [record]);
+    await keeper.flush();
+    expect(calls.removes).toHaveBeenCalledTimes(2);
+    expect(calls.upserts.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(calls.inserts.mock.calls.length).toBeLessThanOrEqual(1);
+    const words = async (id: string) => (await tokens.find({ selector: { recordId: id } }).exec()).map((row) => row.token).sort();
+    const renamedOne = renamed[3] as Case;
+    expect(await words(renamedOne.id)).toEqual(tokenDocsOf('mediationCase', renamedOne).map((row) => row.token).sort());
+    expect(await words(renamedOne.id)).toContain('司马3号');
+    expect(await words(renamedOne.id)).not.toContain('欧阳3号');
+    expect(await words((deleted[0] as Case).id)).toEqual([]);
+    const untouched = cases[20] as Case;
+    expect(await words(untouched.id)).toEqual(tokenDocsOf('mediationCase', untouched).map((row) => row.token).sort());
+  });
+});
