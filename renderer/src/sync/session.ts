@@ -17,6 +17,7 @@ import { problems, SyncRequestError } from './problems';
 import { createTokenKeeper } from './pulled-tokens';
 import type { StatusStore } from './status';
 import { countUnconfirmed, unconfirmedIds } from './waiting';
+import { createUnansweredPushes } from './unanswered-pushes';
 
 export interface SessionTiming {
   /** Safety-net resync of every collection (rxdb-17 note, trap 4). */
@@ -118,9 +119,11 @@ export function startSession(deps: SessionDeps): SyncSession {
     const subject = new Subject<StreamItem>();
     subjects.set(name, subject);
     const collection = db[name];
+    const unanswered = createUnansweredPushes(db, name, identifier);
     // Before the replication starts: RxDB reads the handler when it starts.
     collection.conflictHandler = createConflictHandler(name, {
       derive: deps.derive,
+      isOwnUnanswered: (state) => unanswered.isOwn(state),
       onCollisions: async ({ kind, merged, collisions }) => {
         await recordCollisions(db, kind, merged, collisions, at());
         await refreshConflicts();
@@ -139,6 +142,7 @@ export function startSession(deps: SessionDeps): SyncSession {
       pushGate,
       pullGate,
       retryMs: deps.timing.retryMs,
+      unanswered,
       onRefused(which, error) {
         if (stopped) return;
         const had = refused.has(which);
