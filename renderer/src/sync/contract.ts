@@ -46,7 +46,7 @@ export interface SyncStatus {
   phase: SyncPhase;
   /** navigator.onLine, and the server answered the last request. */
   online: boolean;
-  /** Local changes (all collections) not yet confirmed by the server. */
+  /** Records (cases, sessions, officers, reviews) with a local change not yet confirmed by the server; their 修改记录 entries are not counted. */
   waiting: number;
   /** ISO time of the last moment every collection was in sync with the server. */
   lastSyncedAt?: string;

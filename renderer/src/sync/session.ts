@@ -71,6 +71,8 @@ export function startSession(deps: SessionDeps): SyncSession {
   // Set before any replication can call back into scheduleRecount / scheduleInSyncCheck.
   let recountTimer: ReturnType<typeof setTimeout> | undefined;
   let recounting: Promise<void> = Promise.resolve();
+  /** Every unconfirmed document (history entries too): in sync only at 0. The status shows records only. */
+  let unconfirmedDocuments = 0;
   let checking = false;
 
   const fail = (problem: SyncProblem) => status.update({ lastError: { ...problem, at: at() } });
@@ -219,8 +221,15 @@ export function startSession(deps: SessionDeps): SyncSession {
   async function recount(): Promise<void> {
     if (stopped) return;
     let waiting = 0;
-    for (const rep of replications.values()) waiting += (await countUnconfirmed(rep, WAITING_SCAN_LIMIT)) ?? 0;
+    let documents = 0;
+    for (const [name, rep] of replications) {
+      const count = (await countUnconfirmed(rep, WAITING_SCAN_LIMIT)) ?? 0;
+      documents += count;
+      // 待同步 N 条 counts what an official made (cases, sessions, officers, reviews), not their 修改记录 entries.
+      if (isLedgerKind(name)) waiting += count;
+    }
     if (stopped) return;
+    unconfirmedDocuments = documents;
     status.update({ waiting });
     scheduleInSyncCheck();
   }
@@ -237,7 +246,7 @@ export function startSession(deps: SessionDeps): SyncSession {
     queueMicrotask(() => {
       checking = false;
       const facts = status.facts();
-      const inSync = initialDone.size === replications.size && !facts.active && facts.waiting === 0
+      const inSync = initialDone.size === replications.size && !facts.active && facts.waiting === 0 && unconfirmedDocuments === 0
         && facts.reachable && !facts.fatal && refused.size === 0;
       if (!inSync) return;
       const lastSyncedAt = at();
