@@ -20,8 +20,9 @@ export interface Backend {
 const databaseUrl = process.env.DATABASE_URL || undefined;
 export const backendNames: BackendName[] = databaseUrl ? ['pglite', 'postgres'] : ['pglite'];
 
-async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `taizhang_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+/** A new, empty database on the PostgreSQL of DATABASE_URL, named after `prefix`; `drop` removes it. */
+export async function freshPostgresDatabase(prefix = 'taizhang_test'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);

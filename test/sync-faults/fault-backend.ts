@@ -6,13 +6,10 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
 import { createServer, type DatabaseConfig, type TaizhangServer } from '../../server/server';
+import { backendNames, freshPostgresDatabase, type BackendName } from '../../server/testing/backends';
 
-export type BackendName = 'pglite' | 'postgres';
-
-const databaseUrl = process.env.DATABASE_URL || undefined;
-export const backendNames: BackendName[] = databaseUrl ? ['pglite', 'postgres'] : ['pglite'];
+export { backendNames, type BackendName };
 
 /** The suite hammers few devices hard; the rate limit has its own test elsewhere. */
 const limits = { requestsPerMinute: 10_000_000, enrollPerMinute: 100_000 };
@@ -33,24 +30,7 @@ export interface FaultBackend {
   destroy(): Promise<void>;
 }
 
-async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `taizhang_faults_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(databaseUrl ?? '');
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const again = new pg.Client({ connectionString: databaseUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
-}
+const freshPostgres = () => freshPostgresDatabase('taizhang_faults');
 
 let template: Promise<string> | undefined;
 

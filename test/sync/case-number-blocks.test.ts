@@ -1,11 +1,12 @@
 // [S21][S24][S27][S28][S29] end to end: a store numbering from a real county server over HTTP, and
 // opening with the enroll answer's county key.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { syncPaths, PROTOCOL_HEADER, PROTOCOL_VERSION, type CaseNumberBlock, type CaseNumberReserver, type SyncError } from '#shared/sync/index';
+import type { CaseNumberReserver } from '#shared/sync/index';
 import { createServer, type TaizhangServer } from '../../server/server';
 import { enroll, type TestDevice } from '../../server/testing/client';
 import { createIdNumberHasher } from '../../renderer/src/store/id-number-hash';
 import { actor, expectSaved, mediationDraft, openTestStore } from '../../renderer/src/store/test-support';
+import { httpReserver as appReserver } from '../../renderer/src/sync/store-follows-sync';
 
 let server: TaizhangServer;
 let base = '';
@@ -20,17 +21,8 @@ afterAll(async () => {
   await server.close();
 });
 
-/** What the app's sync layer passes to store.caseNumbers.setReserver: one fetch, errors with their code. */
-const httpReserver = (token: string, url = base): CaseNumberReserver => async (request) => {
-  const response = await fetch(`${url}${syncPaths.reserveCaseNumbers}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
-    body: JSON.stringify(request),
-  });
-  const body = (await response.json()) as CaseNumberBlock | SyncError;
-  if (!response.ok) throw Object.assign(new Error((body as SyncError).message), { code: (body as SyncError).code });
-  return body as CaseNumberBlock;
-};
+/** The app's own reserver (what sync passes to store.caseNumbers.setReserver), with a fixed token. */
+const httpReserver = (token: string, url = base): CaseNumberReserver => appReserver(url, () => Promise.resolve(token));
 
 it('[S27][S28] a store numbers from the county server’s blocks, goes provisional when the server is unreachable, and is renumbered after', async () => {
   const store = await openTestStore({ idHashKey: device.idHashKey, caseNumbers: { blockSize: 3, lowWater: 1, reserveTimeoutMs: 2000 } });

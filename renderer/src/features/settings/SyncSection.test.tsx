@@ -24,7 +24,7 @@ async function openSettings(client = createFakeSyncClient({ codes }), store = to
 describe('设置 → 同步', { timeout: 60_000 }, () => {
   it('offers the township name + 电脑 as the device name', async () => {
     const { form } = await openSettings();
-    expect((form.getByLabelText('本机名称') as HTMLInputElement).value).toBe('忠仁镇电脑');
+    expect(form.getByLabelText<HTMLInputElement>('本机名称').value).toBe('忠仁镇电脑');
   });
 
   it('refuses an empty address, a malformed code and an empty name in Chinese, and sends nothing', async () => {
@@ -49,7 +49,7 @@ describe('设置 → 同步', { timeout: 60_000 }, () => {
     type('登记码', 'AAAA-BBBB-CCCC');
     fireEvent.click(form.getByRole('button', { name: '登记' }));
     expect((await form.findByRole('alert')).textContent).toContain('登记码无效、已过期或已使用');
-    expect((form.getByLabelText('登记码') as HTMLInputElement).value).toBe('AAAA-BBBB-CCCC');
+    expect(form.getByLabelText<HTMLInputElement>('登记码').value).toBe('AAAA-BBBB-CCCC');
   });
 
   it('enrolls with the code in any case and without dashes, then shows the enrollment and takes the township from it', async () => {
