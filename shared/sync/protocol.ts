@@ -13,6 +13,12 @@ export const MIN_PROTOCOL_VERSION = 1;
 /** Request and response header carrying the protocol version (lower-case: HTTP headers are case-blind). */
 export const PROTOCOL_HEADER = 'taizhang-protocol';
 
+/** The headers every app request carries: the protocol version, and the device token once enrolled. */
+export const requestHeaders = (token?: string): Record<string, string> => ({
+  [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+  ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+});
+
 export const syncPaths = {
   health: '/health',
   enroll: '/v1/enroll',

@@ -1,7 +1,7 @@
 // The three file requests of the county server (docs/sync-api.md § Files), over an injected fetch.
 // Every failure becomes a FileSyncError: a code, a Chinese message, and whether retrying may mend it.
 import { fileErrors, fileHeaders, filePaths, PART_CONTENT_TYPE, type UploadProgress } from '#shared/files/index';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION, syncErrors } from '#shared/sync/index';
+import { requestHeaders, syncErrors } from '#shared/sync/index';
 
 /** Where the device's county server is and its bearer token (from the sync enrollment and the bridge). */
 export interface FileConnection {
@@ -46,7 +46,7 @@ export interface FileHttp {
 
 export function createFileHttp(fetchFn: typeof fetch, connection: FileConnection): FileHttp {
   const base = connection.serverUrl.replace(/\/+$/, '');
-  const headers = { authorization: `Bearer ${connection.token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
+  const headers = requestHeaders(connection.token);
   const call = async (sha256: string, init: RequestInit): Promise<Response> => {
     try {
       return await fetchFn(`${base}${filePaths.file(sha256)}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } });

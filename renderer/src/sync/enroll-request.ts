@@ -1,6 +1,6 @@
 // POST /v1/enroll: the one call made without a token. Every failure becomes a SyncProblem in
 // Chinese — the server's own message when it answered, ours when it could not be reached.
-import { deviceRoles, PROTOCOL_HEADER, PROTOCOL_VERSION, syncPaths, type EnrollResponse, type SyncError } from '#shared/sync/index';
+import { deviceRoles, requestHeaders, syncPaths, type EnrollResponse, type SyncError } from '#shared/sync/index';
 import type { SyncProblem } from './contract';
 import { describeServerError, problems } from './problems';
 
@@ -18,7 +18,7 @@ export async function requestEnrollment(fetchFn: typeof fetch, serverUrl: string
   try {
     response = await fetchFn(`${serverUrl}${syncPaths.enroll}`, {
       method: 'POST',
-      headers: { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), 'content-type': 'application/json' },
+      headers: { ...requestHeaders(), 'content-type': 'application/json' },
       body: JSON.stringify({ code, deviceName }),
     });
   } catch {

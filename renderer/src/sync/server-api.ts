@@ -1,6 +1,6 @@
 // Requests to the county server: protocol and token headers on every call, the shared retry gate
 // before it, and each failure turned into a SyncRequestError saying whether to retry.
-import { PROTOCOL_HEADER, PROTOCOL_VERSION, type SyncError } from '#shared/sync/index';
+import { requestHeaders, type SyncError } from '#shared/sync/index';
 import type { RetryGate } from './backoff';
 import { describeServerError, kindOfStatus, problems, SyncRequestError } from './problems';
 
@@ -30,7 +30,7 @@ async function errorBody(response: Response): Promise<Partial<SyncError> | undef
 }
 
 export function createSyncHttp(deps: SyncHttpDeps): SyncHttp {
-  const headers = () => ({ [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), authorization: `Bearer ${deps.token}` });
+  const headers = () => requestHeaders(deps.token);
 
   async function send(path: string, init: RequestInit): Promise<Response> {
     await deps.gate.pass();

@@ -1,7 +1,7 @@
 // Keeps the store's county-dependent parts in step with sync (decision 008): while enrolled, case
 // numbers come from blocks the server reserves and are topped up (provisional 临 numbers replaced)
 // each time sync is back in step; after 退出登记 the device numbers and hashes on its own again.
-import { PROTOCOL_HEADER, PROTOCOL_VERSION, syncPaths, type CaseNumberBlock, type CaseNumberReserver, type SyncError } from '#shared/sync/index';
+import { requestHeaders, syncPaths, type CaseNumberBlock, type CaseNumberReserver, type SyncError } from '#shared/sync/index';
 import type { OpenedStore } from '../store/open-store';
 import type { SyncClient, SyncEnrollment, SyncStatus } from './contract';
 
@@ -14,7 +14,7 @@ export function httpReserver(serverUrl: string, token: () => Promise<string | nu
     if (!bearer) throw Object.assign(new Error('本机尚未登记'), { code: 'UNAUTHENTICATED' });
     const response = await fetchFn(`${serverUrl}${syncPaths.reserveCaseNumbers}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
+      headers: { ...requestHeaders(bearer), 'content-type': 'application/json' },
       body: JSON.stringify(request),
     });
     const body = (await response.json()) as CaseNumberBlock | SyncError;
