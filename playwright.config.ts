@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { SYNC_SERVER_PORT, SYNC_SERVER_URL, syncServerDataDir } from './test/e2e/sync-server';
+import { SYNC_SERVER_URL, syncServerEnv } from './test/e2e/sync-server';
 
 // Debian's Chromium; never a downloaded browser (the machines here cannot download one).
 export const chromiumLaunch = {
@@ -33,10 +33,12 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // The county server for sync.spec.ts: PGlite in a fresh temporary folder per run, never reused.
+      // The county server for sync.spec.ts: PGlite in a fresh temporary folder per run, never reused —
+      // never the PostgreSQL of DATABASE_URL (.ci/run exports it for the contract suite), whose data
+      // outlives the run: a second run's township PC would pull the first run's cases.
       command: 'npx tsx server/main.ts',
       url: `${SYNC_SERVER_URL}/health`,
-      env: { TAIZHANG_PORT: String(SYNC_SERVER_PORT), TAIZHANG_DATA_DIR: syncServerDataDir(), TAIZHANG_LOG_LEVEL: 'warn' },
+      env: syncServerEnv(),
       reuseExistingServer: false,
       timeout: 90_000,
     },

@@ -13,11 +13,19 @@ export const SYNC_SERVER_URL = `http://127.0.0.1:${SYNC_SERVER_PORT}`;
 /** Same folder in the runner and its workers (they inherit the runner's environment). */
 export const syncServerDataDir = (): string => (process.env.TAIZHANG_E2E_SERVER_DIR ??= mkdtempSync(join(tmpdir(), 'taizhang-e2e-server-')));
 
+/** The server's environment: its port and folder, and no DATABASE_URL (an empty one means PGlite). */
+export const syncServerEnv = (): Record<string, string> => ({
+  TAIZHANG_PORT: String(SYNC_SERVER_PORT),
+  TAIZHANG_DATA_DIR: syncServerDataDir(),
+  TAIZHANG_LOG_LEVEL: 'warn',
+  DATABASE_URL: '',
+});
+
 /** `issue-code` against the running server (over its admin socket); returns the code. */
 export async function issueCode(target: { township: string } | 'county'): Promise<string> {
   const args = target === 'county' ? ['--county'] : ['--township', target.township];
   const { stdout } = await promisify(execFile)('npx', ['tsx', 'server/main.ts', 'issue-code', ...args], {
-    env: { ...process.env, TAIZHANG_DATA_DIR: syncServerDataDir() },
+    env: { ...process.env, ...syncServerEnv() },
     timeout: 60_000,
   });
   const code = /登记码 \(enrollment code\): (\S+)/.exec(stdout)?.[1];
