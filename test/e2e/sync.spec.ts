@@ -1,51 +1,13 @@
 // Sync end to end in Chromium against the real county server (started by playwright.config.ts):
 // a township PC and the county bureau enroll through 设置; the township goes offline, records three
 // mediation cases, and once the network is back they reach the county's list.
-import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
-import { completeFirstRunSettings, expect, reportCspViolations, test, watchForProblems } from './fixtures';
+import { completeFirstRunSettings, expect, test } from './fixtures';
+import { enroll, openDevice, recordCase } from './devices';
 import { AppShell } from './page-models/app-shell';
 import { MediationList } from './page-models/mediation';
-import { SettingsPage } from './page-models/settings-page';
 import { SyncSettings } from './page-models/sync-settings';
 import { SYNC_TIMEOUT, SyncStatus } from './page-models/sync-status';
-import { issueCode, SYNC_SERVER_URL } from './sync-server';
-
-// Chromium logs a request that going offline (or the server's absence) cut short; nothing else is forgiven.
-const CUT_REQUEST = /^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED|CONNECTION_RESET|NETWORK_CHANGED|NETWORK_IO_SUSPENDED)/;
-
-interface Device {
-  context: BrowserContext;
-  page: Page;
-  problems: string[];
-}
-
-async function openDevice(browser: Browser, testInfo: TestInfo): Promise<Device> {
-  const { baseURL, locale, timezoneId } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL, locale, timezoneId });
-  const page = await context.newPage();
-  await reportCspViolations(page);
-  return { context, page, problems: watchForProblems(page, CUT_REQUEST) };
-}
-
-async function enroll(page: Page, code: string, role: '乡镇' | '县司法局'): Promise<void> {
-  await new SettingsPage(page).open();
-  const sync = new SyncSettings(page);
-  await sync.enroll({ serverUrl: SYNC_SERVER_URL, code: code.toLowerCase().replaceAll('-', '') });
-  await sync.expectEnrolled(role);
-  await new SyncStatus(page).expectText('已同步');
-}
-
-/** A mediation case made through the form (offline it gets a 临 number, replaced once online). */
-async function recordCase(page: Page, applicant: string, respondent: string, summary: string): Promise<void> {
-  await new AppShell(page).goTo('人民调解');
-  const form = await new MediationList(page).startNewCase();
-  await form.fillBasics({ disputeType: '邻里纠纷', summary });
-  await form.fillParty(1, { name: applicant, gender: '女' });
-  await form.fillParty(2, { name: respondent, gender: '男' });
-  await form.setMediator('孙立平');
-  await form.save();
-  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(/^调解案件 〔\d{4}〕.+调字第.+号$/);
-}
+import { issueCode } from './sync-server';
 
 test.describe.configure({ timeout: 360_000 });
 
