@@ -58,6 +58,11 @@ export interface LedgerStore {
   history(recordId: string): Promise<RecordHistory[]>;
   /** Exact lookup through the keyed hash of an ID number (the number itself is encrypted). */
   findByIdNumber<K extends 'mediationCase' | 'enforcementCase' | 'officer'>(kind: K, idNumber: string): Promise<LedgerRecordByKind[K][]>;
+  /**
+   * Calls `listener` after records of the kind changed — saved here, in another window of this PC,
+   * or received from the county server — so an open list can show them. Returns the unsubscribe.
+   */
+  watch(kind: LedgerKind, listener: () => void): () => void;
 }
 
 /** Many records in one go (import, seed): validated like `create`, written in bulk transactions. */

@@ -118,3 +118,22 @@ describe('list', () => {
     expect(page.rows.map((row) => row.certificateExpiresOn)).toEqual(['2026-07-01', '2027-03-01', '2028-01-01']);
   });
 });
+
+describe('watch', () => {
+  it('tells an open list of a save and of a deletion of its kind, and of nothing in other ledgers', async () => {
+    const open = await openTestStore();
+    store = open;
+    const told: string[] = [];
+    const stopMediation = open.ledger.watch('mediationCase', () => told.push('mediationCase'));
+    const stopStudy = open.ledger.watch('studySession', () => told.push('studySession'));
+    const saved = expectSaved(await open.ledger.create('mediationCase', mediationDraft(), actor));
+    await expect.poll(() => told).toEqual(['mediationCase']);
+    stopStudy();
+    await open.ledger.trash('mediationCase', saved.record.id, actor);
+    await expect.poll(() => told.length).toBe(2);
+    stopMediation();
+    expectSaved(await open.ledger.create('mediationCase', mediationDraft(), actor));
+    expectSaved(await open.ledger.create('studySession', studyDraft(), actor));
+    expect(told).toEqual(['mediationCase', 'mediationCase']);
+  });
+});

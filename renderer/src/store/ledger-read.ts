@@ -42,6 +42,12 @@ export async function listRecords<K extends LedgerKind>(db: TaizhangDatabase, se
   return page;
 }
 
+/** See LedgerStore.watch: one call per write (a pulled batch is one), local or from another window. */
+export function watchRecords(db: TaizhangDatabase, kind: LedgerKind, listener: () => void): () => void {
+  const subscription = db[kind].eventBulks$.subscribe(() => listener());
+  return () => subscription.unsubscribe();
+}
+
 /** A record's 修改记录, newest first. One record has few entries, so they are reversed in memory. */
 export async function recordHistory(db: TaizhangDatabase, recordId: string): Promise<RecordHistory[]> {
   const docs = await db.recordHistory.find({ selector: { recordId }, sort: [{ at: 'asc' }, { id: 'asc' }] }).exec();

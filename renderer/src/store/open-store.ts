@@ -9,7 +9,7 @@ import type { CaseNumberOptions } from './case-number-source';
 import { findByIdNumberAnyKey, IdHashing, type IdHashKeyControl } from './id-number-rekey';
 import { createManyRecords } from './ledger-bulk';
 import { todayOf, type LedgerDeps } from './ledger-context';
-import { getRecord, listRecords, recordHistory } from './ledger-read';
+import { getRecord, listRecords, recordHistory, watchRecords } from './ledger-read';
 import { createRecord, setTrashed, updateRecord } from './ledger-write';
 import { createReferenceStore, seedReferenceDefaults } from './reference-store';
 import { defaultSearchLimits, type SearchLimits } from './search-list';
@@ -105,6 +105,7 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
       restore: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, false, actor),
       history: (recordId) => recordHistory(db, recordId),
       findByIdNumber: (kind, idNumber) => findByIdNumberAnyKey(db, searchIndex, idHashing.lookupHashers(), kind, idNumber),
+      watch: (kind, listener) => watchRecords(db, kind, listener),
       createMany: (kind, drafts, actor) => createManyRecords(ledgerDeps, kind, drafts, actor),
     },
     reference,

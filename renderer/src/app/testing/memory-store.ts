@@ -27,6 +27,8 @@ const sortKey = (kind: LedgerKind, row: Row): string => `${listDateOf(kind, row)
 export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
   const records = new Map<LedgerKind, Map<string, Row>>();
   const history: RecordHistory[] = [];
+  const watchers = new Map<LedgerKind, Set<() => void>>();
+  const changed = (kind: LedgerKind) => queueMicrotask(() => watchers.get(kind)?.forEach((listener) => listener()));
   const reference = new Map((options.reference ?? []).map((entry) => [entry.id, entry]));
   const sequences = new Map<string, number>();
   let settings: DeviceSettings = { deviceId: uuidv7(), operatorName: '', townshipId: '', role: 'township', ...options.settings };
@@ -83,6 +85,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     row.newestFirstKey = sortKey(kind, row);
     table(kind).set(row.id, row);
     writeHistory(kind, row, actor, existing ? 'update' : 'create', existing);
+    changed(kind);
     return { ok: true, record: clone(row) as unknown as LedgerRecordByKind[K] };
   }
 
@@ -94,6 +97,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     row.updatedAt = new Date().toISOString();
     row.updatedBy = clone(actor);
     writeHistory(kind, row, actor, trashed ? 'delete' : 'restore', before);
+    changed(kind);
     return Promise.resolve();
   }
 
@@ -152,6 +156,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       findByIdNumber(kind, idNumber) {
         const holds = (row: Row) => JSON.stringify(row.personal ?? {}).includes(`"idNumber":"${idNumber}"`);
         return Promise.resolve(clone([...table(kind).values()].filter(holds)) as never);
+      },
+      watch(kind, listener) {
+        const set = watchers.get(kind) ?? new Set();
+        watchers.set(kind, set.add(listener));
+        return () => set.delete(listener);
       },
       createMany(kind, drafts, actor) {
         const rejected: { index: number; issues: DomainIssue[] }[] = [];

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { useCallback } from 'react';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MediationCase } from '#shared/domain/schemas/index';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerList } from '../../app/useLedgerList';
 import { mediationDraft } from '../../app/testing/sample-drafts';
 import { renderApp, townshipStore } from '../../app/testing/render-app';
-import type { ListQuery } from '../../store/contract';
 import { ListPage } from './ListPage';
 
 const actor = { person: '李文', deviceId: 'test' };
@@ -25,10 +23,9 @@ async function storeWith45Cases() {
 }
 
 function CaseList({ opened = () => undefined }: { opened?: (row: MediationCase) => void }) {
-  const store = useAppStore();
-  const load = useCallback((query: ListQuery) => store.ledger.list('mediationCase', query), [store]);
+  const source = useLedgerList('mediationCase');
   return (
-    <ListPage<MediationCase> title="人民调解" load={load} pageSize={20} onOpen={opened}
+    <ListPage<MediationCase> title="人民调解" {...source} pageSize={20} onOpen={opened}
       searchLabel="搜索" dateLabel="受理日期"
       filterGroups={[{ field: 'status', label: '状态', options: [{ value: 'succeeded', label: '调解成功' }] }]}
       columns={[
@@ -94,5 +91,18 @@ describe('ListPage', { timeout: 60_000 }, () => {
     await screen.findByText('共 45 条，第 1 页');
     fireEvent.click(screen.getByText('申请人44'));
     await waitFor(() => expect(opened.map((row) => row.receivedOn)).toEqual([dayOf(44)]));
+  });
+
+  it('follows its ledger: a case saved elsewhere (another window, or received by sync) appears without leaving the page', async () => {
+    const store = await storeWith45Cases();
+    renderApp(<CaseList />, { store });
+    await screen.findByText('共 45 条，第 1 页');
+    await store.ledger.create('mediationCase', mediationDraft({
+      receivedOn: '2026-12-31',
+      parties: [{ partyId: 'a', role: 'applicant', kind: 'person', name: '王秀英' }, { partyId: 'b', role: 'respondent', kind: 'person', name: '赵德胜' }],
+    }), actor);
+    await screen.findByText('共 46 条，第 1 页', undefined, { timeout: 5_000 });
+    expect(shownDates()[0]).toBe('2026-12-31');
+    expect(screen.getByText('王秀英')).toBeTruthy();
   });
 });

@@ -12,6 +12,7 @@ import { LoadingState } from '../feedback/LoadingState';
 import { emptyCriteria, ListToolbar, parseFilter, type FilterGroup, type ListCriteria } from './ListToolbar';
 import { useKeysetPages, type LoadedPage } from './useKeysetPages';
 import { RecordSyncChip, useRecordSyncStates } from './useRecordSyncStates';
+import { useReloadOnChange, type WatchChanges } from './useReloadOnChange';
 
 export interface ListColumn<Row> {
   header: string;
@@ -40,6 +41,8 @@ export interface ListPageProps<Row extends { id: string }> {
   stateKey?: string;
   /** The ledger the rows belong to: adds a 同步 column (已同步 / 待同步 / 有冲突) once the device is enrolled. */
   syncKind?: LedgerKind;
+  /** Tells of changes to the listed records (store.ledger.watch): the page on screen is read again. */
+  watch?: WatchChanges;
 }
 
 const SEARCH_DELAY_MS = 300;
@@ -58,7 +61,7 @@ function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (cr
 }
 
 export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) {
-  const { title, load, columns, onOpen, searchLabel, filterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind } = props;
+  const { title, load, columns, onOpen, searchLabel, filterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind, watch } = props;
   const [criteria, setCriteria] = useRememberedCriteria(stateKey);
   const search = useDebouncedValue(criteria.search.trim(), SEARCH_DELAY_MS);
   const query = useMemo(() => ({ search, filter: criteria.filter, from: criteria.from, to: criteria.to }), [search, criteria.filter, criteria.from, criteria.to]);
@@ -71,6 +74,7 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
     to: query.to || undefined,
   }), [load, pageSize, query]);
   const pages = useKeysetPages<Row>(queryKey, loadPage);
+  useReloadOnChange(watch, pages.reload);
   const rows = useMemo(() => pages.page?.rows ?? [], [pages.page]);
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const syncStates = useRecordSyncStates(syncKind, rowIds);

@@ -1,16 +1,14 @@
 // 行政执法 list: search by case number, party name (or its pinyin initials) or matter; filter by stage or
 // category; range on 立案日期; newest first.
-import { useCallback } from 'react';
 import { Button, Chip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useLocation } from 'wouter';
 import { enforcementCategoryLabels, enforcementStageLabels } from '#shared/domain/labels';
 import type { EnforcementCase } from '#shared/domain/schemas/index';
 import type { EnforcementStage } from '#shared/domain/schemas/enforcement-case';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerList } from '../../app/useLedgerList';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import type { FilterGroup } from '../../components/list/ListToolbar';
-import type { ListQuery } from '../../store/contract';
 
 const stageColors: Record<EnforcementStage, 'default' | 'info' | 'primary' | 'success'> = {
   filed: 'default', investigated: 'info', notified: 'info', hearing: 'info', decided: 'primary', served: 'primary', executed: 'primary', closed: 'success',
@@ -40,14 +38,12 @@ const columns: ListColumn<EnforcementCase>[] = [
 ];
 
 export function EnforcementListPage() {
-  const store = useAppStore();
   const [, navigate] = useLocation();
-  const load = useCallback((query: ListQuery) => store.ledger.list('enforcementCase', query), [store]);
+  const source = useLedgerList('enforcementCase');
   return (
     <ListPage
       title="行政执法"
-      load={load}
-      syncKind="enforcementCase"
+      {...source}
       columns={columns}
       filterGroups={filterGroups}
       searchLabel="搜索案号、当事人或执法事项"

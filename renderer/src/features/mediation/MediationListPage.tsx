@@ -1,18 +1,17 @@
 // 人民调解 list: search by case number, party name or pinyin initials; filter by status or dispute type;
 // range on 受理日期; newest first.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Button, Chip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useLocation } from 'wouter';
 import { mediationStatusLabels, partyRoleLabels } from '#shared/domain/labels';
 import type { MediationCase } from '#shared/domain/schemas/index';
 import type { MediationStatus } from '#shared/domain/schemas/mediation-case';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerList } from '../../app/useLedgerList';
 import { useReferenceLabels } from '../../app/useReference';
 import { Masked } from '../../components/detail/MaskedValue';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import type { FilterGroup } from '../../components/list/ListToolbar';
-import type { ListQuery } from '../../store/contract';
 
 const statusColors: Record<MediationStatus, 'default' | 'info' | 'success' | 'warning' | 'error'> = {
   accepted: 'default', mediating: 'info', succeeded: 'success', failed: 'warning', terminated: 'error',
@@ -27,10 +26,9 @@ function partiesText(record: MediationCase): string {
 }
 
 export function MediationListPage() {
-  const store = useAppStore();
   const [, navigate] = useLocation();
   const disputeTypes = useReferenceLabels('disputeType');
-  const load = useCallback((query: ListQuery) => store.ledger.list('mediationCase', query), [store]);
+  const source = useLedgerList('mediationCase');
 
   const filterGroups: FilterGroup[] = useMemo(() => [
     { field: 'status', label: '状态', options: Object.entries(mediationStatusLabels).map(([value, label]) => ({ value, label })) },
@@ -55,8 +53,7 @@ export function MediationListPage() {
   return (
     <ListPage
       title="人民调解"
-      load={load}
-      syncKind="mediationCase"
+      {...source}
       columns={columns}
       filterGroups={filterGroups}
       searchLabel="搜索案号、当事人姓名或拼音首字母"

@@ -1,17 +1,16 @@
 // 执法人员 list: search by name, pinyin initials or certificate number; filter by status; the store's
 // order (certificates that run out soonest come first). ID numbers and phones are masked here.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Box, Button, Chip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import dayjs from 'dayjs';
 import { useLocation } from 'wouter';
 import { genderLabels, officerStatusLabels } from '#shared/domain/labels';
 import type { Officer, OfficerStatus } from '#shared/domain/schemas/officer';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerList } from '../../app/useLedgerList';
 import { Masked } from '../../components/detail/MaskedValue';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import type { FilterGroup } from '../../components/list/ListToolbar';
-import type { ListQuery } from '../../store/contract';
 import { CertificateChip } from './certificate-validity';
 
 const statusColors: Record<OfficerStatus, 'success' | 'warning' | 'error' | 'default'> = {
@@ -27,10 +26,9 @@ const filterGroups: FilterGroup[] = [
 ];
 
 export function OfficerListPage() {
-  const store = useAppStore();
   const [, navigate] = useLocation();
   const today = dayjs().format('YYYY-MM-DD');
-  const load = useCallback((query: ListQuery) => store.ledger.list('officer', query), [store]);
+  const source = useLedgerList('officer');
 
   const columns: ListColumn<Officer>[] = useMemo(() => [
     { header: '姓名', render: (row) => row.name, width: 100 },
@@ -53,8 +51,7 @@ export function OfficerListPage() {
   return (
     <ListPage
       title="执法人员"
-      load={load}
-      syncKind="officer"
+      {...source}
       columns={columns}
       filterGroups={filterGroups}
       searchLabel="搜索姓名、拼音首字母或执法证号"

@@ -1,19 +1,17 @@
 // 案卷评查 list: search by case number, reviewed unit or reviewer (and pinyin initials); range on 评查日期;
 // newest first.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useLocation } from 'wouter';
 import type { CaseReview } from '#shared/domain/schemas/index';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerList } from '../../app/useLedgerList';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
-import type { ListQuery } from '../../store/contract';
 import { GradeChip } from './ReviewScore';
 
 export function ReviewListPage() {
-  const store = useAppStore();
   const [, navigate] = useLocation();
-  const load = useCallback((query: ListQuery) => store.ledger.list('caseReview', query), [store]);
+  const source = useLedgerList('caseReview');
 
   const columns: ListColumn<CaseReview>[] = useMemo(() => [
     { header: '评查日期', render: (row) => row.reviewedOn, width: 110 },
@@ -27,8 +25,7 @@ export function ReviewListPage() {
   return (
     <ListPage
       title="案卷评查"
-      load={load}
-      syncKind="caseReview"
+      {...source}
       columns={columns}
       searchLabel="搜索案号、被评查单位或评查人"
       dateLabel="评查日期"

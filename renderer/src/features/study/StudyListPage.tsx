@@ -1,16 +1,15 @@
 // 学法记录 list: search by topic, lecturer or pinyin initials; filter by 学习形式; range on 学习日期;
 // newest first. The header shows this year's 会前学法 progress against the plan.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Box, Button, Chip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useLocation } from 'wouter';
 import { studyKindLabels } from '#shared/domain/labels';
 import type { StudySession } from '#shared/domain/schemas/index';
 import type { StudyKind } from '#shared/domain/schemas/study-session';
-import { useAppStore } from '../../app/store-context';
+import { useLedgerList } from '../../app/useLedgerList';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import type { FilterGroup } from '../../components/list/ListToolbar';
-import type { ListQuery } from '../../store/contract';
 import { LawTargetNotice } from './LawTargetNotice';
 
 const kindColors: Record<StudyKind, 'primary' | 'secondary' | 'info' | 'success' | 'warning' | 'default'> = {
@@ -26,9 +25,8 @@ const filterGroups: FilterGroup[] = [
 ];
 
 export function StudyListPage() {
-  const store = useAppStore();
   const [, navigate] = useLocation();
-  const load = useCallback((query: ListQuery) => store.ledger.list('studySession', query), [store]);
+  const source = useLedgerList('studySession');
 
   const columns: ListColumn<StudySession>[] = useMemo(() => [
     { header: '学习日期', render: (row) => row.heldOn, width: 110 },
@@ -43,8 +41,7 @@ export function StudyListPage() {
   return (
     <ListPage
       title="学法记录"
-      load={load}
-      syncKind="studySession"
+      {...source}
       columns={columns}
       filterGroups={filterGroups}
       searchLabel="搜索学习主题、主讲人或拼音首字母"

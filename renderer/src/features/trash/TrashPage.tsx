@@ -23,6 +23,7 @@ export function TrashPage() {
     (query: ListQuery) => store.ledger.list(kind, { ...query, trashed: true, filter: undefined }).then((page) => ({ ...page, generation })),
     [store, kind, generation],
   );
+  const watch = useCallback((listener: () => void) => store.ledger.watch(kind, listener), [store, kind]);
   const columns: ListColumn<LedgerRecord>[] = useMemo(() => [
     { header: '记录', render: (row) => recordTitle(kind, row) },
     { header: '删除时间', render: (row) => new Date(row.updatedAt).toLocaleString('zh-CN', { hour12: false }), width: 180 },
@@ -45,6 +46,7 @@ export function TrashPage() {
         key={kind}
         title={`回收站 · ${ledgerKindLabels[kind]}`}
         load={load}
+        watch={watch}
         columns={columns}
         searchLabel="搜索"
         onOpen={(row) => navigate(recordHref(kind, row.id))}
