@@ -22,6 +22,8 @@ export interface RunningServer {
 
 export interface FaultBackend {
   name: BackendName;
+  /** Where the data lives, for a server started in a process of its own (server-process.ts). */
+  config: DatabaseConfig;
   /** Starts a server instance on this backend's data (the same data every time). */
   start(): Promise<RunningServer>;
   /** Closes the instance as a shutdown would: listeners, streams, then the database. */
@@ -74,6 +76,7 @@ export async function openFaultBackend(name: BackendName): Promise<FaultBackend>
   }
   return {
     name,
+    config,
     async start() {
       const server = await createServer({ ...config, limits, keepaliveMs: 500 });
       await server.app.listen({ host: '127.0.0.1', port: 0 });

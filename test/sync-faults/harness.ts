@@ -61,20 +61,8 @@ export class Harness {
   }
 
   /** Every document of the collection as the county pulls it from the start, directly. */
-  async serverDocuments(county: DeviceHandle, collection = 'mediationCase'): Promise<SyncDocument[]> {
-    const documents: SyncDocument[] = [];
-    let checkpoint = 0;
-    for (;;) {
-      const answer = await httpJson(`${this.running.url}${syncPaths.pull(collection)}?checkpoint=${checkpoint}&batchSize=1000`, {
-        method: 'GET',
-        headers: county.headers,
-      });
-      expect(answer.status).toBe(200);
-      const page = JSON.parse(answer.body) as { documents: SyncDocument[]; checkpoint: { seq: number } };
-      documents.push(...page.documents);
-      checkpoint = page.checkpoint.seq;
-      if (page.documents.length < 1000) return documents;
-    }
+  serverDocuments(county: DeviceHandle, collection = 'mediationCase'): Promise<SyncDocument[]> {
+    return serverDocuments(this.running.url, county, collection);
   }
 
   async close(): Promise<void> {
@@ -86,6 +74,20 @@ export class Harness {
     const t2 = performance.now();
     await this.backend.destroy();
     if (process.env.FAULT_VERBOSE) console.log(`[sync-faults] harness closed: proxy ${(t1 - t0).toFixed(0)} ms, server ${(t2 - t1).toFixed(0)} ms, data ${(performance.now() - t2).toFixed(0)} ms`);
+  }
+}
+
+/** Every document of the collection as the county pulls it from the server at `baseUrl`, from the start. */
+export async function serverDocuments(baseUrl: string, county: DeviceHandle, collection = 'mediationCase'): Promise<SyncDocument[]> {
+  const documents: SyncDocument[] = [];
+  let checkpoint = 0;
+  for (;;) {
+    const answer = await httpJson(`${baseUrl}${syncPaths.pull(collection)}?checkpoint=${checkpoint}&batchSize=1000`, { method: 'GET', headers: county.headers });
+    expect(answer.status).toBe(200);
+    const page = JSON.parse(answer.body) as { documents: SyncDocument[]; checkpoint: { seq: number } };
+    documents.push(...page.documents);
+    checkpoint = page.checkpoint.seq;
+    if (page.documents.length < 1000) return documents;
   }
 }
 
@@ -130,7 +132,7 @@ export async function settle(replicas: RawReplica[]): Promise<void> {
  * The end of every scenario: the server holds each id once, exactly what was meant (nothing lost,
  * nothing extra), and every replica equals what the server shows its township.
  */
-export async function expectConverged(harness: Harness, county: DeviceHandle, replicas: RawReplica[], intent: Intent, townshipOf: (r: RawReplica) => string): Promise<void> {
+export async function expectConverged(harness: Pick<Harness, 'serverDocuments'>, county: DeviceHandle, replicas: RawReplica[], intent: Intent, townshipOf: (r: RawReplica) => string): Promise<void> {
   const server = await harness.serverDocuments(county);
   const ids = server.map((d) => d.id);
   expect(ids.length, 'a full pull lists each document once').toBe(new Set(ids).size);

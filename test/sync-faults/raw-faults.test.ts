@@ -2,6 +2,7 @@
 // Each scenario ends with every replica equal to the server, nothing lost, nothing duplicated.
 import { describe, it } from 'vitest';
 import { backendNames } from './fault-backend';
+import { serverKilledMidSync } from './killed-server';
 import { clientClosedMidSync, cutMidPull, cutMidPush, fiftyWriters, serverRestart } from './raw-scenarios';
 import { announce, hex, seedsForRun } from './seeds';
 
@@ -11,16 +12,19 @@ const scenarios = [
   ['(c) server closed and restarted on the same data mid-sync', serverRestart],
   ['(d) device closed mid-sync and reopened', clientClosedMidSync],
   ['(e) 50 concurrent writers while others pull', fiftyWriters],
+  ['(f) server process killed (SIGKILL) mid-sync and restarted on the same data', serverKilledMidSync],
 ] as const;
 
 for (const backend of backendNames) {
   describe(`sync under faults, raw-protocol devices (${backend})`, () => {
     for (const [title, scenario] of scenarios) {
+      // (f) starts two server processes; a cold start on PGlite under load takes tens of seconds.
+      const timeoutMs = scenario === serverKilledMidSync ? 240_000 : 90_000;
       for (const seed of seedsForRun()) {
         it(`${title} — seed ${hex(seed)}: all replicas equal the server, nothing lost or duplicated`, async () => {
           announce(title, backend, seed);
           await scenario(backend, seed);
-        }, 90_000);
+        }, timeoutMs);
       }
     }
 

@@ -14,7 +14,7 @@ import { randomWrite, sharedCase, writer, type Writer } from './workload';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Independent streams per device and for the proxy, so one device's draws do not shift another's. */
-const streamOf = (seed: number, index: number): Random => createRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
+export const streamOf = (seed: number, index: number): Random => createRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
 
 export interface World {
   harness: Harness;

@@ -33,6 +33,8 @@ export interface TcpProxy {
   /** Points new connections at another server port (a restarted server listens elsewhere). */
   setTarget(port: number): void;
   setPlanner(planner: Planner): void;
+  /** Client connections open now (one request each for the raw devices). */
+  openConnections(): number;
   /** Destroys every open connection now (what clients see when the server dies). */
   cutAll(): void;
   close(): Promise<void>;
@@ -45,6 +47,7 @@ export async function startTcpProxy(targetPort: number, planner: Planner = passA
   let plan = planner;
   let index = 0;
   const open = new Set<Socket>();
+  const clients = new Set<Socket>();
   const stats: ProxyStats = { connections: 0, refused: 0, cut: 0, upstreamFailed: 0 };
 
   const track = (socket: Socket) => {
@@ -57,6 +60,8 @@ export async function startTcpProxy(targetPort: number, planner: Planner = passA
   const server: Server = createServer((client) => {
     stats.connections += 1;
     track(client);
+    clients.add(client);
+    client.on('close', () => clients.delete(client));
     const decided = plan(index++);
     if (decided.kind === 'refuse') {
       stats.refused += 1;
@@ -123,6 +128,7 @@ export async function startTcpProxy(targetPort: number, planner: Planner = passA
     setPlanner: (next) => {
       plan = next;
     },
+    openConnections: () => clients.size,
     cutAll: () => {
       for (const socket of open) socket.destroy();
     },
