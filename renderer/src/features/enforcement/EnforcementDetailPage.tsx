@@ -14,6 +14,7 @@ import { useAsync } from '../../components/async/useAsync';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
+import { ProvisionalNumberNotice } from '../../components/detail/ProvisionalNumberNotice';
 import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { describeError } from '../../components/feedback/describe-error';
@@ -54,7 +55,9 @@ export function EnforcementDetailPage() {
       actions={record.trashed ? undefined : (
         <RecordActions kind="enforcementCase" recordId={record.id} trashTitle="删除执法案件" trashMessage={`确定删除 ${record.caseNumber}？案件将移入回收站，可在「回收站」恢复。`} />
       )}
-      notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>}
+      notices={record.trashed
+        ? <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>
+        : <ProvisionalNumberNotice caseNumber={record.caseNumber} />}
       history={<HistoryPanel load={loadHistory} fieldLabels={enforcementFieldLabels} valueLabels={enforcementValueLabels} />}
     >
       <DetailSection title="办理进度">

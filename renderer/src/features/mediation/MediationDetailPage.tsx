@@ -14,6 +14,7 @@ import { useAsync } from '../../components/async/useAsync';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
+import { ProvisionalNumberNotice } from '../../components/detail/ProvisionalNumberNotice';
 import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { describeError } from '../../components/feedback/describe-error';
@@ -59,7 +60,7 @@ export function MediationDetailPage() {
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>
-        : <IssueSummary issues={warnings} fieldLabels={mediationFieldLabels} />}
+        : <><ProvisionalNumberNotice caseNumber={record.caseNumber} /><IssueSummary issues={warnings} fieldLabels={mediationFieldLabels} /></>}
       history={<HistoryPanel load={loadHistory} fieldLabels={mediationFieldLabels} valueLabels={valueLabels} />}
     >
       <DetailSection title="期限提醒">
