@@ -2,7 +2,7 @@
 // (openStore + createSyncClient) against raw page downloads + Dexie bulkPut of the same JSON.
 // Builds test/bench/sync-pull.html with Vite, serves it and the county server on one origin
 // (so the page needs no CORS), and drives it with Playwright.
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -10,18 +10,22 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { issueEnrollmentCode } from '../../server/auth/devices';
 import { recordValidators } from '../../scripts/vite-plugin-record-validators';
+import { summariseProfile, type CpuProfile } from './cpu-profile-summary';
 import { enrollDevice, type BenchServer } from './sync-bench-server';
 
 export interface PullResult {
   docs: number;
   rawMs: number;
   replicationMs: number;
+  /** From the same start until the search index is built too (a long first pull builds it after). */
+  indexMs: number;
   replicationLabel: string;
   environment: string;
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = resolve(ROOT, 'out/bench-sync');
+const PROFILE_DIR = resolve(ROOT, '.bench');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const pullEnvironment = (): string => `(a) runs in Chromium (${chromiumPath}, headless, real IndexedDB)`;
@@ -57,7 +61,7 @@ function servePage(bench: BenchServer, config: unknown): Promise<Server> {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-async function buildPage(): Promise<void> {
+async function buildPage(profile: boolean): Promise<void> {
   await build({
     configFile: false,
     root: resolve(ROOT, 'test/bench'),
@@ -67,20 +71,22 @@ async function buildPage(): Promise<void> {
     build: {
       outDir: OUT_DIR,
       emptyOutDir: true,
-      minify: true,
+      // A profile names the functions and their modules (rolldown's //#region comments).
+      minify: !profile,
       chunkSizeWarningLimit: 8000,
       rolldownOptions: { input: { 'sync-pull': resolve(ROOT, 'test/bench/sync-pull.html') } },
     },
   });
 }
 
-export async function measureInitialPull(bench: BenchServer, docs: number, log: (line: string) => void): Promise<PullResult> {
+/** With `profile`, the app's pull runs under the CDP CPU profiler and the summary is logged. */
+export async function measureInitialPull(bench: BenchServer, docs: number, log: (line: string) => void, profile = false): Promise<PullResult> {
   let started = performance.now();
-  await buildPage();
+  await buildPage(profile);
   log(`  (a) built the page in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const county = await enrollDevice(bench, 'county', null);
   const { code } = await issueEnrollmentCode(bench.server.db, { role: 'county', townshipId: null });
-  const page = await servePage(bench, { countyToken: county.token, enrollCode: code, expected: docs });
+  const page = await servePage(bench, { countyToken: county.token, enrollCode: code, expected: docs, profile });
   const origin = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -90,8 +96,13 @@ export async function measureInitialPull(bench: BenchServer, docs: number, log: 
   try {
     const tab = await browser.newPage();
     const errors: string[] = [];
+    const cdp = profile ? await tab.context().newCDPSession(tab) : undefined;
+    await cdp?.send('Profiler.enable');
+    await cdp?.send('Profiler.setSamplingInterval', { interval: 500 });
     tab.on('console', (message) => {
       const text = message.text();
+      // The page says when its app pull starts: the profile covers that part only.
+      if (text === '[taizhang] app: start') void cdp?.send('Profiler.start');
       if (text.startsWith('[taizhang] ')) log(`  (a) ${text.slice(11)}`);
       else if (message.type() === 'error') errors.push(text);
     });
@@ -99,13 +110,21 @@ export async function measureInitialPull(bench: BenchServer, docs: number, log: 
     started = performance.now();
     await tab.goto(`${origin}/sync-pull.html`);
     const handle = await tab.waitForFunction(() => (window as unknown as { __taizhangOutcome?: unknown }).__taizhangOutcome, null, { timeout: 0, polling: 500 });
-    const outcome = (await handle.jsonValue()) as { ok: true; result: { rawMs: number; replicationMs: number; userAgent: string } } | { ok: false; error: string };
+    const outcome = (await handle.jsonValue()) as { ok: true; result: { rawMs: number; replicationMs: number; indexMs: number; userAgent: string } } | { ok: false; error: string };
     if (!outcome.ok) throw new Error(`${outcome.error}${errors.length ? `\npage errors:\n${errors.join('\n')}` : ''}`);
+    if (cdp) {
+      const { profile: cpu } = await cdp.send('Profiler.stop');
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(join(PROFILE_DIR, 'sync-pull.cpuprofile'), JSON.stringify(cpu));
+      log(summariseProfile(cpu as CpuProfile, OUT_DIR));
+      log(`  (a) profile written to .bench/sync-pull.cpuprofile (open in Chromium DevTools → Performance)`);
+    }
     const chrome = /Chrome\/[\d.]+/.exec(outcome.result.userAgent)?.[0] ?? outcome.result.userAgent;
     return {
       docs,
       rawMs: outcome.result.rawMs,
       replicationMs: outcome.result.replicationMs,
+      indexMs: outcome.result.indexMs,
       replicationLabel: 'the app’s sync (createSyncClient)',
       environment: `(a) in ${chrome} headless, real IndexedDB`,
     };

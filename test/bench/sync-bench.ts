@@ -14,6 +14,8 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 /** --no-pull skips (a), the Chromium part (e.g. to measure (b) and (c) alone). */
 const withPull = !argv.includes('--no-pull');
+/** --profile runs (a)'s app pull under Chromium's CPU profiler and prints where the time went. */
+const profile = argv.includes('--profile');
 const flag = (name: string): number | undefined => {
   const at = argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(argv[at + 1]) : undefined;
@@ -37,7 +39,7 @@ function report(label: string, ingest: IngestResult, pull: PullResult | undefine
     ...(pull ? [[
       `(a) county device's initial pull of ${pull.docs.toLocaleString('en-US')} cases`,
       ratio(pull.replicationMs, pull.rawMs),
-      `${pull.replicationLabel} ${s(pull.replicationMs)} (${perSecond(pull.docs, pull.replicationMs)})`,
+      `${pull.replicationLabel} ${s(pull.replicationMs)} (${perSecond(pull.docs, pull.replicationMs)}); search index built ${s(pull.indexMs)} from the start`,
       `raw HTTP pages of 1,000 + Dexie bulkPut ${s(pull.rawMs)} (${perSecond(pull.docs, pull.rawMs)})`,
     ]] : [['(a) skipped (--no-pull)', '', '', '']]),
     [
@@ -81,8 +83,8 @@ try {
   console.log(`server: ${bench.label}`);
   const ingest = await measureIngest(bench, sizes.docs, log);
   console.log(`(b) done: push ${s(ingest.serverMs)}, raw INSERT ${s(ingest.rawMs)}`);
-  const pull = withPull ? await measureInitialPull(bench, sizes.docs, log) : undefined;
-  if (pull) console.log(`(a) done: replication ${s(pull.replicationMs)}, raw ${s(pull.rawMs)}`);
+  const pull = withPull ? await measureInitialPull(bench, sizes.docs, log, profile) : undefined;
+  if (pull) console.log(`(a) done: replication ${s(pull.replicationMs)} (search index built ${s(pull.indexMs)} from the start), raw ${s(pull.rawMs)}`);
   const devices = await measureDevices(bench, sizes.devices, sizes.docsPerDevice, log);
   console.log(`(c) done: herd ${s(devices.herdTotalMs)}`);
   console.log(`\n${report(bench.label, ingest, pull, devices)}\n`);

@@ -96,7 +96,8 @@ export function startSession(deps: SessionDeps): SyncSession {
     },
   });
 
-  const tokens = createTokenKeeper(db, (error) => fail({ code: 'SEARCH_INDEX_WRITE_FAILED', message: `同步来的记录未能加入搜索索引：${String(error)}` }));
+  // A long first pull leaves new records' search words to one rebuild after it (pulled-tokens.ts).
+  const tokens = createTokenKeeper(db, (error) => fail({ code: 'SEARCH_INDEX_WRITE_FAILED', message: `同步来的记录未能加入搜索索引：${String(error)}` }), { firstPull: deps.firstSync });
   const subjects = new Map<CollectionName, Subject<StreamItem>>();
   const replications = new Map<CollectionName, CollectionReplication>();
   const identifier = `taizhang|${enrollment.serverUrl}|${enrollment.deviceId}`;
@@ -183,6 +184,7 @@ export function startSession(deps: SessionDeps): SyncSession {
     void rep.startPromise.then(scheduleRecount, () => undefined);
     void rep.awaitInitialReplication().then(() => {
       initialDone.add(name);
+      if (initialDone.size === syncedCollections.length) tokens.firstPullDone();
       scheduleInSyncCheck();
     }, () => undefined);
   }
@@ -311,6 +313,7 @@ export function startSession(deps: SessionDeps): SyncSession {
       await Promise.all([...replications.values()].map((rep) => rep.cancel()));
       for (const subject of subjects.values()) subject.complete();
       await recounting.catch(() => undefined);
+      tokens.firstPullDone();
       await tokens.flush();
     },
   };
