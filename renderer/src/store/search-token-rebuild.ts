@@ -1,6 +1,7 @@
 // Rebuilds the searchToken collection from the records, in chunks, in the background: for a
 // database made before the index existed, one whose rebuild was interrupted, or after sync pulled
-// records in bulk. Until it finishes, search and ID lookup take the scan paths (search-list.ts).
+// records in bulk (`defer`/`resume`). Until it finishes, search and ID lookup take the scan paths
+// (search-list.ts), so a record without its words yet is still found.
 import { ledgerKinds } from '#shared/domain/schemas/index';
 import type { TaizhangDatabase } from './database';
 import { indexNewRecords } from './search-token-writes';
@@ -18,7 +19,19 @@ export interface SearchIndexState {
   settled: Promise<void>;
   /** Asks a running rebuild to stop after its current chunk (on close). */
   stop(): void;
+  /**
+   * A bulk writer (sync's first pull of thousands of records) writes records without their words:
+   * the index reads as not built (search scans; a restart rebuilds) until `resume`. Writing the
+   * words once after the pull keeps them from competing with it for IndexedDB batch after batch.
+   */
+  defer(): Promise<void>;
+  /** Ends `defer`: rebuilds the index in the background; `ready` flips and `settled` resolves when done. */
+  resume(): void;
 }
+
+/** The index state of each open database, for the sync code that writes beside the store. */
+const opened = new WeakMap<TaizhangDatabase, SearchIndexState>();
+export const searchIndexOf = (db: TaizhangDatabase): SearchIndexState | undefined => opened.get(db);
 
 async function builtVersion(db: TaizhangDatabase): Promise<number | undefined> {
   const doc = await db.getLocal<{ version: number }>(VERSION_DOC);
@@ -32,19 +45,28 @@ async function hasAnyRecord(db: TaizhangDatabase): Promise<boolean> {
   return false;
 }
 
-/** Writes the tokens of every record (live and in the recycle bin); returns false when stopped. */
+/**
+ * Writes the tokens of every record (live and in the recycle bin); returns false when stopped.
+ * The next chunk is read (and decrypted) while the current one's tokens are written.
+ */
 export async function rebuildSearchTokens(db: TaizhangDatabase, shouldStop: () => boolean = () => false): Promise<boolean> {
   for (const kind of ledgerKinds) {
-    let after = '';
+    const read = (after: string) => {
+      const docs = db[kind].find({ selector: { id: { $gt: after } }, sort: [{ id: 'asc' }], limit: REBUILD_CHUNK }).exec();
+      docs.catch(() => undefined); // awaited below; not unhandled if a write fails first
+      return docs;
+    };
+    let next = read('');
     for (;;) {
+      const docs = await next;
       if (shouldStop()) return false;
-      const docs = await db[kind].find({ selector: { id: { $gt: after } }, sort: [{ id: 'asc' }], limit: REBUILD_CHUNK }).exec();
-      if (docs.length === 0) break;
+      const last = docs[docs.length - 1]?.primary;
+      if (last === undefined) break;
+      next = docs.length < REBUILD_CHUNK ? Promise.resolve([]) : read(last);
       await indexNewRecords(db, kind, docs.map((doc) => doc.toJSON() as never));
-      after = docs[docs.length - 1]?.primary ?? after;
-      if (docs.length < REBUILD_CHUNK) break;
     }
   }
+  if (shouldStop()) return false;
   await db.upsertLocal(VERSION_DOC, { version: SEARCH_TOKEN_VERSION });
   return true;
 }
@@ -55,22 +77,47 @@ export async function rebuildSearchTokens(db: TaizhangDatabase, shouldStop: () =
  */
 export function startSearchIndex(db: TaizhangDatabase, onError: (error: unknown) => void): SearchIndexState {
   let stopped = false;
+  let deferred = false;
+  const halted = () => stopped || deferred;
+  // A `defer` may come while a build awaits its last write: it wins.
+  const build = async () => {
+    const done = await rebuildSearchTokens(db, halted);
+    state.ready = done && !deferred;
+  };
   const state: SearchIndexState = {
     ready: false,
     settled: Promise.resolve(),
     stop: () => { stopped = true; },
+    defer() {
+      deferred = true;
+      state.ready = false;
+      // After a running build has stopped at its chunk; a restart before `resume` then rebuilds.
+      state.settled = state.settled.then(async () => {
+        await (await db.getLocal(VERSION_DOC))?.remove();
+      }).catch(onError);
+      return state.settled;
+    },
+    resume() {
+      if (!deferred) return;
+      deferred = false;
+      state.settled = state.settled.then(async () => {
+        if (!halted()) await build();
+      }).catch(onError);
+    },
   };
   state.settled = (async () => {
     if ((await builtVersion(db)) === SEARCH_TOKEN_VERSION) {
-      state.ready = true;
+      state.ready = !deferred;
       return;
     }
     if (!(await hasAnyRecord(db))) {
+      if (halted()) return;
       await db.upsertLocal(VERSION_DOC, { version: SEARCH_TOKEN_VERSION });
-      state.ready = true;
+      state.ready = !deferred;
       return;
     }
-    state.ready = await rebuildSearchTokens(db, () => stopped);
+    await build();
   })().catch(onError);
+  opened.set(db, state);
   return state;
 }

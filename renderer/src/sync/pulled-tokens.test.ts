@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { OpenedStore } from '../store/open-store';
-import { actor, mediationDraft, openTestStore } from '../store/test-support';
+import { actor, mediationDraft, openTestStore, freshName } from '../store/test-support';
 import { tokenDocsOf } from '../store/search-token-writes';
 import { createTokenKeeper } from './pulled-tokens';
 
@@ -87,5 +87,58 @@ describe('search words of pulled records', () => {
     expect(await words((deleted[0] as Case).id)).toEqual([]);
     const untouched = cases[20] as Case;
     expect(await words(untouched.id)).toEqual(tokenDocsOf('mediationCase', untouched).map((row) => row.token).sort());
+  });
+});
+
+describe('a long first pull leaves the words of new records to one rebuild after it', () => {
+  const pulled = (cases: Case[]) => cases.map((record) => ({ ...record, _rev: `1-pulled${record.id.slice(-4)}` }));
+
+  it('[C8] search finds the pulled records by scanning meanwhile, and through the rebuilt index after the pull', async () => {
+    store = await openTestStore();
+    const cases = await storedCases(store, 120);
+    const errors: unknown[] = [];
+    const keeper = createTokenKeeper(store.database, (error) => errors.push(error), { firstPull: true, deferAfter: 50 });
+    const calls = countTokenCalls(store);
+    for (const record of pulled(cases)) keeper.add('mediationCase', [record]);
+    await keeper.flush();
+    expect(calls.inserts).not.toHaveBeenCalled();
+    expect(store.searchIndex.ready).toBe(false);
+    expect(await foundNames(store, '欧阳7号')).toEqual(['欧阳7号']);
+
+    keeper.firstPullDone();
+    await keeper.flush();
+    await store.searchIndex.settled;
+    expect(errors).toEqual([]);
+    expect(store.searchIndex.ready).toBe(true);
+    const wanted = cases.flatMap((record) => tokenDocsOf('mediationCase', record)).length;
+    expect(await store.database.searchToken.count().exec()).toBe(wanted);
+    expect(await foundNames(store, '欧阳7号')).toEqual(['欧阳7号']);
+  });
+
+  it('[C8] a first pull cut off by closing the app gets its words when the store opens again', async () => {
+    const name = freshName('cutpull');
+    store = await openTestStore({ name });
+    const cases = await storedCases(store, 60);
+    const keeper = createTokenKeeper(store.database, (error) => { throw error; }, { firstPull: true, deferAfter: 10 });
+    keeper.add('mediationCase', pulled(cases));
+    await keeper.flush();
+    await store.close();
+
+    store = await openTestStore({ name });
+    expect(store.searchIndex.ready).toBe(true);
+    expect(await store.database.searchToken.count().exec()).toBe(cases.flatMap((record) => tokenDocsOf('mediationCase', record)).length);
+  });
+
+  it('[C8] a first pull of few records is indexed batch by batch', async () => {
+    store = await openTestStore();
+    const cases = await storedCases(store, 20);
+    const keeper = createTokenKeeper(store.database, (error) => { throw error; }, { firstPull: true, deferAfter: 50 });
+    keeper.add('mediationCase', pulled(cases));
+    await keeper.flush();
+    expect(store.searchIndex.ready).toBe(true);
+    expect(await foundNames(store, '欧阳7号')).toEqual(['欧阳7号']);
+    keeper.firstPullDone();
+    await keeper.flush();
+    expect(store.searchIndex.ready).toBe(true);
   });
 });
