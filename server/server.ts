@@ -6,6 +6,7 @@ import { CaseNumberReservations } from './case-numbers/reserve-store';
 import { setupAppRole } from './db/app-role';
 import type { Database } from './db/database';
 import { migrate } from './db/migrate';
+import { startUploadSweeps } from './files/upload-sweep';
 import { openPglite } from './db/pglite-database';
 import { openPostgres } from './db/postgres-database';
 import { buildApp, type AppLimits } from './http/app';
@@ -65,6 +66,7 @@ export async function createServer(config: ServerConfig): Promise<TaizhangServer
     const caseNumbers = new CaseNumberReservations(db, appRole);
     const app = await buildApp({ db, store, hub, caseNumbers, validators: buildValidators(), limits: config.limits, logger: config.logger });
     await app.ready();
+    const stopSweeps = startUploadSweeps(db, onError);
     return {
       app,
       db,
@@ -73,6 +75,7 @@ export async function createServer(config: ServerConfig): Promise<TaizhangServer
       caseNumbers,
       appRole,
       async close() {
+        await stopSweeps();
         await app.close();
         await hub.stop();
         await db.close();

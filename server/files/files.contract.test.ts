@@ -1,4 +1,4 @@
-// [S30]–[S36]: attachments — resumable upload, verified hash, ranged download, township rights.
+// [S30]–[S37]: attachments — resumable upload, verified hash, ranged download, township rights.
 import { connect } from 'node:net';
 import { expect, it } from 'vitest';
 import { fileHeaders, fileLimits, filePaths, PART_CONTENT_TYPE } from '#shared/files/index';
@@ -7,6 +7,7 @@ import { enroll, push, type TestDevice } from '../testing/client';
 import { mediationCase } from '../testing/documents';
 import { listenOnLoopback } from '../testing/stream-client';
 import { inScope } from '../sync/scope';
+import { sweepAbandonedUploads } from './upload-sweep';
 import { attachmentRef, getFile, headFile, patchFile, testFile, uploadAll } from './file-testing';
 
 describeEachBackend('files', (backend) => {
@@ -208,5 +209,25 @@ describeEachBackend('files', (backend) => {
     // And the request role cannot delete stored bytes.
     const deleted = inScope(server.db, server.appRole, { role: 'county', townshipId: null }, (tx) => tx.query('DELETE FROM file_parts WHERE sha256 = $1', [lone.sha256]));
     if (server.appRole) await expect(deleted).rejects.toThrow();
+  });
+
+  it('[S37] a partial upload left for weeks is swept with its parts; one still going stays; the left one restarts from zero', async () => {
+    const server = backend.server();
+    const [left, going] = [testFile(1000), testFile(1000)];
+    await patchFile(server, a, left.sha256, 0, 1000, left.bytes.subarray(0, 500));
+    const between = new Date((await server.db.query<{ now: Date }>('SELECT clock_timestamp() AS now')).rows[0]!.now).getTime() + 10;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await patchFile(server, a, going.sha256, 0, 1000, going.bytes.subarray(0, 500));
+
+    // Partial uploads of the tests above are older too, and go with it.
+    expect(await sweepAbandonedUploads(server.db, new Date(between))).toBeGreaterThanOrEqual(1);
+    expect((await headFile(server, a, left.sha256)).headers[fileHeaders.offset]).toBe('0');
+    expect((await headFile(server, a, going.sha256)).headers[fileHeaders.offset]).toBe('500');
+    const partsLeft = await inScope(server.db, server.appRole, { role: 'township', townshipId: 'fa' }, async (tx) =>
+      (await tx.query('SELECT 1 FROM file_upload_parts WHERE sha256 = $1', [left.sha256])).rowCount);
+    expect(partsLeft).toBe(0);
+    // The device that comes back sends the file again from the start, and it completes.
+    expect((await uploadAll(server, a, left, 400)).json()).toMatchObject({ complete: true });
+    expect((await patchFile(server, a, going.sha256, 500, 1000, going.bytes.subarray(500))).json()).toMatchObject({ complete: true });
   });
 });
