@@ -10,12 +10,13 @@ import { createConflictHandler, isLedgerKind, type RecordDeriver } from './confl
 import { conflictedRecordIds, countOpenConflicts, recordCollisions } from './conflict-store';
 import { replicateCollection, type CollectionReplication, type StreamItem } from './collection-replication';
 import type { RecordSyncState, SyncEnrollment, SyncProblem } from './contract';
-import { openEventStream } from './event-stream';
+import { openEventStream, type EventStream } from './event-stream';
 import { createSyncHttp } from './server-api';
 import { writeProgress } from './local-state';
 import { problems, SyncRequestError } from './problems';
 import { createTokenKeeper } from './pulled-tokens';
 import type { StatusStore } from './status';
+import { linkTabs } from './tab-link';
 import { countUnconfirmed, unconfirmedIds } from './waiting';
 import { createUnansweredPushes } from './unanswered-pushes';
 
@@ -193,7 +194,8 @@ export function startSession(deps: SessionDeps): SyncSession {
     for (const subject of subjects.values()) subject.next('RESYNC');
   };
 
-  const stream = openEventStream({
+  // The live stream is the leader tab's alone, like the replications (tab-link.ts).
+  const openStream = (): EventStream => openEventStream({
     http,
     gate,
     idleMs: deps.timing.streamIdleMs,
@@ -210,6 +212,23 @@ export function startSession(deps: SessionDeps): SyncSession {
     },
     onConnected: () => undefined,
   });
+  let stream: EventStream | undefined;
+  const tabs = linkTabs({
+    db,
+    replicationIdentifier: identifier,
+    status,
+    onLead() {
+      // What a former leader said of its own run ends with it; this tab's replications report from now on.
+      status.update({ active: [...active.values()].some(Boolean), refused: new Map(refused) });
+      stream = openStream();
+      scheduleRecount();
+    },
+    onSyncNow: () => syncNow(),
+    unconfirmedIds: async (kind, ids) => {
+      const rep = replications.get(kind);
+      return rep ? unconfirmedIds(rep, ids) : undefined;
+    },
+  });
 
   const resyncTimer = setInterval(resyncAll, deps.timing.resyncEveryMs);
 
@@ -223,7 +242,8 @@ export function startSession(deps: SessionDeps): SyncSession {
     }, deps.timing.recountMs);
   }
   async function recount(): Promise<void> {
-    if (stopped) return;
+    // A follower tab has no replication to count from: it shows the leader's count.
+    if (stopped || !tabs.leading()) return;
     let waiting = 0;
     let documents = 0;
     for (const [name, rep] of replications) {
@@ -269,22 +289,33 @@ export function startSession(deps: SessionDeps): SyncSession {
     status.update({ conflicts: await countOpenConflicts(db) });
   }
   void refreshConflicts().catch(() => undefined);
+  // Counted again whenever a conflict is recorded or resolved, in this tab or another.
+  subs.push(db.syncConflict.count({ selector: { status: 'open' } }).$.subscribe((conflicts) => {
+    if (!stopped) status.update({ conflicts });
+  }));
   scheduleRecount();
 
+  function syncNow(): void {
+    if (stopped) return;
+    if (!tabs.leading()) {
+      tabs.syncNow();
+      return;
+    }
+    gate.open();
+    for (const each of perCollection) each.open();
+    status.update({ fatal: undefined });
+    resyncAll();
+  }
+
   return {
-    syncNow() {
-      if (stopped) return;
-      gate.open();
-      for (const each of perCollection) each.open();
-      status.update({ fatal: undefined });
-      resyncAll();
-    },
+    syncNow,
     async recordStates(kind, ids) {
       const result = new Map<string, RecordSyncState>();
       const rep = replications.get(kind);
-      const [conflicted, unconfirmed] = await Promise.all([conflictedRecordIds(db, ids), rep ? unconfirmedIds(rep, ids) : undefined]);
+      const unconfirmed = !tabs.leading() ? tabs.askUnconfirmed(kind, ids) : rep ? unconfirmedIds(rep, ids) : undefined;
+      const [conflicted, waiting] = await Promise.all([conflictedRecordIds(db, ids), unconfirmed]);
       for (const id of ids) {
-        result.set(id, conflicted.has(id) ? 'conflict' : !unconfirmed || unconfirmed.has(id) ? 'waiting' : 'synced');
+        result.set(id, conflicted.has(id) ? 'conflict' : !waiting || waiting.has(id) ? 'waiting' : 'synced');
       }
       return result;
     },
@@ -308,7 +339,8 @@ export function startSession(deps: SessionDeps): SyncSession {
       if (recountTimer !== undefined) clearTimeout(recountTimer);
       gate.close();
       for (const each of perCollection) each.close();
-      stream.close();
+      stream?.close();
+      tabs.stop();
       for (const sub of subs) sub.unsubscribe();
       await Promise.all([...replications.values()].map((rep) => rep.cancel()));
       for (const subject of subjects.values()) subject.complete();
