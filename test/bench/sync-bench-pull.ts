@@ -99,10 +99,24 @@ export async function measureInitialPull(bench: BenchServer, docs: number, log: 
     const cdp = profile ? await tab.context().newCDPSession(tab) : undefined;
     await cdp?.send('Profiler.enable');
     await cdp?.send('Profiler.setSamplingInterval', { interval: 500 });
+    // Two profiles: the pull (from the page's 'app: start' to its 'app: N cases in …') and what follows it.
+    let profiling: Promise<unknown> = Promise.resolve();
+    const profileStep = (step: () => Promise<unknown>) => { profiling = profiling.then(step); };
+    const saveProfile = async (part: string, what: string) => {
+      if (!cdp) return;
+      const { profile: cpu } = await cdp.send('Profiler.stop');
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(join(PROFILE_DIR, `sync-pull-${part}.cpuprofile`), JSON.stringify(cpu));
+      log(`  (a) CPU profile of ${what}:\n${summariseProfile(cpu as CpuProfile, OUT_DIR)}`);
+      log(`  (a) written to .bench/sync-pull-${part}.cpuprofile (Chromium DevTools → Performance → Load profile)`);
+    };
     tab.on('console', (message) => {
       const text = message.text();
-      // The page says when its app pull starts: the profile covers that part only.
-      if (text === '[taizhang] app: start') void cdp?.send('Profiler.start');
+      if (cdp && text === '[taizhang] app: start') profileStep(() => cdp.send('Profiler.start'));
+      if (cdp && /^\[taizhang\] app: \d+ cases in /.test(text)) {
+        profileStep(() => saveProfile('pull', 'the pull'));
+        profileStep(() => cdp.send('Profiler.start'));
+      }
       if (text.startsWith('[taizhang] ')) log(`  (a) ${text.slice(11)}`);
       else if (message.type() === 'error') errors.push(text);
     });
@@ -112,13 +126,8 @@ export async function measureInitialPull(bench: BenchServer, docs: number, log: 
     const handle = await tab.waitForFunction(() => (window as unknown as { __taizhangOutcome?: unknown }).__taizhangOutcome, null, { timeout: 0, polling: 500 });
     const outcome = (await handle.jsonValue()) as { ok: true; result: { rawMs: number; replicationMs: number; indexMs: number; userAgent: string } } | { ok: false; error: string };
     if (!outcome.ok) throw new Error(`${outcome.error}${errors.length ? `\npage errors:\n${errors.join('\n')}` : ''}`);
-    if (cdp) {
-      const { profile: cpu } = await cdp.send('Profiler.stop');
-      mkdirSync(PROFILE_DIR, { recursive: true });
-      writeFileSync(join(PROFILE_DIR, 'sync-pull.cpuprofile'), JSON.stringify(cpu));
-      log(summariseProfile(cpu as CpuProfile, OUT_DIR));
-      log(`  (a) profile written to .bench/sync-pull.cpuprofile (open in Chromium DevTools → Performance)`);
-    }
+    profileStep(() => saveProfile('after', 'what follows the pull (the search index rebuild)'));
+    await profiling;
     const chrome = /Chrome\/[\d.]+/.exec(outcome.result.userAgent)?.[0] ?? outcome.result.userAgent;
     return {
       docs,
