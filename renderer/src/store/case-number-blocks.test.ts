@@ -152,6 +152,24 @@ describe('provisional case numbers', () => {
     expect((await store.ledger.list('mediationCase', { search: '调字第1号', pageSize: 10 })).rows.map((r) => r.id)).toEqual([record.id]);
   });
 
+  it('[S28] a top-up the server refuses says why (code and message) and leaves the 临时案号 for the next one', async () => {
+    const server = fakeCountyServer();
+    const store = await open();
+    await store.caseNumbers.setReserver(server.reserver);
+    server.setOnline(false);
+    const record = await createCase(store);
+    await store.caseNumbers.setReserver(() => Promise.reject(Object.assign(new Error('服务器暂时无法处理请求'), { code: 'INTERNAL' })));
+    expect(await store.caseNumbers.topUp()).toMatchObject({
+      replaced: 0, provisionalLeft: 1, problem: { code: 'INTERNAL', message: '服务器暂时无法处理请求' },
+    });
+    server.setOnline(true);
+    await store.caseNumbers.setReserver(server.reserver);
+    const mended = await store.caseNumbers.topUp();
+    expect(mended).toMatchObject({ replaced: 1, provisionalLeft: 0 });
+    expect(mended.problem).toBeUndefined();
+    expect((await store.ledger.get('mediationCase', record.id))?.caseNumber).toBe('〔2026〕绥滨调字第1号');
+  });
+
   it('[S28] a restart offline stays on server numbering: no fall-back to the device counter', async () => {
     const name = freshName('restart');
     const server = fakeCountyServer();

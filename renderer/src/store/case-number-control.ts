@@ -14,6 +14,7 @@ import {
   type CaseNumberRequest,
   type NumberingMode,
   type ProvisionalEntry,
+  type ReservationFailure,
 } from './case-number-source';
 import { provisionalNumbers, replaceProvisionalNumbers } from './case-number-provisional';
 import type { ReferenceStore, SettingsStore } from './contract';
@@ -36,6 +37,8 @@ export interface CaseNumberTopUp {
   replaced: number;
   /** Provisional numbers still waiting. */
   provisionalLeft: number;
+  /** A series that needed a block did not get one: why (the server's code and message). */
+  problem?: ReservationFailure;
 }
 
 export interface CaseNumberControl {
@@ -117,15 +120,20 @@ export function createCaseNumbering(deps: CaseNumberingDeps, overrides: Partial<
         return { reserved: 0, replaced, provisionalLeft: (await numberingState(db)).provisional.length };
       }
       let reserved = 0;
+      let problem: ReservationFailure | undefined;
       const { townshipId } = await deps.settings.get();
       const year = deps.clock().getFullYear();
       if (townshipId && blocks.online) {
         for (const kind of numberedCaseKinds) {
-          if ((await blocks.remaining(kind, townshipId, year)) < options.lowWater && (await blocks.reserve(kind, townshipId, year, options.blockSize))) reserved += 1;
+          if ((await blocks.remaining(kind, townshipId, year)) >= options.lowWater) continue;
+          if (await blocks.reserve(kind, townshipId, year, options.blockSize)) reserved += 1;
+          else problem ??= blocks.lastFailure;
         }
       }
       const replaced = blocks.online ? await replace('blocks') : 0;
-      return { reserved, replaced, provisionalLeft: (await numberingState(db)).provisional.length };
+      const result: CaseNumberTopUp = { reserved, replaced, provisionalLeft: (await numberingState(db)).provisional.length };
+      if (problem) result.problem = problem;
+      return result;
     },
     async status() {
       const state = await numberingState(db);

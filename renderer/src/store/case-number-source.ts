@@ -64,9 +64,17 @@ export async function numberingState(db: TaizhangDatabase): Promise<NumberingSta
 const finalRefusals: readonly string[] = ['CASE_NUMBER_REQUEST_REUSED'] satisfies SyncErrorCode[];
 
 /** The server side of numbering: reservations, single-flight per series, bounded by a timeout for saves. */
+/** Why the last reservation failed, for the sync status (the save itself never waits on it). */
+export interface ReservationFailure {
+  code: string;
+  message: string;
+}
+
 export class BlockReservations {
   private reserver: CaseNumberReserver | null = null;
   private readonly inFlight = new Map<string, Promise<boolean>>();
+  /** Set by a failed reservation, cleared by one that succeeds. */
+  lastFailure: ReservationFailure | undefined;
 
   constructor(
     private readonly db: TaizhangDatabase,
@@ -96,9 +104,13 @@ export class BlockReservations {
       const pending = await pendingReservation(this.db, id, { count, knownMax }, this.options.newRequestId);
       try {
         const block = await reserver({ requestId: pending.requestId, kind, year, count: pending.count, knownMax: pending.knownMax, townshipId });
+        this.lastFailure = undefined;
         return await addBlock(this.db, id, block);
       } catch (error) {
-        if (finalRefusals.includes((error as { code?: string }).code ?? '')) await dropPending(this.db, id, pending.requestId);
+        const code = (error as { code?: string }).code;
+        // A refusal carries the server's code and Chinese message; a network failure neither.
+        this.lastFailure = code ? { code, message: (error as Error).message } : { code: 'SERVER_UNREACHABLE', message: '无法连接县服务器' };
+        if (finalRefusals.includes(code ?? '')) await dropPending(this.db, id, pending.requestId);
         return false;
       }
     })()

@@ -79,4 +79,18 @@ describe('case numbers and ID hashes follow sync (decision 008)', () => {
     expect(new Headers(init?.headers).get('authorization')).toBe('Bearer tzd_token');
     expect(JSON.parse(init?.body as string)).toMatchObject({ requestId: 'r1', count: 10 });
   });
+
+  it('[S28] a reservation the server refused shows in the sync status with its reason, and says cases keep 临时案号 meanwhile', async () => {
+    const client = createFakeSyncClient({ codes: { '7KQM-3XPA-HT9C': { role: 'township', townshipId: 'zhongren' } } });
+    const { store } = fakeControls();
+    (store.caseNumbers as { topUp: unknown }).topUp = () =>
+      Promise.resolve({ reserved: 0, replaced: 0, provisionalLeft: 2, problem: { code: 'INTERNAL', message: '服务器暂时无法处理请求' } });
+    const reported: { code: string; message: string }[] = [];
+    followSyncInStore({ client, store, token: () => Promise.resolve('tzd_token'), report: (problem) => reported.push(problem) });
+    await client.enroll({ serverUrl: 'http://county.example:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
+    await settle();
+    expect(reported).toHaveLength(1);
+    expect(reported[0]?.code).toBe('CASE_NUMBER_RESERVE_FAILED');
+    expect(reported[0]?.message).toMatch(/服务器暂时无法处理请求.*临时案号/);
+  });
 });

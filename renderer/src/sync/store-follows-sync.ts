@@ -3,7 +3,7 @@
 // each time sync is back in step; after 退出登记 the device numbers and hashes on its own again.
 import { requestHeaders, syncPaths, type CaseNumberBlock, type CaseNumberReserver, type SyncError } from '#shared/sync/index';
 import type { OpenedStore } from '../store/open-store';
-import type { SyncClient, SyncEnrollment, SyncStatus } from './contract';
+import type { SyncClient, SyncEnrollment, SyncProblem, SyncStatus } from './contract';
 
 export type StoreSyncControls = Pick<OpenedStore, 'caseNumbers' | 'idNumberHashes'>;
 
@@ -30,6 +30,8 @@ export interface FollowDeps {
   fetch?: typeof fetch;
   /** Where a failure goes (it never stops sync): console by default. */
   warn?: (message: string, error: unknown) => void;
+  /** Shows a problem the official should know of in the sync status (上次错误). */
+  report?: (problem: SyncProblem) => void;
 }
 
 /** Starts following; returns the stop. */
@@ -54,6 +56,15 @@ export function followSyncInStore(deps: FollowDeps): () => void {
     }, 'SYNC_LEAVE_STORE_FAILED: 退出登记后恢复本机编号失败');
   };
 
+  const topUp = async () => {
+    const { problem } = await deps.store.caseNumbers.topUp();
+    if (!problem) return;
+    deps.report?.({
+      code: 'CASE_NUMBER_RESERVE_FAILED',
+      message: `无法向县服务器预留案号（${problem.message}，${problem.code}）。新案件暂用临时案号，下次同步时自动重试并换号`,
+    });
+  };
+
   const onStatus = (status: SyncStatus) => {
     // Once per return to step (status changes often: counts, progress), not on every change.
     const inStep = status.phase === 'idle' && status.online;
@@ -73,7 +84,7 @@ export function followSyncInStore(deps: FollowDeps): () => void {
         attach(enrollment);
       }
       // In step with the server: reserve the next block and replace provisional numbers.
-      if (cameIntoStep) then(() => deps.store.caseNumbers.topUp(), 'CASE_NUMBER_TOP_UP_FAILED: 案号预留或临时案号替换失败，稍后重试');
+      if (cameIntoStep) then(topUp, 'CASE_NUMBER_TOP_UP_FAILED: 案号预留或临时案号替换失败，稍后重试');
     }, (error: unknown) => warn('SYNC_ENROLLMENT_READ_FAILED: 读取登记信息失败', error));
   };
 

@@ -8,7 +8,7 @@ import { defaultBackoff } from './backoff';
 import type { RecordDeriver } from './conflict-handler';
 import { conflictedRecordIds, countOpenConflicts, listOpenConflicts } from './conflict-store';
 import { resolveConflict } from './conflict-resolve';
-import type { EnrollInput, EnrollResult, RecordSyncState, SyncClient, SyncEnrollment } from './contract';
+import type { EnrollInput, EnrollResult, RecordSyncState, SyncClient, SyncEnrollment, SyncProblem } from './contract';
 import { requestEnrollment } from './enroll-request';
 import { readEnrollment, readProgress, writeEnrollment, writeProgress } from './local-state';
 import { browserOnlineSource, type OnlineSource } from './online-source';
@@ -43,6 +43,8 @@ export interface SyncClientHandle extends SyncClient {
   awaitInitialSync(): Promise<void>;
   /** The pull checkpoint each collection has stored; empty when not syncing. */
   pullCheckpoints(): Promise<Partial<Record<CollectionName, SyncCheckpoint>>>;
+  /** A problem met beside the replications (case-number reservations) shown as 上次错误 until the next sync succeeds. */
+  reportProblem(problem: SyncProblem): void;
 }
 
 export const defaultTiming: SessionTiming = {
@@ -169,6 +171,10 @@ export function createSyncClient(deps: SyncClientDeps): SyncClientHandle {
     },
 
     pullCheckpoints: async () => (session ? session.pullCheckpoints() : {}),
+
+    reportProblem(problem) {
+      status.update({ lastError: { ...problem, at: clock().toISOString() } });
+    },
 
     stop: () => serial(async () => {
       closed = true;
