@@ -12,7 +12,7 @@ const scenarios = [
   ['(c) server closed and restarted on the same data mid-sync', serverRestart],
   ['(d) device closed mid-sync and reopened', clientClosedMidSync],
   ['(e) 50 concurrent writers while others pull', fiftyWriters],
-  ['(f) [S37] server process killed (SIGKILL) mid-sync and restarted on the same data', serverKilledMidSync],
+  ['(f) [S38] server process killed (SIGKILL) mid-sync and restarted on the same data', serverKilledMidSync],
 ] as const;
 
 for (const backend of backendNames) {
