@@ -38,6 +38,11 @@ test('three cases recorded offline on a township PC reach the county once the ne
     await expect(list.rows()).toHaveCount(3);
     for (const name of ['王秀英', '刘桂兰', '张淑芬']) await expect(list.row(name).getByTestId('record-sync-state')).toHaveText('待同步');
 
+    // The county has its 人民调解 list open meanwhile: nothing yet.
+    const countyList = new MediationList(county.page);
+    await new AppShell(county.page).goTo('人民调解');
+    await expect(county.page.getByText('没有符合条件的调解案件')).toBeVisible();
+
     await township.context.setOffline(false);
     await status.expectText('已同步');
     await expect(status.chip).toBeVisible();
@@ -46,16 +51,9 @@ test('three cases recorded offline on a township PC reach the county once the ne
     await expect(panel.getByTestId('sync-last-synced')).toContainText(/上次同步：\d{4}年/);
     await status.close();
 
-    // The county sees them (the list is read when opened: come back to it until the pull has landed).
-    const countyShell = new AppShell(county.page);
-    const countyList = new MediationList(county.page);
-    await expect(async () => {
-      await countyShell.goTo('工作台');
-      await countyShell.goTo('人民调解');
-      for (const name of ['王秀英', '刘桂兰', '张淑芬']) await expect(countyList.row(name)).toHaveCount(1, { timeout: 2_000 });
-      // Numbered offline with provisional 临 numbers, renumbered from the township's server block once online.
-      await expect(countyList.rows().filter({ hasText: '临' })).toHaveCount(0, { timeout: 2_000 });
-    }).toPass({ timeout: SYNC_TIMEOUT });
+    // The county's open list shows them as they arrive, without leaving the page, with real case numbers.
+    for (const name of ['王秀英', '刘桂兰', '张淑芬']) await expect(countyList.row(name)).toHaveCount(1, { timeout: SYNC_TIMEOUT });
+    await expect(countyList.rows().filter({ hasText: '临' })).toHaveCount(0);
     await expect(countyList.rows().filter({ hasText: /〔\d{4}〕忠仁调字第\d+号/ })).toHaveCount(3);
     await expect(countyList.rows()).toHaveCount(3);
     await new SyncStatus(county.page).expectText('已同步');
