@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await createServer({});
   base = await server.app.listen({ host: '127.0.0.1', port: 0 });
   device = await enroll(server, 'township', 'suibin');
-}, 60_000);
+});
 afterAll(async () => {
   await server.close();
 });
