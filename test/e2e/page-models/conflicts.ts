@@ -22,6 +22,11 @@ export class ConflictsPage {
     return this.main.getByRole('region', { name: label });
   }
 
+  /** One side's value of the field, under its 本机 / 服务器 choice. */
+  value(label: string, side: '本机' | '服务器'): Locator {
+    return this.field(label).locator('label').filter({ hasText: side }).locator('xpath=..');
+  }
+
   async choose(label: string, side: '本机' | '服务器'): Promise<void> {
     await this.field(label).getByRole('radio', { name: side }).check();
   }
