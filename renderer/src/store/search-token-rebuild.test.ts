@@ -1,0 +1,38 @@
+// The search index rebuild (decision 006; after a long first pull, pulled-tokens.ts) must stay
+// linear in the number of records: a county device rebuilds 100,000 cases' words after its pull.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PreparedQuery } from 'rxdb';
+import type { OpenedStore } from './open-store';
+import { tokenDocsOf } from './search-token-writes';
+import { rebuildSearchTokens } from './search-token-rebuild';
+import { actor, mediationDraft, openTestStore } from './test-support';
+
+let store: OpenedStore | undefined;
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await store?.close();
+  store = undefined;
+});
+
+const party = (name: string) => ({ partyId: 'p1', role: 'applicant' as const, kind: 'person' as const, name });
+
+describe('rebuilding the search index', () => {
+  it('writes every record\'s words chunk by chunk, each chunk read from an index that ends it, deleted records left out', async () => {
+    store = await openTestStore();
+    // One bulk write: the records share their write time, so paging must tell them apart by id.
+    const drafts = Array.from({ length: 30 }, (_, i) => mediationDraft({ parties: [party(`欧阳${i}号`)], personal: { parties: [{ partyId: 'p1' }] } }));
+    expect((await store.ledger.createMany('mediationCase', drafts, actor)).saved).toBe(30);
+    const cases = (await store.database.mediationCase.find().exec()).map((doc) => doc.toMutableJSON());
+    await store.database.mediationCase.findOne(cases[0]?.id ?? '').remove();
+    await store.database.searchToken.find().remove();
+    const query = vi.spyOn(store.database.mediationCase.storageInstance, 'query');
+
+    expect(await rebuildSearchTokens(store.database, () => false, 7)).toBe(true);
+
+    const wanted = cases.slice(1).flatMap((record) => tokenDocsOf('mediationCase', record)).map((row) => row.id).sort();
+    const rows = (await store.database.searchToken.find().exec()).map((row) => row.id).sort();
+    expect(rows).toEqual(wanted);
+    expect(query.mock.calls.length).toBeGreaterThanOrEqual(5);
+    for (const [prepared] of query.mock.calls) expect((prepared as PreparedQuery<unknown>).queryPlan.sortSatisfiedByIndex).toBe(true);
+  });
+});
