@@ -3,7 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseNumberBlock, CaseNumberReserver, CaseNumberReserveRequest } from '#shared/sync/index';
 import type { OpenedStore } from './open-store';
-import { actor, enforcementDraft, expectSaved, freshName, mediationDraft, openTestStore } from './test-support';
+import { replaceProvisionalNumbers } from './case-number-provisional';
+import { createIdNumberHasher } from './id-number-hash';
+import { actor, DATA_KEY, enforcementDraft, expectSaved, fakeRules, freshName, mediationDraft, openTestStore } from './test-support';
 
 /** A working fake of POST /v1/case-numbers/reserve: one series counter, answers kept by requestId. */
 function fakeCountyServer() {
@@ -168,6 +170,32 @@ describe('provisional case numbers', () => {
     expect(mended).toMatchObject({ replaced: 1, provisionalLeft: 0 });
     expect(mended.problem).toBeUndefined();
     expect((await store.ledger.get('mediationCase', record.id))?.caseNumber).toBe('〔2026〕绥滨调字第1号');
+  });
+
+  it('[S28] a 临时案号 another window replaced meanwhile keeps that window\'s number, and no second 修改记录 line is written here', async () => {
+    const server = fakeCountyServer();
+    const store = await open();
+    await store.caseNumbers.setReserver(server.reserver);
+    server.setOnline(false);
+    const record = await createCase(store);
+    const db = store.database;
+    const replaced = await replaceProvisionalNumbers({
+      db,
+      hash: createIdNumberHasher(DATA_KEY),
+      rules: fakeRules(),
+      clock: () => new Date(),
+      actor: () => Promise.resolve(actor),
+      // While this window fetches a number, the other one renumbers the case (as its own top-up would).
+      realNumber: async () => {
+        const doc = await db.mediationCase.findOne(record.id).exec();
+        await doc!.incrementalPatch({ caseNumber: '〔2026〕绥滨调字第7号', caseSeq: 7 });
+        return { caseNumber: '〔2026〕绥滨调字第8号', caseYear: 2026, caseSeq: 8 };
+      },
+    });
+    expect(replaced).toBe(0);
+    expect(await store.ledger.get('mediationCase', record.id)).toMatchObject({ caseNumber: '〔2026〕绥滨调字第7号', caseSeq: 7 });
+    expect((await store.ledger.history(record.id)).filter((entry) => entry.changes.some((change) => change.field === 'caseNumber'))).toHaveLength(0);
+    expect((await store.caseNumbers.status()).provisional).toBe(0);
   });
 
   it('[S28] a restart offline stays on server numbering: no fall-back to the device counter', async () => {

@@ -70,11 +70,20 @@ export async function replaceProvisionalNumbers(deps: ReplaceDeps): Promise<numb
     if (!number) break;
     const now = deps.clock().toISOString();
     const actor = await deps.actor();
+    let renumbered = false;
     const updated = await doc.incrementalModify((latest) => {
       const record = latest as unknown as LedgerRecordByKind[NumberedKind];
+      // Renumbered meanwhile (another window of this PC): keep its number; the one taken here stays unused.
+      // RxDB runs this again on the stored state after a write conflict: the last run decides.
+      renumbered = record.caseSeq === PROVISIONAL_CASE_SEQ;
+      if (!renumbered) return latest as never;
       const derived = deriveFields(entry.kind, draftOnly(record as never), { id: record.id, caseNumber: number.caseNumber }, deps.hash, deps.rules);
       return { ...record, ...derived, ...number, updatedAt: now, updatedBy: { ...actor } } as never;
     });
+    if (!renumbered) {
+      await forget(db, entry.caseNumber);
+      continue;
+    }
     await replaceRecordTokens(db, entry.kind, [updated.toMutableJSON()]);
     await writeHistory(db, [{
       recordId: doc.id,

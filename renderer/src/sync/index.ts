@@ -38,7 +38,7 @@ export function getSyncClient(): Promise<SyncClient> {
           await opened.idNumberHashes.rekey(idHashKey);
         },
       });
-      followSyncInStore({ client, store: opened, token: async () => (await bridgeSecrets.get())?.token ?? null, report: (problem) => client.reportProblem(problem) });
+      followSyncInStore({ client, store: opened, token: async () => (await bridgeSecrets.get())?.token ?? null, report: (problem) => client.reportProblem(problem), leading: () => client.leading() });
       return client;
     },
     (error: unknown) => {

@@ -49,6 +49,8 @@ export interface SessionDeps {
 
 export interface SyncSession {
   syncNow(): void;
+  /** This tab runs the replications (the desktop window always does; among web tabs, the elected one). */
+  leading(): boolean;
   recordStates(kind: LedgerKind, ids: readonly string[]): Promise<Map<string, RecordSyncState>>;
   refreshConflicts(): Promise<void>;
   /** Resolves once every collection finished its first round (tests, fault suite). */
@@ -309,6 +311,7 @@ export function startSession(deps: SessionDeps): SyncSession {
 
   return {
     syncNow,
+    leading: () => tabs.leading(),
     async recordStates(kind, ids) {
       const result = new Map<string, RecordSyncState>();
       const rep = replications.get(kind);

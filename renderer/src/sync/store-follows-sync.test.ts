@@ -93,4 +93,19 @@ describe('case numbers and ID hashes follow sync (decision 008)', () => {
     expect(reported[0]?.code).toBe('CASE_NUMBER_RESERVE_FAILED');
     expect(reported[0]?.message).toMatch(/服务器暂时无法处理请求.*临时案号/);
   });
+
+  it('[S28] only the tab that runs the sync tops up: two web tabs never replace the same 临时案号 at once', async () => {
+    const client = createFakeSyncClient({ codes: { '7KQM-3XPA-HT9C': { role: 'township', townshipId: 'zhongren' } } });
+    const { store, calls } = fakeControls();
+    let leading = false;
+    followSyncInStore({ client, store, token: () => Promise.resolve('tzd_token'), leading: () => leading });
+    await client.enroll({ serverUrl: 'http://county.example:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
+    await settle();
+    expect(calls).toEqual(['setReserver']);
+    leading = true;
+    client.setStatus({ phase: 'offline', online: false });
+    client.setStatus({ phase: 'idle', online: true });
+    await settle();
+    expect(calls).toEqual(['setReserver', 'topUp']);
+  });
 });

@@ -32,6 +32,11 @@ export interface FollowDeps {
   warn?: (message: string, error: unknown) => void;
   /** Shows a problem the official should know of in the sync status (上次错误). */
   report?: (problem: SyncProblem) => void;
+  /**
+   * Whether this tab runs the sync: only that tab tops up, so two web tabs never replace the same
+   * 临时案号 at once (the others still number from the shared pool). Always, when not given.
+   */
+  leading?: () => boolean;
 }
 
 /** Starts following; returns the stop. */
@@ -84,7 +89,7 @@ export function followSyncInStore(deps: FollowDeps): () => void {
         attach(enrollment);
       }
       // In step with the server: reserve the next block and replace provisional numbers.
-      if (cameIntoStep) then(topUp, 'CASE_NUMBER_TOP_UP_FAILED: 案号预留或临时案号替换失败，稍后重试');
+      if (cameIntoStep && (deps.leading?.() ?? true)) then(topUp, 'CASE_NUMBER_TOP_UP_FAILED: 案号预留或临时案号替换失败，稍后重试');
     }, (error: unknown) => warn('SYNC_ENROLLMENT_READ_FAILED: 读取登记信息失败', error));
   };
 

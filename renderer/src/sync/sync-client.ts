@@ -45,6 +45,8 @@ export interface SyncClientHandle extends SyncClient {
   pullCheckpoints(): Promise<Partial<Record<CollectionName, SyncCheckpoint>>>;
   /** A problem met beside the replications (case-number reservations) shown as 上次错误 until the next sync succeeds. */
   reportProblem(problem: SyncProblem): void;
+  /** This tab runs the sync (false while not enrolled, and in a web tab that follows another). */
+  leading(): boolean;
 }
 
 export const defaultTiming: SessionTiming = {
@@ -171,6 +173,8 @@ export function createSyncClient(deps: SyncClientDeps): SyncClientHandle {
     },
 
     pullCheckpoints: async () => (session ? session.pullCheckpoints() : {}),
+
+    leading: () => session?.leading() ?? false,
 
     reportProblem(problem) {
       status.update({ lastError: { ...problem, at: clock().toISOString() } });
