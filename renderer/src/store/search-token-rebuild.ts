@@ -2,7 +2,6 @@
 // database made before the index existed, one whose rebuild was interrupted, or after sync pulled
 // records in bulk (`defer`/`resume`). Until it finishes, search and ID lookup take the scan paths
 // (search-list.ts), so a record without its words yet is still found.
-import { getChangedDocumentsSince, type RxStorageInstance } from 'rxdb';
 import { ledgerKinds } from '#shared/domain/schemas/index';
 import type { TaizhangDatabase } from './database';
 import { indexNewRecords } from './search-token-writes';
@@ -49,28 +48,31 @@ async function hasAnyRecord(db: TaizhangDatabase): Promise<boolean> {
 
 /**
  * Writes the tokens of every record (live and in the recycle bin); returns false when stopped.
- * Pages go by RxDB's own `[_meta.lwt, id]` index, which ends each read at the chunk: paging by
- * `id > after` no index sorts, so every chunk read and sorted the whole collection (20,000 cases
- * took 6 min, 100,000 would take hours). A record written meanwhile comes again later: harmless.
+ * Pages go by the list index `[trashed, newestFirstKey]` (the key ends in the record's id, so it
+ * is unique): each read is one index range ending at the chunk. Paged by `id > after`, which no
+ * index sorts, every chunk read and sorted the whole collection (the rebuild after a 20,000-case
+ * first pull took 6 min; 100,000 would take hours); by RxDB's `[_meta.lwt, id]`, records written
+ * in one bulk share their time, and each chunk re-read the group's earlier rows.
  * The next chunk is read (and decrypted) while the current one's tokens are written.
  */
 export async function rebuildSearchTokens(db: TaizhangDatabase, shouldStop: () => boolean = () => false, chunk = REBUILD_CHUNK): Promise<boolean> {
   for (const kind of ledgerKinds) {
-    // Decrypted rows as stored (the collections differ in type only).
-    const instance = db[kind].storageInstance as unknown as RxStorageInstance<{ id: string }, unknown, unknown>;
-    const read = (checkpoint?: unknown) => {
-      const page = getChangedDocumentsSince(instance, chunk, checkpoint);
-      page.catch(() => undefined); // awaited below; not unhandled if a write fails first
-      return page;
-    };
-    let next = read();
-    for (;;) {
-      const page = await next;
-      if (shouldStop()) return false;
-      if (page.documents.length === 0) break;
-      next = read(page.checkpoint);
-      const live = page.documents.filter((doc) => !doc._deleted);
-      await indexNewRecords(db, kind, live as never[]);
+    for (const trashed of [false, true]) {
+      const read = (after?: string) => {
+        const selector = after === undefined ? { trashed } : { trashed, newestFirstKey: { $gt: after } };
+        const docs = db[kind].find({ selector, sort: [{ newestFirstKey: 'asc' }], limit: chunk } as never).exec();
+        docs.catch(() => undefined); // awaited below; not unhandled if a write fails first
+        return docs;
+      };
+      let next = read();
+      for (;;) {
+        const docs = await next;
+        if (shouldStop()) return false;
+        const last = docs.at(-1)?.toJSON() as { newestFirstKey: string } | undefined;
+        if (!last) break;
+        next = docs.length < chunk ? Promise.resolve([]) : read(last.newestFirstKey);
+        await indexNewRecords(db, kind, docs.map((doc) => doc.toJSON() as never));
+      }
     }
   }
   if (shouldStop()) return false;
