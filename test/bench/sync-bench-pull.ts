@@ -118,7 +118,14 @@ export async function measureInitialPull(bench: BenchServer, docs: number, log: 
         profileStep(() => cdp.send('Profiler.start'));
       }
       if (text.startsWith('[taizhang] ')) log(`  (a) ${text.slice(11)}`);
-      else if (message.type() === 'error') errors.push(text);
+      else if (message.type() === 'error') {
+        // The text names a minified error class only: keep each argument's stack or message too.
+        errors.push(text);
+        for (const arg of message.args()) {
+          void arg.evaluate((value) => (value instanceof Error ? `${value.stack ?? value.message} ${JSON.stringify((value as { parameters?: unknown }).parameters ?? '')}`.slice(0, 2000) : ''))
+            .then((detail) => { if (detail) errors.push(detail); }, () => undefined);
+        }
+      }
     });
     tab.on('pageerror', (error) => errors.push(error.message));
     started = performance.now();
