@@ -5,6 +5,8 @@
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
@@ -88,15 +90,18 @@ export async function measureInitialPull(bench: BenchServer, docs: number, log: 
   const { code } = await issueEnrollmentCode(bench.server.db, { role: 'county', townshipId: null });
   const page = await servePage(bench, { countyToken: county.token, enrollCode: code, expected: docs, profile });
   const origin = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
+  // A profile on disk, as the app's: a fresh context is incognito, whose in-memory IndexedDB quota
+  // a 100,000-case pull with its search index exceeds (QuotaExceededError in the rebuild).
+  const profileDir = await mkdtemp(join(tmpdir(), 'taizhang-sync-pull-'));
+  const browser = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const tab = await browser.newPage();
+    const tab = browser.pages()[0] ?? (await browser.newPage());
     const errors: string[] = [];
-    const cdp = profile ? await tab.context().newCDPSession(tab) : undefined;
+    const cdp = profile ? await browser.newCDPSession(tab) : undefined;
     await cdp?.send('Profiler.enable');
     await cdp?.send('Profiler.setSamplingInterval', { interval: 500 });
     // Two profiles: the pull (from the page's 'app: start' to its 'app: N cases in …') and what follows it.
@@ -146,6 +151,7 @@ export async function measureInitialPull(bench: BenchServer, docs: number, log: 
     };
   } finally {
     await browser.close();
+    await rm(profileDir, { recursive: true, force: true });
     await new Promise((done) => page.close(done));
   }
 }
