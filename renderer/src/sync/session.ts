@@ -7,7 +7,7 @@ import { syncedCollections, type StreamChange, type SyncCheckpoint, type SyncDoc
 import type { TaizhangDatabase } from '../store/database';
 import { createRetryGate, SyncStoppedError, type BackoffPolicy, type RetryGate } from './backoff';
 import { createConflictHandler, isLedgerKind, type RecordDeriver } from './conflict-handler';
-import { conflictedRecordIds, countOpenConflicts, recordCollisions } from './conflict-store';
+import { conflictedRecordIds, recordCollisions } from './conflict-store';
 import { replicateCollection, type CollectionReplication, type StreamItem } from './collection-replication';
 import type { RecordSyncState, SyncEnrollment, SyncProblem } from './contract';
 import { openEventStream, type EventStream } from './event-stream';
@@ -52,7 +52,6 @@ export interface SyncSession {
   /** This tab runs the replications (the desktop window always does; among web tabs, the elected one). */
   leading(): boolean;
   recordStates(kind: LedgerKind, ids: readonly string[]): Promise<Map<string, RecordSyncState>>;
-  refreshConflicts(): Promise<void>;
   /** Resolves once every collection finished its first round (tests, fault suite). */
   awaitInitialSync(): Promise<void>;
   /** The pull checkpoint each collection has stored (persisted), for diagnostics and the fault suite. */
@@ -131,8 +130,8 @@ export function startSession(deps: SessionDeps): SyncSession {
       derive: deps.derive,
       isOwnUnanswered: (state) => unanswered.isOwn(state),
       onCollisions: async ({ kind, merged, collisions }) => {
+        // The open-conflict count below follows the collection: no recount here.
         await recordCollisions(db, kind, merged, collisions, at());
-        await refreshConflicts();
       },
     }) as never;
     const pushGate = createRetryGate(deps.timing.refusedBackoff);
@@ -286,12 +285,7 @@ export function startSession(deps: SessionDeps): SyncSession {
     });
   }
 
-  async function refreshConflicts(): Promise<void> {
-    if (stopped) return;
-    status.update({ conflicts: await countOpenConflicts(db) });
-  }
-  void refreshConflicts().catch(() => undefined);
-  // Counted again whenever a conflict is recorded or resolved, in this tab or another.
+  // The open-conflict count, now and whenever a conflict is recorded or resolved, in this tab or another.
   subs.push(db.syncConflict.count({ selector: { status: 'open' } }).$.subscribe((conflicts) => {
     if (!stopped) status.update({ conflicts });
   }));
@@ -322,7 +316,6 @@ export function startSession(deps: SessionDeps): SyncSession {
       }
       return result;
     },
-    refreshConflicts,
     async pullCheckpoints() {
       const result: Partial<Record<CollectionName, SyncCheckpoint>> = {};
       for (const [name, rep] of replications) {
