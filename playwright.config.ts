@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { SYNC_SERVER_URL, syncServerEnv } from './test/e2e/sync-server';
 
+// Another checkout on the same machine picks its own ports (TAIZHANG_E2E_WEB_PORT, TAIZHANG_E2E_SYNC_PORT).
+const webPort = Number(process.env.TAIZHANG_E2E_WEB_PORT ?? 4173);
+
 // Debian's Chromium; never a downloaded browser (the machines here cannot download one).
 export const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -18,7 +21,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${webPort}/`,
     headless: true,
     launchOptions: chromiumLaunch,
     locale: 'zh-CN',
@@ -27,8 +30,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'npx vite preview --port 4173 --strictPort',
-      url: 'http://127.0.0.1:4173/',
+      command: `npx vite preview --port ${webPort} --strictPort`,
+      url: `http://127.0.0.1:${webPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,5 +1,5 @@
 // The county server the sync tests run against: started by playwright.config.ts (second webServer)
-// on PGlite in a fresh temporary folder, port 8788. The folder is chosen once in the runner and
+// on PGlite in a fresh temporary folder, port 8788 (TAIZHANG_E2E_SYNC_PORT for a second checkout on one machine). The folder is chosen once in the runner and
 // passed to the workers through the environment, so codes are issued against the running server.
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-export const SYNC_SERVER_PORT = 8788;
+export const SYNC_SERVER_PORT = Number(process.env.TAIZHANG_E2E_SYNC_PORT ?? 8788);
 export const SYNC_SERVER_URL = `http://127.0.0.1:${SYNC_SERVER_PORT}`;
 
 /** Same folder in the runner and its workers (they inherit the runner's environment). */

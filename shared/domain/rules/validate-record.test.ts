@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../draft';
 import { ledgerKinds, type LedgerKind } from '../schemas/index';
 import { validateRecord } from './index';
-import { context } from './test-fixtures';
+import { context, mediationDraft, only, studyDraft } from './test-fixtures';
 
 describe('validateRecord', () => {
   it('[VALIDATE_EMPTY_FORM] an empty form of any kind gets the missing fields listed, never a crash', () => {
@@ -17,5 +17,15 @@ describe('validateRecord', () => {
   it('[VALIDATE_FIELDS] every issue of an empty enforcement form points at a field', () => {
     const issues = validateRecord('enforcementCase', {} as Draft<'enforcementCase'>, context());
     expect(issues.map((issue) => issue.field)).toEqual(expect.arrayContaining(['category', 'procedure', 'matter', 'party.name', 'stages.filedOn', 'officerIds']));
+  });
+
+  it('[TEXT_UNSTORABLE] U+0000 and lone surrogates (pasted from another program) are refused on their field', () => {
+    const draft = mediationDraft({ summary: 'a\u0000b' });
+    draft.parties = draft.parties.map((party, index) => (index === 1 ? { ...party, name: '\udc00x' } : party));
+    const issues = only(validateRecord('mediationCase', draft, context()), 'TEXT_UNSTORABLE');
+    expect(issues.map((issue) => [issue.field, issue.severity])).toEqual([['summary', 'error'], ['parties.1.name', 'error']]);
+    expect(issues[0]?.message).toMatch(/无法保存/);
+    expect(only(validateRecord('studySession', studyDraft({ topic: 'abc\ud800' }), context()), 'TEXT_UNSTORABLE')).toHaveLength(1);
+    expect(only(validateRecord('mediationCase', mediationDraft({ summary: '邻里😀纠纷' }), context()), 'TEXT_UNSTORABLE')).toEqual([]);
   });
 });
