@@ -23,7 +23,7 @@ export interface DatabaseConfig {
 }
 
 export interface ServerConfig extends DatabaseConfig {
-  limits?: AppLimits;
+  limits?: Partial<AppLimits>;
   logger?: FastifyServerOptions['logger'];
   keepaliveMs?: number;
   /** Test-only delays inside write transactions (see StoreFaults). */
