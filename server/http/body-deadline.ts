@@ -27,6 +27,12 @@ export function registerUnauthenticatedBodyDeadline(app: FastifyInstance, ms: nu
     timer.unref();
     deadlines.set(request, timer);
   });
-  app.addHook('preValidation', async (request) => clear(request));
-  app.addHook('onResponse', async (request) => clear(request));
+  app.addHook('preValidation', (request, _reply, done) => {
+    clear(request);
+    done();
+  });
+  app.addHook('onResponse', (request, _reply, done) => {
+    clear(request);
+    done();
+  });
 }

@@ -24,6 +24,6 @@ export function registerBoundedJsonParser(app: FastifyInstance): void {
       done(new SyncFailure('REQUEST_TOO_COMPLEX', { ...excess }), undefined);
       return;
     }
-    parseJson(request, text, done);
+    void parseJson(request, text, done);
   });
 }
