@@ -1,6 +1,6 @@
 // npm run server [-- command]: starts the county server, or runs an administrator command.
 // Configuration by environment (docs/sync-api.md): DATABASE_URL, TAIZHANG_DATA_DIR,
-// TAIZHANG_HOST, TAIZHANG_PORT, TAIZHANG_LOG_LEVEL.
+// TAIZHANG_HOST, TAIZHANG_PORT, TAIZHANG_LOG_LEVEL, TAIZHANG_TRUST_PROXY.
 import { join, resolve } from 'node:path';
 import { adminSocketPath, sendAdminCommand, serveAdmin } from './admin/admin-socket';
 import { adminCommandNames, runAdminCommand, usage, UsageError } from './admin/commands';
@@ -67,6 +67,7 @@ async function serve(): Promise<void> {
   const server = await createServer({
     ...(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir }),
     logger: { level: env.TAIZHANG_LOG_LEVEL ?? 'info' },
+    trustProxy: (env.TAIZHANG_TRUST_PROXY ?? '').split(',').map((a) => a.trim()).filter(Boolean),
   });
   const log = server.app.log;
   const adminServer = databaseUrl

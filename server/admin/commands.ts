@@ -13,7 +13,7 @@ export const usage = `用法 (usage):
         [--ttl-hours <n>]                          有效期，默认 72 小时 (validity, default 72 h)
   npm run server -- devices                        列出已登记的设备 (list devices)
   npm run server -- revoke <deviceId>              撤销设备 (revoke a device)
-环境变量 (env): DATABASE_URL, TAIZHANG_DATA_DIR, TAIZHANG_HOST, TAIZHANG_PORT, TAIZHANG_LOG_LEVEL`;
+环境变量 (env): DATABASE_URL, TAIZHANG_DATA_DIR, TAIZHANG_HOST, TAIZHANG_PORT, TAIZHANG_LOG_LEVEL, TAIZHANG_TRUST_PROXY`;
 
 export const adminCommandNames = ['issue-code', 'devices', 'revoke'] as const;
 

@@ -59,12 +59,16 @@ export interface AppDeps {
   validators: Record<CollectionName, DocumentValidator>;
   limits?: Partial<AppLimits>;
   logger?: FastifyServerOptions['logger'];
+  /** Reverse proxies trusted for X-Forwarded-For; without one, request.ip is the TCP peer. */
+  trustProxy?: string[];
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const limits = { ...defaultLimits, ...deps.limits };
   const app = Fastify({
     logger: deps.logger ?? false,
+    // Behind nginx every client would share the proxy's address and its failed-auth limit (S42).
+    ...(deps.trustProxy && deps.trustProxy.length > 0 ? { trustProxy: deps.trustProxy } : {}),
     // Enrollment and pulls are small; push raises its own limit to syncLimits.maxBodyBytes.
     bodyLimit: 64 * 1024,
     // A stream or slow client must not hold shutdown forever.

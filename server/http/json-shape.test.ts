@@ -1,6 +1,8 @@
 // [S40] The shape scan counts only JSON structure: brackets and commas inside strings are text.
 import { describe, expect, it } from 'vitest';
-import { jsonShapeExcess } from './json-shape';
+import { jsonShapeExcess as excessOfBytes, type JsonShapeLimits } from './json-shape';
+
+const jsonShapeExcess = (text: string, limits: JsonShapeLimits) => excessOfBytes(Buffer.from(text), limits);
 
 const limits = { maxDepth: 3, maxArrayItems: 3, maxObjectKeys: 2, maxValues: 10 };
 
@@ -8,6 +10,7 @@ describe('jsonShapeExcess', () => {
   it('[S40] accepts a text within every limit, whatever its strings hold', () => {
     expect(jsonShapeExcess('[{"a":"[[[[,,,,{{{","b":[1,2,3]}]', limits)).toBeUndefined();
     expect(jsonShapeExcess('["\\"[[[[,,,,", "\\\\", 3]', limits)).toBeUndefined();
+    expect(jsonShapeExcess('["纠纷，[{", "調解"]', limits)).toBeUndefined();
     expect(jsonShapeExcess('[[[]]]', limits)).toBeUndefined();
   });
 

@@ -1,7 +1,9 @@
-// The shape of a JSON text, measured on the raw characters before JSON.parse (rule S40). Parsing
-// 4,000,000 array items costs seconds and hundreds of MiB before any schema can refuse them; this
-// scan costs one pass over the text, allocates nothing per value and stops at the first excess.
-// It does not check that the text is JSON: JSON.parse does that afterwards.
+// The shape of a JSON text, measured on its raw UTF-8 bytes before it is decoded or parsed (rule
+// S40). Parsing 4,000,000 array items costs seconds and hundreds of MiB before any schema can
+// refuse them; this scan allocates nothing per value and stops at the first excess, so junk is
+// refused after reading its first few kB. Bytes suffice: no byte of a multi-byte UTF-8 character
+// is ASCII, so quotes, brackets and commas are found exactly. It does not check that the text is
+// JSON: JSON.parse does that afterwards.
 
 export interface JsonShapeLimits {
   maxDepth: number;
@@ -24,18 +26,18 @@ const CLOSE_OBJECT = 0x7d;
 const COMMA = 0x2c;
 
 /** The first limit the text exceeds, or undefined when its shape is within all of them. */
-export function jsonShapeExcess(text: string, limits: JsonShapeLimits): JsonShapeExcess | undefined {
+export function jsonShapeExcess(bytes: Uint8Array, limits: JsonShapeLimits): JsonShapeExcess | undefined {
   // Per open container: whether it is an array, and how many commas it holds so far.
   const isArray: boolean[] = [];
   const commas: number[] = [];
   let values = 0;
-  const length = text.length;
+  const length = bytes.length;
   for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i];
     if (c === QUOTE) {
       // Skip the string; an escape skips the character after the backslash.
       for (i++; i < length; i++) {
-        const s = text.charCodeAt(i);
+        const s = bytes[i];
         if (s === BACKSLASH) i++;
         else if (s === QUOTE) break;
       }
