@@ -97,3 +97,19 @@ describeEachBackend('bounded work per request', (backend) => {
     expect(codesAfter.rows[0]?.n).toBe(codesBefore.rows[0]?.n);
   });
 }, { limits: { requestsPerMinute: 1_000_000, enrollPerMinute: 1_000_000, failedAuthPerMinute: 5 } });
+
+describeEachBackend(
+  'failed authentication behind a reverse proxy',
+  (backend) => {
+    it('[S42] with TAIZHANG_TRUST_PROXY the limit is per forwarded client address, not the proxy’s', async () => {
+      const ask = (client: string) =>
+        backend.server().app.inject({
+          url: `${syncPaths.pull('mediationCase')}?batchSize=1`,
+          headers: { ...protocolHeaders, authorization: 'Bearer guess', 'x-forwarded-for': client },
+        });
+      expect([(await ask('203.0.113.7')).statusCode, (await ask('203.0.113.7')).statusCode, (await ask('203.0.113.7')).statusCode]).toEqual([401, 401, 429]);
+      expect((await ask('203.0.113.8')).statusCode).toBe(401);
+    });
+  },
+  { trustProxy: ['127.0.0.1'], limits: { requestsPerMinute: 1_000_000, enrollPerMinute: 1_000_000, failedAuthPerMinute: 2 } },
+);
