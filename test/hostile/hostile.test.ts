@@ -2,7 +2,8 @@
 // backend over a real port — valid pushes and pulls of two townships mixed with junk bodies,
 // bad tokens from many addresses, trickled and cut connections, requests Node itself refuses.
 // Prints its seed; HOSTILE_SEED=0x… replays one, HOSTILE_REQUESTS=n sizes the run (the bench
-// runs it larger: npm run bench:hostile). Documents with U+0000 / lone surrogates are not in the
+// runs it larger: npm run bench:hostile), HOSTILE_ONLY=pull,validPush narrows the mix to some kinds
+// while looking into one. Documents with U+0000 / lone surrogates are not in the
 // mix yet (their refusal is another branch's work).
 import { randomInt } from 'node:crypto';
 import { expect, it } from 'vitest';
