@@ -57,6 +57,17 @@ describe('deadlines', () => {
     expect(deadline).toMatchObject({ dueOn: '2026-10-26', state: 'open' });
   });
 
+  it('[ENF_LATE_PAYMENT_SURCHARGE] an unpaid fine past its due date shows the 加处罚款 owed so far (art. 72)', () => {
+    const fine = enforcementCase().decision?.fineAmount ?? 0;
+    // Due 2026-10-26; on 11-05 it is 10 days late: fine × 3 % × 10.
+    const late = find(deadlinesOf('enforcementCase', enforcementCase(), calendar, '2026-11-05'), 'ENF_PAYMENT_DUE');
+    expect(late?.state).toBe('overdue');
+    expect(late?.label).toContain('已逾期10日');
+    expect(late?.label).toContain(`至今${(fine * 0.03 * 10).toFixed(0)}元`);
+    const paid = enforcementCase({ stages: { ...enforcementCase().stages, executedOn: '2026-10-25' } });
+    expect(find(deadlinesOf('enforcementCase', paid, calendar, '2026-11-05'), 'ENF_PAYMENT_DUE')?.label).not.toContain('逾期1');
+  });
+
   it('[ENF_LICENCE_DECISION_DUE] a licence is decided within 20 working days', () => {
     const record = enforcementCase({ category: 'licence', stages: { filedOn: '2026-09-30' }, decision: undefined, publicity: undefined });
     expect(find(deadlinesOf('enforcementCase', record, calendar, '2026-10-01'), 'ENF_LICENCE_DECISION_DUE')?.dueOn).toBe('2026-11-03');
