@@ -34,6 +34,8 @@ export type SyncErrorCode = keyof typeof syncErrors;
 export const documentReasons = {
   ROW_SHAPE: '每一项应为 {assumedMasterState?, newDocumentState}。',
   SCHEMA: '记录不符合数据格式。',
+  /** [S39] U+0000 or a lone UTF-16 surrogate, which PostgreSQL cannot store (shared/domain/text/storable-text.ts). */
+  TEXT_UNSTORABLE: '记录中含有无法保存的不可见字符（多为从其他程序粘贴带入），请在台账中修改这条记录。',
   ID_MISMATCH: 'assumedMasterState 与 newDocumentState 不是同一条记录。',
   DUPLICATE_IN_BATCH: '同一批次中出现了重复的记录。',
   WRONG_TOWNSHIP: '这条记录不属于本乡镇。',
@@ -49,7 +51,7 @@ export interface DocumentProblem {
   id?: string;
   reason: DocumentReasonCode;
   message: string;
-  /** JSON pointer of the offending field, for SCHEMA. */
+  /** JSON pointer of the offending field, for SCHEMA and TEXT_UNSTORABLE. */
   path?: string;
 }
 
