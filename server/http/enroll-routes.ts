@@ -19,8 +19,8 @@ export function registerEnrollRoutes(app: FastifyInstance, db: Database, perMinu
         throw new SyncFailure('INVALID_REQUEST', { expected: '{code: string, deviceName: string (≤ 60)}' });
       }
       // [S39] Refused before the code is claimed, so the code stays usable with a clean name.
-      if (hasUnstorableText(body.deviceName) || hasUnstorableText(body.code)) {
-        throw new SyncFailure('INVALID_REQUEST', { deviceName: '本机名称含有无法保存的不可见字符（多为从其他程序粘贴带入），请重新输入。' });
+      if (hasUnstorableText(body.deviceName)) {
+        throw new SyncFailure('DEVICE_NAME_UNSTORABLE', { field: 'deviceName' });
       }
       const enrolled = await enrollDevice(db, body.code, body.deviceName.trim());
       if (!enrolled) throw new SyncFailure('ENROLLMENT_CODE_INVALID');

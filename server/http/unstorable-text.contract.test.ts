@@ -116,9 +116,8 @@ describeEachBackend('unstorable text', (backend) => {
       const refused = await server.app.inject({ method: 'POST', url: syncPaths.enroll, headers: protocolHeaders, payload: { code, deviceName } });
       expect(refused.statusCode, refused.body).toBe(400);
       const body = refused.json<SyncError>();
-      expect(body.code).toBe('INVALID_REQUEST');
-      expect(body.message).toMatch(chinese);
-      expect(JSON.stringify(body.details)).toContain('deviceName');
+      expect(body.code).toBe('DEVICE_NAME_UNSTORABLE');
+      expect(body.message).toContain('本机名称');
     }
     const enrolled = await server.app.inject({ method: 'POST', url: syncPaths.enroll, headers: protocolHeaders, payload: { code, deviceName: 'PC one' } });
     expect(enrolled.statusCode).toBe(201);
