@@ -106,7 +106,7 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
                     onClick={() => onOpen?.(row)}
                     onKeyDown={(event) => { if (event.key === 'Enter') onOpen?.(row); }}>
                     {columns.map((column) => <TableCell key={column.header} sx={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>{column.render(row)}</TableCell>)}
-                    {syncStates && <TableCell sx={{ whiteSpace: 'nowrap' }}><RecordSyncChip state={syncStates.get(row.id)} /></TableCell>}
+                    {syncStates && <TableCell sx={{ whiteSpace: 'nowrap' }}><RecordSyncChip state={syncStates.get(row.id)} recordId={row.id} /></TableCell>}
                   </TableRow>
                 ))}
               </TableBody>
