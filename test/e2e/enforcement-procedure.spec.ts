@@ -35,9 +35,18 @@ test('[ENF_NOTICE_MISSING] a penalty decided without 告知 is refused citing ar
   await expect(detail.warnings()).toContainText('第六十四条');
   await expect(detail.ruleErrors()).toHaveCount(0);
 
+  const caseNumber = await detail.caseNumber();
   await new AppShell(page).reload();
   await expect(detail.heading()).toHaveText(/^执法案件 /);
   await expect(detail.warnings()).toContainText('五个工作日内');
+
+  // The list marks the case too, with the count a screen reader hears and the messages on hover.
+  await new AppShell(page).goTo('行政执法');
+  const list = new EnforcementList(page);
+  const marker = list.row(caseNumber).getByTestId('row-issues');
+  await expect(marker).toHaveAccessibleName(/^\d+ 条提醒$/);
+  await marker.hover();
+  await expect(page.getByRole('tooltip')).toContainText('五个工作日内');
 });
 
 test('[ENF_HEARING_NOT_HELD] a hearing asked for must be held before the decision, and after it the decision needs 法制审核', async ({ official: page }) => {
