@@ -6,7 +6,7 @@ import { disputeTypes } from './dispute-types';
 import { lawCatalogue } from './laws';
 import { samplePowerList } from './power-list';
 import { planTargets, successRateDefinitions, successRateSettingCode } from './targets';
-import { defaultEnforcementThresholds, legalReviewFineCategory, legalReviewFineSettings, type PartyKind } from './thresholds';
+import { legalReviewFineEntries } from './thresholds';
 import { committeeNameOf, suibinTownships } from './townships';
 
 export const defaultsActor = { person: '系统', deviceId: 'defaults' } as const;
@@ -62,13 +62,6 @@ export function defaultReferenceData(now: string): ReferenceData[] {
         text: '依据国务院办公厅关于当年部分节假日安排的通知',
       }, now)),
     entry('setting', successRateSettingCode, '调解成功率口径', 0, { category: 'closed', text: successRateDefinitions.closed }, now),
-    ...(['person', 'organisation'] as const satisfies readonly PartyKind[]).map((party, index) => {
-      const setting = legalReviewFineSettings[party];
-      return entry('setting', setting.code, setting.name, (index + 1) * step, {
-        category: legalReviewFineCategory,
-        value: defaultEnforcementThresholds.legalReviewFine[party],
-        text: setting.text,
-      }, now);
-    }),
+    ...legalReviewFineEntries([], now, defaultsActor),
   ];
 }

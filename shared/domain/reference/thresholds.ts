@@ -31,6 +31,29 @@ export const legalReviewFineSettings: Record<PartyKind, { code: string; name: st
   },
 };
 
+const parties: readonly PartyKind[] = ['person', 'organisation'];
+
+/**
+ * The threshold entries as stored, or — for one this device has never had (installed before the county
+ * could set them) — the default entry, written by `actor` at `now`. The defaults are built by it too.
+ */
+export function legalReviewFineEntries(settings: readonly ReferenceData[], now: string, actor: ReferenceData['updatedBy']): ReferenceData[] {
+  return parties.map((party, index) => {
+    const setting = legalReviewFineSettings[party];
+    return settings.find((entry) => entry.kind === 'setting' && entry.code === setting.code) ?? {
+      id: `setting:${setting.code}`,
+      kind: 'setting',
+      code: setting.code,
+      name: setting.name,
+      sortOrder: (index + 1) * 10,
+      active: true,
+      details: { category: legalReviewFineCategory, value: defaultEnforcementThresholds.legalReviewFine[party], text: setting.text },
+      updatedAt: now,
+      updatedBy: { ...actor },
+    };
+  });
+}
+
 /**
  * The county's amounts from its 'setting' entries, each falling back to the default while it has no active
  * entry. The form's and the store's rule contexts both read the thresholds through this function.
