@@ -9,8 +9,7 @@ import { useAsync } from '../../components/async/useAsync';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { CalendarYearDialog } from './CalendarYearDialog';
-
-const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+import { changedByText } from './changed-entry';
 
 export function CalendarSection({ editable }: { editable: boolean }) {
   const store = useAppStore();
@@ -54,7 +53,7 @@ export function CalendarSection({ editable }: { editable: boolean }) {
                 <TableCell>{entry.details.year}年</TableCell>
                 <TableCell>{entry.details.holidays?.length ?? 0} 天</TableCell>
                 <TableCell>{entry.details.workdays?.length ?? 0} 天</TableCell>
-                <TableCell>{entry.updatedBy.person} · {formatTime(entry.updatedAt)}</TableCell>
+                <TableCell>{changedByText(entry)}</TableCell>
                 {editable && (
                   <TableCell>
                     <Button size="small" onClick={() => setEditing(entry)} aria-label={`修改${entry.details.year}年放假安排`}>修改</Button>
