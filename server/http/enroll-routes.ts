@@ -1,6 +1,7 @@
 // POST /v1/enroll: a one-time code becomes a device token. Rate-limited per address, since
 // the caller has no device yet and codes must not be guessable by trying.
 import type { FastifyInstance } from 'fastify';
+import { hasUnstorableText } from '#shared/domain/text/storable-text';
 import { syncPaths, type EnrollResponse } from '#shared/sync/index';
 import { enrollDevice } from '../auth/devices';
 import type { Database } from '../db/database';
@@ -20,6 +21,10 @@ export function registerEnrollRoutes(app: FastifyInstance, db: Database, perMinu
         throw new SyncFailure('INVALID_REQUEST', { expected: '{code: string, deviceName: string (≤ 60)}' });
       }
       checkFailedAuth(request, failedAuth);
+      // [S39] Refused before the code is claimed, so the code stays usable with a clean name.
+      if (hasUnstorableText(body.deviceName)) {
+        throw new SyncFailure('DEVICE_NAME_UNSTORABLE', { field: 'deviceName' });
+      }
       const enrolled = await enrollDevice(db, body.code, body.deviceName.trim());
       if (!enrolled) {
         failedAuth.recordFailure(request.ip);

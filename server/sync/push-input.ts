@@ -2,6 +2,7 @@
 // too big, 400 with a reason per bad row, 403 when the device may not write a row. Nothing of a
 // refused batch is written, because this runs before the transaction opens.
 import type { CollectionName } from '#shared/domain/schemas/index';
+import { unstorableTextPaths } from '#shared/domain/text/storable-text';
 import { documentProblem, syncLimits, type DeviceRole, type DocumentProblem } from '#shared/sync/index';
 import { SyncFailure } from './failure';
 import { documentOwnerRole, documentTownship, writeRefusal, type DeviceIdentity } from './rights';
@@ -21,6 +22,22 @@ export interface ValidRow {
 
 /** Problems listed in one answer; a hostile batch of 500 bad rows still gets a bounded reply. */
 const MAX_PROBLEMS = 100;
+/** Unstorable fields named per document; one is enough to find the record, five to see a pattern. */
+const MAX_TEXT_PROBLEMS_PER_DOCUMENT = 5;
+
+/** 'parties.0.name' → '/parties/0/name' (the JSON pointer SCHEMA problems use too). */
+const pointerOf = (dotted: string): string => `/${dotted.split('.').join('/')}`;
+
+/**
+ * [S39] Text PostgreSQL cannot store (U+0000, lone surrogates) anywhere in the document, id and keys
+ * included. Checked before anything reaches SQL: the database would answer 22P05/22P02/22021, a 500
+ * that every retry of the batch meets again. assumedMasterState is only compared, never stored.
+ */
+function textProblems(doc: Record<string, unknown>, index: number, id: string | undefined): DocumentProblem[] {
+  return unstorableTextPaths(doc)
+    .slice(0, MAX_TEXT_PROBLEMS_PER_DOCUMENT)
+    .map((path) => documentProblem(index, 'TEXT_UNSTORABLE', { ...(id === undefined ? {} : { id }), path: pointerOf(path) }));
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -33,8 +50,9 @@ function rowProblems(row: unknown, index: number, validate: DocumentValidator): 
   }
   const doc = row.newDocumentState;
   const id = typeof doc.id === 'string' ? doc.id : undefined;
+  const text = textProblems(doc, index, id);
   const schema = validate(doc).map((p) => documentProblem(index, 'SCHEMA', { id, path: p.path, message: `记录不符合数据格式：${p.path} ${p.message}` }));
-  if (schema.length > 0) return schema;
+  if (text.length > 0 || schema.length > 0) return [...text, ...schema];
   const assumed = row.assumedMasterState;
   if (assumed !== undefined && (!isObject(assumed) || assumed.id !== doc.id)) return [documentProblem(index, 'ID_MISMATCH', { id })];
   return [];

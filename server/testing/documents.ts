@@ -74,3 +74,75 @@ export function referenceItem(code: string, change: Record<string, unknown> = {}
     ...change,
   };
 }
+
+export function studySession(id: string, townshipId: string, change: Record<string, unknown> = {}): SyncDocument {
+  return {
+    ...base(id, townshipId),
+    heldOn: '2026-10-08',
+    kind: 'preMeeting',
+    organiser: '忠仁镇人民政府',
+    topic: '行政处罚法',
+    lawIds: [],
+    lecturer: '王五',
+    hours: 1,
+    participants: [{ name: '李四' }],
+    attachments: [],
+    _deleted: false,
+    ...change,
+  };
+}
+
+export function enforcementCase(id: string, townshipId: string, change: Record<string, unknown> = {}): SyncDocument {
+  return {
+    ...base(id, townshipId),
+    caseNumber: `绥滨综执罚〔2026〕${id.length}号`,
+    caseYear: 2026,
+    caseSeq: 1,
+    category: 'penalty',
+    procedure: 'ordinary',
+    matter: '占道经营',
+    party: { kind: 'person', name: '赵六' },
+    personal: {},
+    partyIdHashes: [],
+    officerIds: [],
+    stages: { filedOn: '2026-10-08' },
+    stage: 'filed',
+    legalBasis: '行政处罚法',
+    major: false,
+    recordings: [],
+    attachments: [],
+    _deleted: false,
+    ...change,
+  };
+}
+
+export function officer(id: string, townshipId: string, change: Record<string, unknown> = {}): SyncDocument {
+  return {
+    ...base(id, townshipId),
+    name: '孙七',
+    unit: '综合行政执法办公室',
+    certificateNumber: `ZF-${id}`,
+    certificateIssuedOn: '2025-01-01',
+    certificateExpiresOn: '2030-01-01',
+    status: 'active',
+    personal: {},
+    idNumberHash: '',
+    _deleted: false,
+    ...change,
+  };
+}
+
+export function historyEntry(id: string, townshipId: string, change: Record<string, unknown> = {}): SyncDocument {
+  return {
+    id,
+    recordId: `${id}-record`,
+    recordKind: 'mediationCase',
+    townshipId,
+    at,
+    actor,
+    action: 'update',
+    changes: [{ field: 'summary', before: '邻里纠纷', after: '邻里纠纷（已调解）' }],
+    _deleted: false,
+    ...change,
+  };
+}

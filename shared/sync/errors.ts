@@ -5,6 +5,7 @@ export const syncErrors = {
   INVALID_JSON: { status: 400, message: '请求内容不是有效的 JSON，请更新台账后重试。' },
   INVALID_REQUEST: { status: 400, message: '请求格式不正确，请更新台账后重试。' },
   INVALID_DOCUMENTS: { status: 400, message: '有记录未通过服务器校验，本批次未保存任何记录。' },
+  DEVICE_NAME_UNSTORABLE: { status: 400, message: '本机名称含有无法保存的不可见字符（多为从其他程序粘贴带入），请重新输入本机名称后再登记。' },
   INVALID_CHECKPOINT: { status: 400, message: '同步位置无效，请重新同步。' },
   BATCH_SIZE_TOO_LARGE: { status: 400, message: '单次拉取的记录数超过上限。' },
   PROTOCOL_REQUIRED: { status: 400, message: '请求缺少协议版本，请使用台账软件同步。' },
@@ -39,6 +40,8 @@ export type SyncErrorCode = keyof typeof syncErrors;
 export const documentReasons = {
   ROW_SHAPE: '每一项应为 {assumedMasterState?, newDocumentState}。',
   SCHEMA: '记录不符合数据格式。',
+  /** [S39] U+0000 or a lone UTF-16 surrogate, which PostgreSQL cannot store (shared/domain/text/storable-text.ts). */
+  TEXT_UNSTORABLE: '记录中含有无法保存的不可见字符（多为从其他程序粘贴带入），请在台账中修改这条记录。',
   ID_MISMATCH: 'assumedMasterState 与 newDocumentState 不是同一条记录。',
   DUPLICATE_IN_BATCH: '同一批次中出现了重复的记录。',
   WRONG_TOWNSHIP: '这条记录不属于本乡镇。',
@@ -54,7 +57,7 @@ export interface DocumentProblem {
   id?: string;
   reason: DocumentReasonCode;
   message: string;
-  /** JSON pointer of the offending field, for SCHEMA. */
+  /** JSON pointer of the offending field, for SCHEMA and TEXT_UNSTORABLE. */
   path?: string;
 }
 

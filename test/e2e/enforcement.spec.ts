@@ -36,7 +36,7 @@ async function fillPenaltyCase(form: EnforcementForm, party: { name: string; idN
     partyName: party.name, idNumber: party.idNumber, phone: party.phone, address: '忠仁镇忠仁村五组',
   });
   await form.setStages({ 立案日期: '2026-09-01', 调查取证日期: '2026-09-08', 告知日期: '2026-09-15', 决定日期: '2026-09-30' });
-  await form.fillDecision({ outcome: '给予行政处罚', fineAmount: 20000, documentNumber: '忠仁综执罚〔2026〕3号', content: '责令清除占道建材，罚款二万元' });
+  await form.fillDecision({ outcome: '给予行政处罚', fineAmount: 5000, documentNumber: '忠仁综执罚〔2026〕3号', content: '责令清除占道建材，罚款五千元' });
 }
 
 test('an enforcement case is refused with one officer, with a lapsed certificate, and as a major decision without 法制审核; its publicity deadline skips National Day', async ({ official: page }) => {
@@ -55,7 +55,7 @@ test('an enforcement case is refused with one officer, with a lapsed certificate
   await form.saveExpectingRefusal(['执法人员不得少于两人', '现有1人']);
   await expect(form.textbox('当事人姓名')).toHaveValue(party.name);
   await expect(form.textbox('身份证号码')).toHaveValue(party.idNumber);
-  await expect(form.textbox('决定内容')).toHaveValue('责令清除占道建材，罚款二万元');
+  await expect(form.textbox('决定内容')).toHaveValue('责令清除占道建材，罚款五千元');
   await expect(form.officerChip(validOfficer.name)).toBeVisible();
 
   await form.addOfficer(lapsedOfficer.name);
@@ -67,7 +67,7 @@ test('an enforcement case is refused with one officer, with a lapsed certificate
   await form.removeLastOfficer();
   await expect(form.officerChip(lapsedOfficer.name)).toBeHidden();
   await form.addOfficer(secondOfficer.name);
-  await form.saveExpectingRefusal(['重大执法决定须在作出决定前经法制审核']);
+  await form.saveExpectingRefusal(['重大执法决定，须在作出决定前经法制审核']);
   await expect(form.issueSummary()).not.toContainText('执法证');
 
   await form.fillLegalReview({ reviewedOn: '2026-09-25', reviewer: '王法审', opinion: '同意' });

@@ -9,12 +9,14 @@ import ReviewIcon from '@mui/icons-material/FactCheckOutlined';
 import TrashIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import ConflictIcon from '@mui/icons-material/CallSplitOutlined';
+import ReferenceIcon from '@mui/icons-material/EventNoteOutlined';
 import { ConflictsNavBadge } from '../features/conflicts/ConflictsNavBadge';
 import { conflictRoutes } from '../features/conflicts/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { enforcementRoutes } from '../features/enforcement/routes';
 import { mediationRoutes } from '../features/mediation/routes';
 import { officerRoutes } from '../features/officers/routes';
+import { referenceRoutes } from '../features/reference/routes';
 import { reviewRoutes } from '../features/reviews/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { studyRoutes } from '../features/study/routes';
@@ -32,6 +34,7 @@ export const navEntries: NavEntry[] = [
   { label: '案卷评查', href: '/reviews', icon: ReviewIcon },
   { label: '回收站', href: '/trash', icon: TrashIcon },
   { label: '冲突处理', href: '/conflicts', icon: ConflictIcon, badge: ConflictsNavBadge },
+  { label: '基础数据', href: '/reference', icon: ReferenceIcon },
   { label: '设置', href: '/settings', icon: SettingsIcon },
 ];
 
@@ -45,4 +48,5 @@ export const routes: AppRoute[] = [
   ...enforcementRoutes,
   ...officerRoutes,
   ...conflictRoutes,
+  ...referenceRoutes,
 ];

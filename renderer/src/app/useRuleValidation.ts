@@ -2,33 +2,29 @@
 // (today, officers, working-day calendar, catalogues). The store runs the same rules again on write.
 import { useCallback } from 'react';
 import dayjs from 'dayjs';
-import { calendarFromReference } from '#shared/domain/calendar/working-day-calendar';
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { RuleContext } from '#shared/domain/rules/context';
 import { validateRecord } from '#shared/domain/rules/index';
-import type { LedgerKind, Officer } from '#shared/domain/schemas/index';
+import type { LedgerKind } from '#shared/domain/schemas/index';
 import { useAsync } from '../components/async/useAsync';
 import type { AppStore } from '../store/contract';
+import { domainRules } from '../store/domain-rules';
 import { useAppStore } from './store-context';
 
 /** More officers than a township ever has; the rules only look up the ones a case names. */
 const OFFICER_LIMIT = 1000;
 
+/** The same context the store builds on write (`domainRules.makeContext`), from what the form can read. */
 export async function loadRuleContext(store: AppStore, today: string): Promise<RuleContext> {
-  const [calendarYears, laws, disputeTypes, officers] = await Promise.all([
+  const [calendarYears, laws, disputeTypes, settings, officers] = await Promise.all([
     store.reference.list('calendarYear'),
     store.reference.list('law'),
     store.reference.list('disputeType'),
+    store.reference.list('setting'),
     store.ledger.list('officer', { pageSize: OFFICER_LIMIT }),
   ]);
-  return {
-    today,
-    calendar: calendarFromReference(calendarYears),
-    officersById: new Map<string, Officer>(officers.rows.map((officer) => [officer.id, officer])),
-    lawIds: new Set(laws.map((law) => law.id)),
-    disputeTypeCodes: new Set(disputeTypes.map((type) => type.code)),
-  };
+  return domainRules.makeContext({ today, officers: officers.rows, calendarYears, laws, disputeTypes, settings });
 }
 
 export function useRuleValidation<K extends LedgerKind>(kind: K): (draft: Draft<K>) => DomainIssue[] {

@@ -93,7 +93,8 @@ export function sampleEnforcementCase(random: Random, context: SampleContext, of
     : large ? random.int(organisation ? 20 : 2, organisation ? 60 : 10) * 5000 : random.int(2, 40) * 100;
   const major = category === 'penalty' && large;
   const hearing = major && random.chance(0.3);
-  const stages: Stages = simple ? { filedOn, decidedOn: filedOn, servedOn: filedOn } : sampleStages(random, filedOn, context.today, hearing);
+  // On the spot the officer tells the party the facts and rights before deciding (行政处罚法 arts. 44, 52).
+  const stages: Stages = simple ? { filedOn, notifiedOn: filedOn, decidedOn: filedOn, servedOn: filedOn } : sampleStages(random, filedOn, context.today, hearing);
   if (simple) stages.executedOn = stages.closedOn = earlier(addDays(filedOn, random.int(0, 10)), context.today);
   const lastDay = Object.values(stages).filter(Boolean).sort().at(-1) ?? filedOn;
   const team = certifiedThroughout(officers, filedOn, lastDay);

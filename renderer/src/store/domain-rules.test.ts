@@ -6,6 +6,9 @@ import { scoreCaseReview } from '#shared/domain/rules/case-review-score';
 import {
   caseReviewDraft, enforcementDraft, mediationDraft, officerDraft, studyDraft,
 } from '#shared/domain/rules/test-fixtures';
+import { validateRecord } from '#shared/domain/rules/index';
+import type { ReferenceData } from '#shared/domain/schemas/index';
+import { loadRuleContext } from '../app/useRuleValidation';
 import type { AppStore } from './contract';
 import { domainRules } from './domain-rules';
 import { openStore } from './open-store';
@@ -17,14 +20,15 @@ afterEach(async () => {
   store = undefined;
 });
 
-async function openWithDomainRules(): Promise<AppStore> {
+/** `adjust` stands for what the county changed and this device pulled. */
+async function openWithDomainRules(adjust: (entries: ReferenceData[]) => ReferenceData[] = (entries) => entries): Promise<AppStore> {
   const opened = await openStore({
     name: freshName('domain'),
     dataKey: DATA_KEY,
     rules: domainRules,
     indexedDb: { indexedDB, IDBKeyRange },
     clock: () => new Date('2026-11-30T04:00:00.000Z'),
-    referenceDefaults: defaultReferenceData('2026-01-01T00:00:00.000Z'),
+    referenceDefaults: adjust(defaultReferenceData('2026-01-01T00:00:00.000Z')),
     requestPersistence: () => Promise.resolve(true),
     multiInstance: false,
   });
@@ -63,5 +67,34 @@ describe('store with the domain rules', () => {
     const unknownLaw = await store.ledger.create('studySession', studyDraft({ lawIds: ['law:not-in-catalogue'] }), actor);
     expect(unknownLaw.ok ? [] : unknownLaw.issues.map((issue) => issue.code)).toContain('STUDY_LAW_UNKNOWN');
     expect((await store.yearCounts(2026)).lawsStudiedBeforeMeetings).toBe(1);
+  });
+
+  it('[ENF_LEGAL_REVIEW_MISSING] the county\'s 法制审核 amount decides, through the store\'s and the form\'s rule context alike', async () => {
+    const fine6000 = { outcome: 'penalty' as const, content: '罚款陆仟元', fineAmount: 6_000, documentNumber: '忠仁综执罚决〔2026〕4号' };
+    const codes = (issues: readonly { code: string }[]) => issues.map((issue) => issue.code);
+    const withOfficers = async (opened: AppStore) => {
+      const first = expectSaved(await opened.ledger.create('officer', officerDraft({ name: '李四', certificateNumber: '2304220001' }), actor)).record;
+      const second = expectSaved(await opened.ledger.create('officer', officerDraft({ name: '赵六', certificateNumber: '2304220002' }), actor)).record;
+      return enforcementDraft({ officerIds: [first.id, second.id], decision: fine6000 });
+    };
+
+    // The default (person 10,000): a 6,000 fine needs no review, in the store and in the form.
+    store = await openWithDomainRules();
+    const underDefault = await withOfficers(store);
+    const formDefault = await loadRuleContext(store, '2026-11-30');
+    expect(codes(validateRecord('enforcementCase', underDefault, formDefault))).not.toContain('ENF_LEGAL_REVIEW_MISSING');
+    expectSaved(await store.ledger.create('enforcementCase', underDefault, actor));
+    await store.close();
+
+    // The county lowered the person's amount to 5,000.
+    store = await openWithDomainRules((entries) => entries.map((entry) =>
+      (entry.code === 'legalReviewFinePerson' ? { ...entry, details: { ...entry.details, value: 5_000 } } : entry)));
+    const draft = await withOfficers(store);
+    const formContext = await loadRuleContext(store, '2026-11-30');
+    expect(formContext.thresholds?.legalReviewFine.person).toBe(5_000);
+    const formIssue = validateRecord('enforcementCase', draft, formContext).find((issue) => issue.code === 'ENF_LEGAL_REVIEW_MISSING');
+    expect(formIssue?.message).toContain('（5000元）');
+    const refused = await store.ledger.create('enforcementCase', draft, actor);
+    expect(refused.ok ? [] : refused.issues.filter((issue) => issue.code === 'ENF_LEGAL_REVIEW_MISSING').map((issue) => issue.message)).toEqual([formIssue?.message]);
   });
 });

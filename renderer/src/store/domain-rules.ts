@@ -1,14 +1,18 @@
 // The real domain rules from shared/domain, in the shape the store takes them (rules.ts).
 import { calendarFromReference } from '#shared/domain/calendar/working-day-calendar';
 import { formatCaseNumber } from '#shared/domain/case-number';
+import { thresholdsFromReference } from '#shared/domain/reference/thresholds';
 import { scoreCaseReview } from '#shared/domain/rules/case-review-score';
 import { enforcementStageOf } from '#shared/domain/rules/enforcement-stage';
 import { validateRecord, type RuleContext } from '#shared/domain/rules/index';
 import type { StoreRules } from './rules';
 
 export const domainRules: StoreRules<RuleContext> = {
-  makeContext: ({ today, officers, calendarYears, laws, disputeTypes }) => ({
+  // The form builds its context through this function too (useRuleValidation), so both read the county's
+  // reference data the same way.
+  makeContext: ({ today, officers, calendarYears, laws, disputeTypes, settings }) => ({
     today,
+    thresholds: thresholdsFromReference(settings),
     officersById: new Map(officers.map((officer) => [officer.id, officer])),
     calendar: calendarFromReference(calendarYears),
     // An empty catalogue means "not loaded yet", not "nothing is allowed".

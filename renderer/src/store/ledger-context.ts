@@ -28,16 +28,17 @@ export function collectionOf<K extends LedgerKind>(db: TaizhangDatabase, kind: K
 
 export type LedgerRecord<K extends LedgerKind> = LedgerRecordByKind[K];
 
-/** Loads what the rules need to know (officers for 持证 checks, the working-day calendar). */
+/** Loads what the rules need to know (officers for 持证 checks, the working-day calendar, the county's settings). */
 export async function ruleContext<Context>(deps: LedgerDeps<Context>): Promise<Context> {
-  const [officerDocs, calendarYears, laws, disputeTypes] = await Promise.all([
+  const [officerDocs, calendarYears, laws, disputeTypes, settings] = await Promise.all([
     deps.db.officer.find({ selector: { trashed: false }, sort: [{ newestFirstKey: 'asc' }] }).exec(),
     deps.reference.list('calendarYear'),
     deps.reference.list('law'),
     deps.reference.list('disputeType'),
+    deps.reference.list('setting'),
   ]);
   const officers = officerDocs.map((doc) => doc.toMutableJSON());
-  return deps.rules.makeContext({ today: todayOf(deps.clock), officers, calendarYears, laws, disputeTypes });
+  return deps.rules.makeContext({ today: todayOf(deps.clock), officers, calendarYears, laws, disputeTypes, settings });
 }
 
 /** A record without a township or an operator cannot be synced or audited: refuse it with a fix. */

@@ -16,6 +16,8 @@ export interface RuleContextInput {
   /** referenceData entries of kind 'law' (法律法规目录) and 'disputeType', active or not (old records keep theirs). */
   laws: readonly ReferenceData[];
   disputeTypes: readonly ReferenceData[];
+  /** referenceData entries of kind 'setting' (the county's 法制审核 fine amounts …). */
+  settings: readonly ReferenceData[];
 }
 
 export type NumberedKind = 'mediationCase' | 'enforcementCase';

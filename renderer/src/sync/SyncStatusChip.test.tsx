@@ -59,4 +59,20 @@ describe('sync status chip', { timeout: 60_000 }, () => {
     fireEvent.click(panel.getByRole('link', { name: '去处理' }));
     expect(view.location.history?.at(-1)).toBe('/conflicts');
   });
+
+  it('[C11] names 有问题的记录 on the chip and in the panel, with the reason, and leads to the record', async () => {
+    const message = '人民调解记录含有无法保存的不可见字符（summary），多为从其他程序粘贴带入，县服务器无法保存，这条记录暂不同步（其他记录照常同步）。请打开这条记录，删除这段文字后重新输入并保存。';
+    const client = createFakeSyncClient({
+      enrollment,
+      status: { phase: 'idle', problemRecords: [{ kind: 'mediationCase', recordId: 'case-1', title: '〔2026〕绥滨调字第3号', message }] },
+    });
+    const view = renderApp(<StaticSyncProvider client={client}><SyncStatusChip /></StaticSyncProvider>);
+    expect((await screen.findByTestId('sync-status')).textContent).toBe('已同步 · 有问题的记录 1 条');
+    fireEvent.click(screen.getByTestId('sync-status'));
+    const panel = within(await screen.findByRole('dialog', { name: '同步详情' }));
+    expect(panel.getByTestId('sync-problem-records').textContent).toContain('有问题的记录 1 条，暂不同步（其他记录照常同步）');
+    expect(panel.getByText(message)).toBeTruthy();
+    fireEvent.click(panel.getByRole('link', { name: '〔2026〕绥滨调字第3号' }));
+    expect(view.location.history?.at(-1)).toBe('/mediation/case-1');
+  });
 });

@@ -1,6 +1,6 @@
 // The sync status in the app bar: one compact chip (未登记 / 离线 / 同步中 / 已同步 / 同步出错, with
 // 待同步 N 条 and, on a long first sync, 已接收 N 条) that opens a panel with the last sync time,
-// the last error in Chinese, the conflicts waiting, and 立即同步.
+// the last error in Chinese, the conflicts waiting, the 有问题的记录 kept back, and 立即同步.
 import { useState, type ReactElement } from 'react';
 import { Alert, Box, Button, Chip, Divider, Popover, Stack, Typography } from '@mui/material';
 import CloudDoneIcon from '@mui/icons-material/CloudDoneOutlined';
@@ -13,6 +13,7 @@ import relativeTime from 'dayjs/plugin/relativeTime';
 import 'dayjs/locale/zh-cn';
 import { Link } from 'wouter';
 import type { SyncPhase, SyncStatus } from './contract';
+import { ProblemRecordsAlert } from './ProblemRecordsAlert';
 import { useSync } from './SyncContext';
 
 dayjs.extend(relativeTime);
@@ -30,6 +31,8 @@ export function chipText(status: SyncStatus): string {
   const parts = [phaseTexts[status.phase].label];
   if (status.phase === 'syncing' && status.initialPull && !status.initialPull.done) parts.push(`已接收 ${status.initialPull.received} 条`);
   if (status.phase !== 'notEnrolled' && status.waiting > 0) parts.push(`待同步 ${status.waiting} 条`);
+  const problems = status.problemRecords?.length ?? 0;
+  if (status.phase !== 'notEnrolled' && problems > 0) parts.push(`有问题的记录 ${problems} 条`);
   return parts.join(' · ');
 }
 
@@ -80,6 +83,7 @@ export function SyncStatusChip() {
                   </Box>
                 </Alert>
               )}
+              <ProblemRecordsAlert records={status.problemRecords ?? []} onNavigate={() => setAnchor(null)} />
               {status.conflicts > 0 && (
                 <Alert severity="warning" sx={{ py: 0 }}>
                   有 {status.conflicts} 条记录存在冲突，需要您选择保留哪个值。{' '}

@@ -1,18 +1,20 @@
 // RxDB replication of one collection with the county server (docs/sync-api.md): pull by the
 // server's `seq` checkpoint in full batches, push in rows and bytes the server accepts, live
 // changes from the shared stream. A refused batch (400/403/413) waits on its own, growing backoff
-// so RxDB's re-sends of the same rows never hot-loop; the local records stay as they are.
+// so RxDB's re-sends of the same rows never hot-loop; the local records stay as they are. A record
+// the server can never store (C11, S39) is set aside before the push, so it holds back nothing else.
 import type { RxCollection } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { Observable } from 'rxjs';
 import { collectionSchemas, type CollectionName } from '#shared/domain/schemas/index';
 import {
   checkpointParam, ownerRoleOf, owningCollection, syncLimits, syncPaths,
-  type DeviceRole, type PullResponse, type PushResponse, type PushRow, type SyncCheckpoint, type SyncDocument,
+  type DeviceRole, type PullResponse, type PushResponse, type SyncCheckpoint, type SyncDocument,
 } from '#shared/sync/index';
 import type { RetryGate } from './backoff';
 import type { SyncHttp } from './server-api';
 import { SyncRequestError } from './problems';
+import type { SetAsideStore } from './set-aside-store';
 import type { UnansweredPushes } from './unanswered-pushes';
 
 export type StreamItem = { documents: SyncDocument[]; checkpoint: SyncCheckpoint } | 'RESYNC';
@@ -34,6 +36,10 @@ export interface CollectionReplicationDeps {
   onRefused(name: CollectionName, error: SyncRequestError | undefined): void;
   /** [C10] States pushed without an answer yet, for the conflict handler. */
   unanswered: UnansweredPushes;
+  /** [C11] Records kept back because the server cannot store their text. */
+  setAside: SetAsideStore;
+  /** ISO time now. */
+  now(): string;
 }
 
 /** Leaves the push limit some room for the JSON array around the rows. */
@@ -113,13 +119,18 @@ export function replicateCollection(deps: CollectionReplicationDeps): Collection
       batchSize: syncLimits.maxPushRows,
       handler: (rows) =>
         throughGate(deps.pushGate, deps, async () => {
-          const sent = rows.map((row) => row.newDocumentState);
+          // Rows set aside here are answered with no conflict: RxDB counts them as pushed and goes
+          // on with later records; the list keeps them as 有问题的记录 until fixed (decision 011).
+          const { send } = await deps.setAside.plan(rows, deps.now());
+          if (send.length === 0) return [];
+          const sent = send.map((row) => row.newDocumentState);
           await deps.unanswered.sending(sent);
           const conflicts: SyncDocument[] = [];
-          for (const chunk of pushChunks(rows as PushRow[])) {
+          for (const chunk of pushChunks(send)) {
             conflicts.push(...(await deps.http.json<PushResponse>(syncPaths.push(name), { method: 'POST', body: chunk })));
           }
           await deps.unanswered.answered(sent, conflicts);
+          await deps.setAside.answered(sent.map((doc) => doc.id), new Set(conflicts.map((doc) => doc.id)));
           return conflicts;
         }),
       // What the server would refuse whatever happens (a township's copy of the county's reference

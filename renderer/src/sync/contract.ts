@@ -56,10 +56,22 @@ export interface SyncStatus {
   conflicts: number;
   /** While the first sync of this device pulls: documents received so far (per all collections). */
   initialPull?: { received: number; done: boolean };
+  /** [C11] 有问题的记录: records kept back from sync because the server cannot store their text; the rest syncs. */
+  problemRecords?: ProblemRecord[];
 }
 
-/** Per record, as a list shows it: 已同步 / 待同步 / 有冲突. */
-export type RecordSyncState = 'synced' | 'waiting' | 'conflict';
+/** A record this device does not send until an official fixes it (text the county's database cannot store). */
+export interface ProblemRecord {
+  kind: LedgerKind;
+  recordId: string;
+  /** Case number, name, topic or matter, as the conflicts list names records. */
+  title: string;
+  /** Why, in Chinese, and what to do. */
+  message: string;
+}
+
+/** Per record, as a list shows it: 已同步 / 待同步 / 有冲突 / 有问题的记录 (kept back, C11). */
+export type RecordSyncState = 'synced' | 'waiting' | 'conflict' | 'problem';
 
 /** One field both sides changed differently since the version they shared. */
 export interface ConflictField {

@@ -9,7 +9,7 @@ import { createRetryGate, SyncStoppedError, type BackoffPolicy, type RetryGate }
 import { createConflictHandler, isLedgerKind, type RecordDeriver } from './conflict-handler';
 import { conflictedRecordIds, recordCollisions } from './conflict-store';
 import { replicateCollection, type CollectionReplication, type StreamItem } from './collection-replication';
-import type { RecordSyncState, SyncEnrollment, SyncProblem } from './contract';
+import type { ProblemRecord, RecordSyncState, SyncEnrollment, SyncProblem } from './contract';
 import { openEventStream, type EventStream } from './event-stream';
 import { createSyncHttp } from './server-api';
 import { writeProgress } from './local-state';
@@ -19,6 +19,8 @@ import type { StatusStore } from './status';
 import { linkTabs } from './tab-link';
 import { countUnconfirmed, unconfirmedIds } from './waiting';
 import { createUnansweredPushes } from './unanswered-pushes';
+import { createSetAsideStore, type SetAsideStore } from './set-aside-store';
+import { problemRecordsOf } from './problem-records';
 
 export interface SessionTiming {
   /** Safety-net resync of every collection (rxdb-17 note, trap 4). */
@@ -117,6 +119,25 @@ export function startSession(deps: SessionDeps): SyncSession {
     });
   };
 
+  // [C11] Records kept back from the push (text the server cannot store), per collection.
+  const setAsideStores = new Map<CollectionName, SetAsideStore>();
+  const problemIds = new Map<string, Set<string>>();
+  let problemsChecking: Promise<void> = Promise.resolve();
+  const checkProblems = (): void => {
+    problemsChecking = problemsChecking.then(async () => {
+      if (stopped) return;
+      const found: ProblemRecord[] = [];
+      for (const [name, store] of setAsideStores) {
+        if (!isLedgerKind(name)) continue;
+        found.push(...(await problemRecordsOf(name, db[name] as never, await store.records())));
+      }
+      if (stopped) return;
+      problemIds.clear();
+      for (const record of found) problemIds.set(record.kind, (problemIds.get(record.kind) ?? new Set()).add(record.recordId));
+      status.update({ problemRecords: found });
+    }).catch((error: unknown) => console.warn('SYNC_PROBLEM_RECORDS_FAILED: 读取有问题的记录失败', error));
+  };
+
   const active = new Map<CollectionName, boolean>();
   const initialDone = new Set<CollectionName>();
 
@@ -125,10 +146,13 @@ export function startSession(deps: SessionDeps): SyncSession {
     subjects.set(name, subject);
     const collection = db[name];
     const unanswered = createUnansweredPushes(db, name, identifier);
+    const setAside = createSetAsideStore(db, name, identifier, checkProblems);
+    setAsideStores.set(name, setAside);
     // Before the replication starts: RxDB reads the handler when it starts.
     collection.conflictHandler = createConflictHandler(name, {
       derive: deps.derive,
       isOwnUnanswered: (state) => unanswered.isOwn(state),
+      assumedBase: (assumed) => setAside.base(assumed),
       onCollisions: async ({ kind, merged, collisions }) => {
         // The open-conflict count below follows the collection: no recount here.
         await recordCollisions(db, kind, merged, collisions, at());
@@ -148,6 +172,8 @@ export function startSession(deps: SessionDeps): SyncSession {
       pullGate,
       retryMs: deps.timing.retryMs,
       unanswered,
+      setAside,
+      now: at,
       onRefused(which, error) {
         if (stopped) return;
         const had = refused.has(which);
@@ -254,6 +280,8 @@ export function startSession(deps: SessionDeps): SyncSession {
       if (isLedgerKind(name)) waiting += count;
     }
     if (stopped) return;
+    // A set-aside record fixed or replaced by a pull since: recounted with the waiting records.
+    checkProblems();
     unconfirmedDocuments = documents;
     status.update({ waiting });
     scheduleInSyncCheck();
@@ -312,7 +340,8 @@ export function startSession(deps: SessionDeps): SyncSession {
       const unconfirmed = !tabs.leading() ? tabs.askUnconfirmed(kind, ids) : rep ? unconfirmedIds(rep, ids) : undefined;
       const [conflicted, waiting] = await Promise.all([conflictedRecordIds(db, ids), unconfirmed]);
       for (const id of ids) {
-        result.set(id, conflicted.has(id) ? 'conflict' : !waiting || waiting.has(id) ? 'waiting' : 'synced');
+        const problem = problemIds.get(kind)?.has(id) ?? false;
+        result.set(id, conflicted.has(id) ? 'conflict' : problem ? 'problem' : !waiting || waiting.has(id) ? 'waiting' : 'synced');
       }
       return result;
     },
@@ -341,6 +370,7 @@ export function startSession(deps: SessionDeps): SyncSession {
       await Promise.all([...replications.values()].map((rep) => rep.cancel()));
       for (const subject of subjects.values()) subject.complete();
       await recounting.catch(() => undefined);
+      await problemsChecking;
       tokens.firstPullDone();
       await tokens.flush();
     },

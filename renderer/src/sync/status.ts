@@ -1,6 +1,6 @@
 // The status the app bar shows, kept from plain facts the session reports; the phase is derived
 // from them in one place (derivePhase) so its order of precedence is explicit and tested.
-import type { SyncPhase, SyncProblem, SyncStatus } from './contract';
+import type { ProblemRecord, SyncPhase, SyncProblem, SyncStatus } from './contract';
 
 export interface StatusFacts {
   enrolled: boolean;
@@ -19,6 +19,8 @@ export interface StatusFacts {
   lastSyncedAt?: string;
   lastError?: SyncProblem & { at: string };
   initialPull?: { received: number; done: boolean };
+  /** [C11] Records set aside from the push until an official fixes their text. */
+  problemRecords?: ProblemRecord[];
 }
 
 export const initialFacts: StatusFacts = { enrolled: false, refused: new Map(), networkUp: true, reachable: true, active: false, waiting: 0, conflicts: 0 };
@@ -42,6 +44,7 @@ export function statusOf(facts: StatusFacts): SyncStatus {
   if (facts.lastSyncedAt) status.lastSyncedAt = facts.lastSyncedAt;
   if (facts.lastError) status.lastError = { ...facts.lastError };
   if (facts.initialPull) status.initialPull = { ...facts.initialPull };
+  if (facts.problemRecords && facts.problemRecords.length > 0) status.problemRecords = [...facts.problemRecords];
   return status;
 }
 

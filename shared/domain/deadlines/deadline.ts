@@ -9,6 +9,8 @@ export interface Deadline {
   basis: string;
   state: 'open' | 'dueSoon' | 'overdue' | 'met';
   recordId: string;
+  /** Counted on a year whose 放假安排 the county has not entered yet (Mon–Fri assumed): 预估. */
+  estimated?: true;
 }
 
 /** A clock is "due soon" this many days before its end. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCalendarYears } from '../calendar/default-calendar';
 import { calendarFromYears } from '../calendar/working-day-calendar';
+import { calendarYearFromInput } from '../calendar/calendar-year-input';
 import type { EnforcementCase, MediationCase, Officer } from '../schemas/index';
 import { caseReviewDraft, enforcementDraft, mediationDraft, officer } from '../rules/test-fixtures';
 import { deadlinesOf, type Deadline } from './index';
@@ -57,6 +58,17 @@ describe('deadlines', () => {
     expect(deadline).toMatchObject({ dueOn: '2026-10-26', state: 'open' });
   });
 
+  it('[ENF_LATE_PAYMENT_SURCHARGE] an unpaid fine past its due date shows the 加处罚款 owed so far (art. 72)', () => {
+    const fine = enforcementCase().decision?.fineAmount ?? 0;
+    // Due 2026-10-26; on 11-05 it is 10 days late: fine × 3 % × 10.
+    const late = find(deadlinesOf('enforcementCase', enforcementCase(), calendar, '2026-11-05'), 'ENF_PAYMENT_DUE');
+    expect(late?.state).toBe('overdue');
+    expect(late?.label).toContain('已逾期10日');
+    expect(late?.label).toContain(`至今${(fine * 0.03 * 10).toFixed(0)}元`);
+    const paid = enforcementCase({ stages: { ...enforcementCase().stages, executedOn: '2026-10-25' } });
+    expect(find(deadlinesOf('enforcementCase', paid, calendar, '2026-11-05'), 'ENF_PAYMENT_DUE')?.label).not.toContain('逾期1');
+  });
+
   it('[ENF_LICENCE_DECISION_DUE] a licence is decided within 20 working days', () => {
     const record = enforcementCase({ category: 'licence', stages: { filedOn: '2026-09-30' }, decision: undefined, publicity: undefined });
     expect(find(deadlinesOf('enforcementCase', record, calendar, '2026-10-01'), 'ENF_LICENCE_DECISION_DUE')?.dueOn).toBe('2026-11-03');
@@ -87,4 +99,20 @@ describe('deadlines', () => {
     const review = { ...base, caseNumber: 'x', totalScore: 90, grade: 'excellent' as const, ...caseReviewDraft() };
     expect(deadlinesOf('caseReview', review, calendar, '2026-10-12')).toEqual([]);
   });
+
+  it('[CAL_DUE_ESTIMATED] a clock ending in a year the county has not entered is 预估, and moves once the year arrives', () => {
+    // Received 2026-12-01: one month runs to Friday 2027-01-01, a working day for Mon–Fri.
+    const open = mediationCase({ receivedOn: '2026-12-01', status: 'mediating', agreement: undefined, closedOn: undefined, sessions: [] });
+    const before = find(deadlinesOf('mediationCase', open, calendar, '2026-12-05'), 'MED_COMPLETION_DUE');
+    expect(before).toMatchObject({ dueOn: '2027-01-01', estimated: true });
+    const entered = calendarYearFromInput({ year: 2027, holidaysText: '2027-01-01', workdaysText: '' });
+    if (!entered.ok) throw new Error('2027 refused');
+    const withYear = calendarFromYears([...defaultCalendarYears([2024, 2025, 2026]), entered.calendarYear]);
+    const after = find(deadlinesOf('mediationCase', open, withYear, '2026-12-05'), 'MED_COMPLETION_DUE');
+    expect(after?.dueOn).toBe('2027-01-04');
+    expect(after?.estimated).toBeUndefined();
+    // A clock already met, or one in a year entered, is never 预估.
+    expect(deadlinesOf('enforcementCase', enforcementCase(), calendar, '2026-10-16').some((deadline) => deadline.estimated)).toBe(false);
+  });
 });
+

@@ -3,6 +3,7 @@
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import { clock, hasDate, type Deadline } from './deadline';
+import { latePaymentSurcharge } from './late-payment-surcharge';
 import {
   decisionDueOn, hearingRequestDueOn, licenceDecisionDueOn, paymentDueOn, publicityDueOn, publicityWorkingDays, serviceDueOn,
 } from './periods';
@@ -44,9 +45,11 @@ export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingD
     }, today));
     const fine = record.decision?.outcome === 'penalty' ? record.decision.fineAmount ?? 0 : 0;
     if (fine > 0 && hasDate(stages.servedOn)) {
+      const dueOn = paymentDueOn(calendar, stages.servedOn);
+      const paidOn = hasDate(stages.executedOn) ? stages.executedOn : undefined;
       deadlines.push(clock({
-        code: 'ENF_PAYMENT_DUE', label: '当事人缴纳罚款（逾期可加处罚款）', dueOn: paymentDueOn(calendar, stages.servedOn),
-        basis: '行政处罚法第六十七条、第七十二条', recordId, metOn: hasDate(stages.executedOn) ? stages.executedOn : undefined,
+        code: 'ENF_PAYMENT_DUE', label: paymentLabel(fine, dueOn, paidOn, today), dueOn,
+        basis: '行政处罚法第六十七条、第七十二条', recordId, metOn: paidOn,
       }, today));
     }
   }
@@ -59,4 +62,12 @@ export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingD
     }, today));
   }
   return deadlines;
+}
+
+/** While unpaid past the due date the label carries the 加处罚款 owed so far (art. 72(一)). */
+function paymentLabel(fine: number, dueOn: string, paidOn: string | undefined, today: string): string {
+  if (paidOn || today <= dueOn) return '当事人缴纳罚款（逾期可加处罚款）';
+  const surcharge = latePaymentSurcharge(fine, dueOn, today);
+  const cap = surcharge.capped ? '，已达罚款数额上限' : '';
+  return `当事人缴纳罚款（已逾期${surcharge.daysLate}日，每日按罚款3%加处罚款，至今${surcharge.amount}元${cap}）`;
 }

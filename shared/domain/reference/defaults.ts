@@ -6,6 +6,7 @@ import { disputeTypes } from './dispute-types';
 import { lawCatalogue } from './laws';
 import { samplePowerList } from './power-list';
 import { planTargets, successRateDefinitions, successRateSettingCode } from './targets';
+import { legalReviewFineEntries } from './thresholds';
 import { committeeNameOf, suibinTownships } from './townships';
 
 export const defaultsActor = { person: '系统', deviceId: 'defaults' } as const;
@@ -61,5 +62,6 @@ export function defaultReferenceData(now: string): ReferenceData[] {
         text: '依据国务院办公厅关于当年部分节假日安排的通知',
       }, now)),
     entry('setting', successRateSettingCode, '调解成功率口径', 0, { category: 'closed', text: successRateDefinitions.closed }, now),
+    ...legalReviewFineEntries([], now, defaultsActor),
   ];
 }

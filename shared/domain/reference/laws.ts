@@ -68,4 +68,6 @@ export const lawCatalogue: readonly LawSeed[] = [
   law('yisong-fanzui-anjian-guiding', '行政执法机关移送涉嫌犯罪案件的规定', '移送涉嫌犯罪案件规定', '行政法规'),
   law('xinfang-gongzuo-tiaoli', '信访工作条例', '信访工作条例', '党内法规'),
   law('heilongjiang-heitudi-tiaoli', '黑龙江省黑土地保护利用条例', '黑土地保护利用条例', '地方性法规'),
+  // Named by the county's rule-of-law plan.
+  law('heilongjiang-zhifa-jiandu-tiaoli', '黑龙江省行政执法与监督条例', '行政执法与监督条例', '地方性法规'),
 ];

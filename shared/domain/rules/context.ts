@@ -1,6 +1,7 @@
 // What the rules need besides the record itself. Kept apart from index.ts so rule files can import it
 // without a cycle.
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import type { EnforcementThresholds } from '../reference/thresholds';
 import type { Officer } from '../schemas/officer';
 
 export interface RuleContext {
@@ -12,4 +13,6 @@ export interface RuleContext {
   lawIds?: ReadonlySet<string>;
   /** Codes of the dispute-type catalogue; when given, a mediation case's type must be among them. */
   disputeTypeCodes?: ReadonlySet<string>;
+  /** The county's amounts (法制审核 by fine); defaultEnforcementThresholds when not given. */
+  thresholds?: EnforcementThresholds;
 }

@@ -4,6 +4,7 @@
 import type { Draft } from '../draft';
 import { decisionDueOn, hearingRequestDueOn, publicityDueOn, publicityWorkingDays, serviceDueOn } from '../deadlines/periods';
 import { legalReviewOpinionLabels } from '../labels';
+import { defaultEnforcementThresholds, type EnforcementThresholds } from '../reference/thresholds';
 import { enforcementCaseSchema, type EnforcementCase } from '../schemas/enforcement-case';
 import type { RuleContext } from './context';
 import type { IssueList} from './shape';
@@ -31,17 +32,34 @@ function checkLegalReview(issues: IssueList, draft: EnforcementDraft, context: R
     checkText(issues, review.note, 'legalReview.note', '审核意见说明', { maxLength: props.legalReview.properties.note.maxLength });
   }
   const decided = stages.decidedOn !== undefined || draft.decision !== undefined;
-  if (!draft.major || !decided) return;
+  const requiredBy = decided ? legalReviewRequiredBy(draft, stages, context.thresholds ?? defaultEnforcementThresholds) : null;
+  if (!requiredBy) return;
   if (!review) {
-    issues.error('ENF_LEGAL_REVIEW_MISSING', '重大执法决定须在作出决定前经法制审核（行政处罚法第五十八条），请填写法制审核情况', 'legalReview');
+    issues.error('ENF_LEGAL_REVIEW_MISSING', `${requiredBy}，须在作出决定前经法制审核（行政处罚法第五十八条），请填写法制审核情况`, 'legalReview');
     return;
   }
   if (stages.decidedOn && typeof review.reviewedOn === 'string' && review.reviewedOn > stages.decidedOn) {
-    issues.error('ENF_LEGAL_REVIEW_AFTER_DECISION', `法制审核日期${review.reviewedOn}晚于决定日期${stages.decidedOn}；重大执法决定应先审核后决定（行政处罚法第五十八条）`, 'legalReview.reviewedOn');
+    issues.error('ENF_LEGAL_REVIEW_AFTER_DECISION', `法制审核日期${review.reviewedOn}晚于决定日期${stages.decidedOn}；${requiredBy}，应先审核后决定（行政处罚法第五十八条）`, 'legalReview.reviewedOn');
   }
   if (review.opinion !== 'approve') {
-    issues.error('ENF_LEGAL_REVIEW_NOT_APPROVED', `法制审核意见为“${legalReviewOpinionLabels[review.opinion] ?? review.opinion}”，未经审核同意不得作出重大执法决定；请按审核意见修改后重新报审`, 'legalReview.opinion');
+    issues.error('ENF_LEGAL_REVIEW_NOT_APPROVED', `法制审核意见为“${legalReviewOpinionLabels[review.opinion] ?? review.opinion}”，未经审核同意不得作出决定（行政处罚法第五十八条）；请按审核意见修改后重新报审`, 'legalReview.opinion');
   }
+}
+
+/**
+ * Why this case needs 法制审核 before its decision (行政处罚法 art. 58), or null: marked 重大 (art. 58(1)(一)(三)),
+ * decided after a hearing (art. 58(1)(二)), or a fine at or above the county's amount (art. 58(1)(四)).
+ */
+export function legalReviewRequiredBy(draft: EnforcementDraft, stages: StageDates, thresholds: EnforcementThresholds): string | null {
+  if (draft.major) return '重大执法决定';
+  if (stages.hearingHeldOn) return `本案已于${stages.hearingHeldOn}举行听证`;
+  const fine = draft.decision?.outcome === 'penalty' ? draft.decision.fineAmount : undefined;
+  if (typeof fine === 'number') {
+    const organisation = draft.party?.kind === 'organisation';
+    const limit = organisation ? thresholds.legalReviewFine.organisation : thresholds.legalReviewFine.person;
+    if (fine >= limit) return `对${organisation ? '法人或者其他组织' : '公民'}罚款${fine}元，达到本县须法制审核的数额（${limit}元）`;
+  }
+  return null;
 }
 
 function checkClocks(issues: IssueList, draft: EnforcementDraft, context: RuleContext, stages: StageDates): void {

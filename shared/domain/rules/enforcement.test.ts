@@ -87,7 +87,7 @@ describe('enforcement case rules', () => {
   });
 
   it('[ENF_SIMPLE_FINE_LIMIT] on-the-spot fines are capped at 200 (person) and 3000 (organisation)', () => {
-    const simple = { procedure: 'simple' as const, stages: { filedOn: '2026-09-01', decidedOn: '2026-09-01', servedOn: '2026-09-01' }, publicity: { publishedOn: '2026-09-02', channel: '公示栏' } };
+    const simple = { procedure: 'simple' as const, stages: { filedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedOn: '2026-09-01', servedOn: '2026-09-01' }, publicity: { publishedOn: '2026-09-02', channel: '公示栏' } };
     expect(codesOf(check({ ...simple, decision: { outcome: 'penalty', content: '罚款200元', fineAmount: 200 } }))).toEqual([]);
     const person = check({ ...simple, decision: { outcome: 'penalty', content: '罚款500元', fineAmount: 500 } });
     expect(only(person, 'ENF_SIMPLE_FINE_LIMIT')[0]).toMatchObject({ field: 'decision.fineAmount', severity: 'error' });
@@ -99,7 +99,9 @@ describe('enforcement case rules', () => {
   it('[ENF_DECIDED_IN_HEARING_WINDOW] deciding within 5 working days of notice warns', () => {
     const issues = check({ stages: stages({ notifiedOn: '2026-09-25', decidedOn: '2026-09-30' }) });
     expect(codesOf(issues)).toEqual(['ENF_DECIDED_IN_HEARING_WINDOW']);
-    expect(codesOf(check({ stages: stages({ notifiedOn: '2026-09-25', hearingRequestedOn: '2026-09-27', hearingHeldOn: '2026-09-29', decidedOn: '2026-09-30' }) }))).toEqual([]);
+    // After a hearing the decision also needs 法制审核 (art. 58(1)(二)).
+    const heard = { stages: stages({ notifiedOn: '2026-09-25', hearingRequestedOn: '2026-09-27', hearingHeldOn: '2026-09-29', decidedOn: '2026-09-30' }) };
+    expect(codesOf(check({ ...heard, legalReview: { reviewedOn: '2026-09-29', reviewer: '法制员', opinion: 'approve' } }))).toEqual([]);
   });
 
   it('[ENF_RECORDINGS_MISSING] an ordinary decided case without full-process records warns', () => {

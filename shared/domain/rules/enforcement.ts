@@ -1,5 +1,5 @@
 // 行政执法案件: shape, stage order, decision and party. Officers are checked in enforcement-officers.ts,
-// legal review and the statutory clocks in enforcement-review.ts.
+// 告知 / 听证 / 结案 in enforcement-procedure.ts, legal review and the statutory clocks in enforcement-review.ts.
 import type { Draft } from '../draft';
 import {
   decisionOutcomeLabels, discretionLevelLabels, enforcementCategoryLabels, partyKindLabels, procedureLabels, recordingMediumLabels,
@@ -8,6 +8,7 @@ import {
 import { enforcementCaseSchema, type EnforcementCase } from '../schemas/enforcement-case';
 import type { RuleContext } from './context';
 import { checkEnforcementOfficers } from './enforcement-officers';
+import { checkEnforcementProcedure } from './enforcement-procedure';
 import { checkEnforcementReview } from './enforcement-review';
 import {
   checkCreditCode, checkDate, checkEnum, checkIdNumber, checkNumber, checkPhone, checkText, IssueList, isBlank, listOf,
@@ -44,6 +45,7 @@ export function validateEnforcementCase(draft: EnforcementDraft, context: RuleCo
   checkParty(issues, draft);
   const stages = checkStages(issues, draft, context);
   checkDecision(issues, draft, stages);
+  checkEnforcementProcedure(issues, draft, context, stages);
   checkEnforcementOfficers(issues, draft, context);
   checkEnforcementReview(issues, draft, context, stages);
   listOf(draft.recordings).forEach((recording, index) => {

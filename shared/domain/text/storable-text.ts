@@ -4,6 +4,7 @@
 
 /** U+0000, or a high surrogate not followed by a low one, or a low surrogate not preceded by a high one
  * (matched by UTF-16 code unit: no `u` flag, on purpose). */
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly what this pattern is for
 const unstorablePattern = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const unstorableGlobal = new RegExp(unstorablePattern.source, 'g');
 

@@ -12,6 +12,10 @@ export class RecordDetail {
   readonly heading = () => this.main.getByRole('heading', { level: 1 });
   readonly section = (title: string) => this.main.getByRole('region', { name: title, exact: true });
   readonly history = () => this.main.getByRole('complementary', { name: '修改记录' });
+  /** 请留意: the warnings the rules still hold on the saved record. */
+  readonly warnings = () => this.main.getByTestId('record-warnings');
+  /** What the record breaks under today's rules (saved before a rule existed, or received from another PC). */
+  readonly ruleErrors = () => this.main.getByTestId('record-errors');
   readonly historyEntries = () => this.history().getByRole('listitem').filter({ has: this.page.locator('.MuiListItemText-root') });
 
   /** The value shown under `label` (a dt/dd pair), optionally inside one section. */

@@ -1,6 +1,6 @@
 // Statutory clocks of a record (or of many, on the dashboard): what is due, by when, under which rule.
 import type { ReactNode } from 'react';
-import { Box, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { Box, Chip, List, ListItem, ListItemText, Tooltip, Typography } from '@mui/material';
 
 /** The fields of a shared/domain Deadline this list shows. */
 export interface DeadlineView {
@@ -9,6 +9,8 @@ export interface DeadlineView {
   dueOn: string;
   basis: string;
   state: string;
+  /** The year of its due date has no 放假安排 from the county yet. */
+  estimated?: boolean;
 }
 
 const stateLooks: Record<string, { text: string; color: 'error' | 'warning' | 'info' | 'success' | 'default' }> = {
@@ -39,6 +41,11 @@ export function DeadlineList<D extends DeadlineView>({ deadlines, emptyText = '�
                 <Chip size="small" label={look.text} color={look.color} />
                 <span>{deadline.label}</span>
                 <Typography component="span" variant="body2" color="text.secondary">期限 {deadline.dueOn}</Typography>
+                {deadline.estimated && (
+                  <Tooltip title={`县司法局尚未录入${deadline.dueOn.slice(0, 4)}年的放假安排，此期限暂按周一至周五估算，录入后自动更正`}>
+                    <Chip size="small" variant="outlined" color="warning" label="预估" aria-label={`预估：${deadline.dueOn.slice(0, 4)}年放假安排尚未录入`} />
+                  </Tooltip>
+                )}
                 {extra?.(deadline)}
               </Box>}
               secondary={deadline.basis}

@@ -1,8 +1,9 @@
 // Inputs bound to the surrounding RecordForm (react-hook-form context) by dotted name, each with a
 // visible Chinese label that is also its accessible name, and the field's issue shown beneath it.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { MenuItem, TextField } from '@mui/material';
 import { Controller, useFormContext } from 'react-hook-form';
+import { withoutUnstorableText } from '#shared/domain/text/storable-text';
 import { DateInput } from './DateInput';
 
 interface BaseProps {
@@ -12,14 +13,27 @@ interface BaseProps {
   disabled?: boolean;
 }
 
+/** Said under a field whose typed or pasted text just lost such characters. */
+export const CLEANED_TEXT_NOTE = '已删除粘贴内容中无法保存的不可见字符';
+
+/**
+ * Every text field of every record form. Typed or pasted text loses U+0000 and lone surrogates here
+ * ([TEXT_UNSTORABLE]: the county's database cannot store them, S39), once for all fields.
+ */
 export function TextInput({ name, label, helperText, disabled, multiline, minRows }: BaseProps & { multiline?: boolean; minRows?: number }) {
   const { control } = useFormContext();
+  const [cleaned, setCleaned] = useState(false);
   return (
     <Controller name={name} control={control} render={({ field, fieldState }) => (
       <TextField
-        name={field.name} value={(field.value as string | undefined) ?? ''} onChange={field.onChange} onBlur={field.onBlur}
+        name={field.name} value={(field.value as string | undefined) ?? ''} onBlur={field.onBlur}
+        onChange={(event) => {
+          const text = withoutUnstorableText(event.target.value);
+          setCleaned(text !== event.target.value);
+          field.onChange(text);
+        }}
         inputRef={field.ref} label={label} disabled={disabled} multiline={multiline} minRows={minRows}
-        error={Boolean(fieldState.error)} helperText={fieldState.error?.message ?? helperText}
+        error={Boolean(fieldState.error)} helperText={fieldState.error?.message ?? (cleaned ? CLEANED_TEXT_NOTE : helperText)}
       />
     )} />
   );

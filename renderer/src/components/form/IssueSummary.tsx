@@ -9,7 +9,7 @@ interface IssueSummaryProps {
   onJump?: (field: string) => void;
 }
 
-function IssueList({ issues, fieldLabels, onJump }: IssueSummaryProps) {
+export function IssueList({ issues, fieldLabels, onJump }: IssueSummaryProps) {
   return (
     <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
       {issues.map((issue, index) => (

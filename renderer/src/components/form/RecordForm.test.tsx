@@ -102,6 +102,29 @@ describe('RecordForm', { timeout: 60_000 }, () => {
     expect(drafts.load('officer.new')).toBeNull();
   });
 
+  it('[DRAFT_ENDS_ON_SAVE] saved right after typing (before the autosave ran), the next new form opens empty', async () => {
+    const saved: string[] = [];
+    const drafts = testDraftStorage();
+    const first = renderApp(<OfficerForm onSaved={(id) => saved.push(id)} />, { drafts });
+    await screen.findByLabelText('姓名');
+    type('姓名', '王五');
+    type('所在单位', '忠仁镇综合行政执法办公室');
+    type('执法证号', '23040001');
+    // Saved within the 0.4 s debounce, then the form leaves the screen as the app does after a save.
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    first.unmount();
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(drafts.load('officer.new')).toBeNull();
+
+    renderApp(<OfficerForm />, { drafts });
+    await screen.findByLabelText('姓名');
+    expect(screen.queryByText(/已恢复未保存的草稿/)).toBeNull();
+    expect(screen.getByLabelText<HTMLInputElement>('姓名').value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('执法证号').value).toBe('');
+  });
+
   it('restores an unsaved draft after a reload and says so', async () => {
     const drafts = testDraftStorage();
     const first = renderApp(<OfficerForm />, { drafts });

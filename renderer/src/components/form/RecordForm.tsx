@@ -42,7 +42,7 @@ export function RecordForm<K extends LedgerKind, V extends FieldValues>(props: R
   const draftKey = draftKeyOf(kind, recordId);
   const restored = useStoredDraft<V>(storage, draftKey);
   const form = useForm<V>({ defaultValues: (restored?.values ?? defaultValues) as DefaultValues<V> });
-  const clearDraft = useDraftAutosave(form, storage, draftKey);
+  const autosave = useDraftAutosave(form, storage, draftKey);
   const [showRestored, setShowRestored] = useState(restored !== null);
   const [issues, setIssues] = useState<DomainIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -66,7 +66,7 @@ export function RecordForm<K extends LedgerKind, V extends FieldValues>(props: R
       if (hasErrors(found)) return showIssues(found);
       const result = await save(draft);
       if (!result.ok) return showIssues(result.issues);
-      clearDraft();
+      autosave.finish();
       onSaved(result.record);
     } catch (error) {
       const { code, message } = describeError(error);
@@ -82,7 +82,7 @@ export function RecordForm<K extends LedgerKind, V extends FieldValues>(props: R
   };
 
   const discardDraft = () => {
-    clearDraft();
+    autosave.discard();
     form.reset(defaultValues);
     setShowRestored(false);
     setIssues([]);

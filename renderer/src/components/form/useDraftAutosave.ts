@@ -1,6 +1,9 @@
 // Keeps a copy of what the official is typing (debounced) so a reload or power cut loses nothing.
-// The copy is read once when the form opens and removed after a successful save.
-import { useCallback, useEffect, useState } from 'react';
+// The copy is read once when the form opens. A draft belongs to one form of one record: once that
+// record is saved, the copy is gone and this form writes none again — a keystroke still waiting
+// for its debounce, or the flush on leaving the page, would otherwise bring the saved record back
+// as "已恢复未保存的草稿" in the next new form (one official's ID number in the next record).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { DraftStorage, StoredDraft } from './draft-storage';
 
@@ -12,8 +15,19 @@ export function useStoredDraft<V>(storage: DraftStorage, key: string): StoredDra
   return stored;
 }
 
-export function useDraftAutosave<V extends FieldValues>(form: UseFormReturn<V>, storage: DraftStorage, key: string) {
+export interface DraftAutosave {
+  /** The official threw the draft away (放弃草稿): the copy goes, typing on keeps a new one. */
+  discard: () => void;
+  /** The record was saved: the copy goes and this form never writes one again. */
+  finish: () => void;
+}
+
+export function useDraftAutosave<V extends FieldValues>(form: UseFormReturn<V>, storage: DraftStorage, key: string): DraftAutosave {
   const { watch } = form;
+  /** Cancels a pending write; set by the effect below. */
+  const cancelPending = useRef<() => void>(() => undefined);
+  const finished = useRef(false);
+
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let latest: unknown;
@@ -21,9 +35,14 @@ export function useDraftAutosave<V extends FieldValues>(form: UseFormReturn<V>, 
       if (timer === undefined) return;
       clearTimeout(timer);
       timer = undefined;
-      storage.save(key, latest);
+      if (!finished.current) storage.save(key, latest);
+    };
+    cancelPending.current = () => {
+      clearTimeout(timer);
+      timer = undefined;
     };
     const subscription = watch((values) => {
+      if (finished.current) return;
       latest = values;
       clearTimeout(timer);
       timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
@@ -37,5 +56,13 @@ export function useDraftAutosave<V extends FieldValues>(form: UseFormReturn<V>, 
     };
   }, [watch, storage, key]);
 
-  return useCallback(() => storage.clear(key), [storage, key]);
+  const discard = useCallback(() => {
+    cancelPending.current();
+    storage.clear(key);
+  }, [storage, key]);
+  const finish = useCallback(() => {
+    finished.current = true;
+    discard();
+  }, [discard]);
+  return { discard, finish };
 }

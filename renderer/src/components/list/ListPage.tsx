@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import {
   Alert, Box, Button, LinearProgress, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography,
 } from '@mui/material';
+import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { ListQuery } from '../../store/contract';
 import { useDebouncedValue } from '../async/useDebouncedValue';
@@ -12,6 +13,7 @@ import { LoadingState } from '../feedback/LoadingState';
 import { emptyCriteria, ListToolbar, parseFilter, type FilterGroup, type ListCriteria } from './ListToolbar';
 import { useKeysetPages, type LoadedPage } from './useKeysetPages';
 import { RecordSyncChip, useRecordSyncStates } from './useRecordSyncStates';
+import { RowIssuesIcon } from './RowIssuesIcon';
 import { useReloadOnChange, type WatchChanges } from './useReloadOnChange';
 
 export interface ListColumn<Row> {
@@ -43,6 +45,8 @@ export interface ListPageProps<Row extends { id: string }> {
   syncKind?: LedgerKind;
   /** Tells of changes to the listed records (store.ledger.watch): the page on screen is read again. */
   watch?: WatchChanges;
+  /** What the rules hold against a row (warnings, or what an older record now breaks): adds a 提醒 column. */
+  rowIssues?: (row: Row) => readonly DomainIssue[];
 }
 
 const SEARCH_DELAY_MS = 300;
@@ -61,7 +65,7 @@ function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (cr
 }
 
 export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) {
-  const { title, load, columns, onOpen, searchLabel, filterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind, watch } = props;
+  const { title, load, columns, onOpen, searchLabel, filterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind, watch, rowIssues } = props;
   const [criteria, setCriteria] = useRememberedCriteria(stateKey);
   const search = useDebouncedValue(criteria.search.trim(), SEARCH_DELAY_MS);
   const query = useMemo(() => ({ search, filter: criteria.filter, from: criteria.from, to: criteria.to }), [search, criteria.filter, criteria.from, criteria.to]);
@@ -96,6 +100,7 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
               <TableHead>
                 <TableRow>
                   {columns.map((column) => <TableCell key={column.header} sx={{ width: column.width, fontWeight: 600 }}>{column.header}</TableCell>)}
+                  {rowIssues && <TableCell sx={{ width: 56, fontWeight: 600 }}>提醒</TableCell>}
                   {syncStates && <TableCell sx={{ width: 84, fontWeight: 600 }}>同步</TableCell>}
                 </TableRow>
               </TableHead>
@@ -106,7 +111,8 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
                     onClick={() => onOpen?.(row)}
                     onKeyDown={(event) => { if (event.key === 'Enter') onOpen?.(row); }}>
                     {columns.map((column) => <TableCell key={column.header} sx={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>{column.render(row)}</TableCell>)}
-                    {syncStates && <TableCell sx={{ whiteSpace: 'nowrap' }}><RecordSyncChip state={syncStates.get(row.id)} /></TableCell>}
+                    {rowIssues && <TableCell><RowIssuesIcon issues={rowIssues(row)} /></TableCell>}
+                    {syncStates && <TableCell sx={{ whiteSpace: 'nowrap' }}><RecordSyncChip state={syncStates.get(row.id)} recordId={row.id} /></TableCell>}
                   </TableRow>
                 ))}
               </TableBody>

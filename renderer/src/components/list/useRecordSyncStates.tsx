@@ -1,4 +1,4 @@
-// Per-record sync state (已同步 / 待同步 / 有冲突) for the rows on screen, asked of the sync client
+// Per-record sync state (已同步 / 待同步 / 有冲突 / 有问题的记录) for the rows on screen, asked of the sync client
 // for the visible page only and asked again whenever the sync status moves. Nothing (null) when
 // this device is not enrolled: a list then looks as it did before sync existed.
 import { useEffect, useMemo, useState } from 'react';
@@ -11,7 +11,7 @@ export function useRecordSyncStates(kind: LedgerKind | undefined, ids: readonly 
   const { client, status } = useSync();
   const enrolled = Boolean(client && kind) && status.phase !== 'notEnrolled';
   // What can change a row's state: a push confirmed (waiting), a pull finished (lastSyncedAt), a conflict found or resolved.
-  const moment = `${status.phase}|${status.waiting}|${status.conflicts}|${status.lastSyncedAt ?? ''}`;
+  const moment = `${status.phase}|${status.waiting}|${status.conflicts}|${status.lastSyncedAt ?? ''}|${status.problemRecords?.length ?? 0}`;
   const idsKey = ids.join(',');
   const [loaded, setLoaded] = useState<{ key: string; states: Map<string, RecordSyncState> } | null>(null);
   const key = `${kind}|${idsKey}`;
@@ -35,10 +35,14 @@ const stateChips: Record<RecordSyncState, { label: string; color: 'success' | 'd
   synced: { label: '已同步', color: 'success' },
   waiting: { label: '待同步', color: 'default' },
   conflict: { label: '有冲突', color: 'error' },
+  problem: { label: '有问题的记录', color: 'error' },
 };
 
-export function RecordSyncChip({ state }: { state: RecordSyncState | undefined }) {
+/** A 有问题的记录 says on hover why it is kept back (the sync status's Chinese message). */
+export function RecordSyncChip({ state, recordId }: { state: RecordSyncState | undefined; recordId: string }) {
+  const { status } = useSync();
   if (!state) return null;
   const { label, color } = stateChips[state];
-  return <Chip size="small" variant="outlined" color={color} label={label} data-testid="record-sync-state" />;
+  const reason = state === 'problem' ? status.problemRecords?.find((record) => record.recordId === recordId)?.message : undefined;
+  return <Chip size="small" variant="outlined" color={color} label={label} title={reason} data-testid="record-sync-state" />;
 }

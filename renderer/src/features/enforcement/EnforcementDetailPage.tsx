@@ -10,6 +10,7 @@ import { useAppStore } from '../../app/store-context';
 import { useReferenceEntries } from '../../app/useReference';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { RecordActions } from '../../app/RecordActions';
+import { RecordIssues } from '../../app/RecordIssues';
 import { useAsync } from '../../components/async/useAsync';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { DeadlineList } from '../../components/detail/DeadlineList';
@@ -57,7 +58,7 @@ export function EnforcementDetailPage() {
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>
-        : <ProvisionalNumberNotice caseNumber={record.caseNumber} />}
+        : <><ProvisionalNumberNotice caseNumber={record.caseNumber} /><RecordIssues kind="enforcementCase" record={record} fieldLabels={enforcementFieldLabels} /></>}
       history={<HistoryPanel load={loadHistory} fieldLabels={enforcementFieldLabels} valueLabels={enforcementValueLabels} />}
     >
       <DetailSection title="办理进度">

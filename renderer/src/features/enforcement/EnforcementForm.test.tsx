@@ -99,7 +99,7 @@ describe('enforcement form', () => {
       category: 'penalty', procedure: 'ordinary', matter: '违法占用耕地建房', party: { kind: 'person', name: '马九' }, personal: {},
       officerIds, stages: { filedOn: daysAgo(40), investigatedOn: daysAgo(35), notifiedOn: daysAgo(30), decidedOn: daysAgo(10) },
       legalBasis: '《中华人民共和国土地管理法》第七十八条', major: false,
-      decision: { outcome: 'penalty', content: '责令退还非法占用的土地，罚款两万元', fineAmount: 20000 },
+      decision: { outcome: 'penalty', content: '责令退还非法占用的土地，罚款两千元', fineAmount: 2000 },
       recordings: [{ stage: 'investigated', medium: 'video', description: '执法记录仪录像' }], attachments: [],
     }, actor);
     if (!created.ok) throw new Error('sample case refused');
@@ -110,7 +110,7 @@ describe('enforcement form', () => {
     fireEvent.click(screen.getByLabelText('重大执法决定'));
     save();
     const summary = await screen.findByTestId('issue-summary');
-    expect(summary.textContent).toContain('法制审核：重大执法决定须在作出决定前经法制审核（行政处罚法第五十八条）');
+    expect(summary.textContent).toContain('法制审核：重大执法决定，须在作出决定前经法制审核（行政处罚法第五十八条）');
     expect(helpTextOf(screen.getByRole('group', { name: '法制审核日期' }))).toContain('须在作出决定前经法制审核');
     expect((await store.ledger.get('enforcementCase', id))?.major).toBe(false);
 
@@ -121,7 +121,7 @@ describe('enforcement form', () => {
     await waitFor(() => expect(lastPath(location.history)).toBe(`/enforcement/${id}`));
     expect(await store.ledger.get('enforcementCase', id)).toMatchObject({
       major: true, legalReview: { reviewedOn: daysAgo(12), reviewer: '县司法局 张审核', opinion: 'approve' },
-      decision: { outcome: 'penalty', fineAmount: 20000 }, officerIds,
+      decision: { outcome: 'penalty', fineAmount: 2000 }, officerIds,
     });
   }, SLOW_FORM_MS);
 });

@@ -8,7 +8,7 @@ import { mediationSourceLabels } from '#shared/domain/labels';
 import { useAppStore } from '../../app/store-context';
 import { useReferenceLabels } from '../../app/useReference';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
-import { useRuleValidation } from '../../app/useRuleValidation';
+import { RecordIssues } from '../../app/RecordIssues';
 import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
@@ -19,9 +19,7 @@ import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
-import { IssueSummary } from '../../components/form/IssueSummary';
 import { mediationFieldLabels, mediationValueLabels } from './field-labels';
-import { mediationDraftOf, mediationValuesOf } from './form-values';
 import { StatusChip } from './MediationListPage';
 import { AgreementDetails, ClosingDetails, PartiesDetails, SessionsDetails } from './MediationDetailSections';
 
@@ -30,7 +28,6 @@ export function MediationDetailPage() {
   const store = useAppStore();
   const disputeTypes = useReferenceLabels('disputeType');
   const calendar = useWorkingCalendar();
-  const validate = useRuleValidation('mediationCase');
   const load = useCallback(() => store.ledger.get('mediationCase', id), [store, id]);
   const { data: record, error, loading, reload } = useAsync(load);
   // Reloaded with the record, so an attachment added on this page shows in 修改记录 at once.
@@ -40,11 +37,6 @@ export function MediationDetailPage() {
   const deadlines = useMemo(
     () => (record && calendar ? deadlinesOf('mediationCase', record, calendar, dayjs().format('YYYY-MM-DD')) : []),
     [record, calendar],
-  );
-  // What the rules still remind of on the saved case (e.g. judicial confirmation applied late).
-  const warnings = useMemo(
-    () => (record ? validate(mediationDraftOf(mediationValuesOf(record))).filter((issue) => issue.severity === 'warning') : []),
-    [record, validate],
   );
 
   if (error !== undefined) return <Alert severity="error">读取案件失败：{describeError(error).message}</Alert>;
@@ -60,7 +52,7 @@ export function MediationDetailPage() {
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>
-        : <><ProvisionalNumberNotice caseNumber={record.caseNumber} /><IssueSummary issues={warnings} fieldLabels={mediationFieldLabels} /></>}
+        : <><ProvisionalNumberNotice caseNumber={record.caseNumber} /><RecordIssues kind="mediationCase" record={record} fieldLabels={mediationFieldLabels} /></>}
       history={<HistoryPanel load={loadHistory} fieldLabels={mediationFieldLabels} valueLabels={valueLabels} />}
     >
       <DetailSection title="期限提醒">

@@ -9,6 +9,7 @@ import { genderLabels } from '#shared/domain/labels';
 import { useAppStore } from '../../app/store-context';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { RecordActions } from '../../app/RecordActions';
+import { RecordIssues } from '../../app/RecordIssues';
 import { useAsync } from '../../components/async/useAsync';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
@@ -17,7 +18,7 @@ import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { RevealableValue } from '../../components/detail/MaskedValue';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
-import { CertificateChip, certificateValidity } from './certificate-validity';
+import { CertificateChip } from './certificate-validity';
 import { officerFieldLabels, officerValueLabels } from './field-labels';
 import { OfficerStatusChip } from './OfficerListPage';
 import { OfficerTrainingsSection } from './OfficerTrainingsSection';
@@ -35,7 +36,6 @@ export function OfficerDetailPage() {
   if (error !== undefined) return <Alert severity="error">读取执法人员失败：{describeError(error).message}</Alert>;
   if (loading && !record) return <LoadingState />;
   if (!record) return <Alert severity="warning">找不到这名执法人员，可能已被删除。</Alert>;
-  const validity = certificateValidity(record.certificateExpiresOn, today);
 
   return (
     <DetailLayout
@@ -46,9 +46,7 @@ export function OfficerDetailPage() {
       )}
       notices={<>
         {record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此执法人员在回收站中，可在「回收站」恢复。</Alert>}
-        {!record.trashed && validity === 'expired' && (
-          <Alert severity="error" sx={{ mb: 2 }}>执法证已于 {record.certificateExpiresOn} 到期，到期后不能参与执法；请办理换证后更新有效期，或将状态改为“暂停执法”。</Alert>
-        )}
+        {!record.trashed && <RecordIssues kind="officer" record={record} fieldLabels={officerFieldLabels} />}
       </>}
       history={<HistoryPanel load={loadHistory} fieldLabels={officerFieldLabels} valueLabels={officerValueLabels} />}
     >

@@ -8,6 +8,7 @@ import type { CaseReview } from '#shared/domain/schemas/index';
 import { recordHref } from '../../app/record-links';
 import { useAppStore } from '../../app/store-context';
 import { RecordActions } from '../../app/RecordActions';
+import { RecordIssues } from '../../app/RecordIssues';
 import { useAsync } from '../../components/async/useAsync';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
@@ -77,7 +78,9 @@ export function ReviewDetailPage() {
       actions={record.trashed ? undefined : (
         <RecordActions kind="caseReview" recordId={record.id} trashTitle="删除案卷评查" trashMessage={`确定删除对 ${record.caseNumber} 的评查记录？记录将移入回收站，可在「回收站」恢复。`} />
       )}
-      notices={record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此评查记录在回收站中，可在「回收站」恢复。</Alert>}
+      notices={record.trashed
+        ? <Alert severity="warning" sx={{ mb: 2 }}>此评查记录在回收站中，可在「回收站」恢复。</Alert>
+        : <RecordIssues kind="caseReview" record={record} fieldLabels={reviewFieldLabels} />}
       history={<HistoryPanel load={loadHistory} fieldLabels={reviewFieldLabels} valueLabels={reviewValueLabels} />}
     >
       <DetailSection title="基本情况">

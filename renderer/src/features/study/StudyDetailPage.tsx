@@ -4,7 +4,7 @@ import { Alert } from '@mui/material';
 import { useParams } from 'wouter';
 import { useAppStore } from '../../app/store-context';
 import { useReferenceEntries } from '../../app/useReference';
-import { useRuleValidation } from '../../app/useRuleValidation';
+import { RecordIssues } from '../../app/RecordIssues';
 import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
@@ -13,9 +13,7 @@ import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
-import { IssueSummary } from '../../components/form/IssueSummary';
 import { studyFieldLabels, studyValueLabels } from './field-labels';
-import { studyDraftOf, studyValuesOf } from './form-values';
 import { LawsDetails, ParticipantsDetails } from './StudyDetailSections';
 import { StudyKindChip } from './StudyListPage';
 import { useOfficers } from './useOfficers';
@@ -30,12 +28,6 @@ export function StudyDetailPage() {
   // Reloaded with the record, so an attachment added on this page shows in 修改记录 at once.
   const updatedAt = record?.updatedAt;
   const loadHistory = useCallback(() => updatedAt === undefined ? Promise.resolve([]) : store.ledger.history(id), [store, id, updatedAt]);
-  const validate = useRuleValidation('studySession');
-  // What the rules still remind of on the saved session (no participants listed, a law twice).
-  const warnings = useMemo(
-    () => (record ? validate(studyDraftOf(studyValuesOf(record))).filter((issue) => issue.severity === 'warning') : []),
-    [record, validate],
-  );
   const valueLabels = useMemo(() => studyValueLabels(
     Object.fromEntries((laws.entries ?? []).map((law) => [law.id, law.name])),
     Object.fromEntries((officers ?? []).map((officer) => [officer.id, `${officer.name}（${officer.certificateNumber}）`])),
@@ -54,7 +46,7 @@ export function StudyDetailPage() {
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此学法记录在回收站中，可在「回收站」恢复。</Alert>
-        : <IssueSummary issues={warnings} fieldLabels={studyFieldLabels} />}
+        : <RecordIssues kind="studySession" record={record} fieldLabels={studyFieldLabels} />}
       history={<HistoryPanel load={loadHistory} fieldLabels={studyFieldLabels} valueLabels={valueLabels} />}
     >
       <DetailSection title="基本情况">
