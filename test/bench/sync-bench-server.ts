@@ -28,10 +28,11 @@ const databaseUrl = process.env.DATABASE_URL || undefined;
 /** 500 devices and a whole county's first sync must not meet the per-device limit's defaults in a bench. */
 const benchLimits = { requestsPerMinute: 1_000_000, enrollPerMinute: 1_000_000 };
 
-export async function startBenchServer(limits: Partial<AppLimits> = benchLimits, inMemory = false): Promise<BenchServer> {
+/** On PostgreSQL when DATABASE_URL is set unless `embedded` asks for PGlite (in memory with `inMemory`). */
+export async function startBenchServer(limits: Partial<AppLimits> = benchLimits, inMemory = false, embedded = false): Promise<BenchServer> {
   let config: { databaseUrl: string } | { dataDir: string } | Record<string, never>;
   let cleanup: () => Promise<void>;
-  if (databaseUrl) {
+  if (databaseUrl && !embedded) {
     const name = `taizhang_bench_${process.pid}_${Date.now().toString(36)}`;
     const admin = new pg.Client({ connectionString: databaseUrl });
     await admin.connect();
@@ -62,7 +63,7 @@ export async function startBenchServer(limits: Partial<AppLimits> = benchLimits,
   return {
     server,
     url: `http://127.0.0.1:${address.port}`,
-    label: databaseUrl ? `PostgreSQL ${version} (DATABASE_URL)` : `PGlite ${version} (${inMemory ? 'in memory' : 'temporary folder'})`,
+    label: databaseUrl && !embedded ? `PostgreSQL ${version} (DATABASE_URL)` : `PGlite ${version} (${inMemory ? 'in memory' : 'temporary folder'})`,
     async close() {
       await server.close();
       await cleanup();

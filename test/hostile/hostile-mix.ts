@@ -1,7 +1,6 @@
 // What the hostile suite sends: one seeded request at a time, each with the answers it may get.
 // Valid sync traffic is mixed with junk, so "nothing half-written" and "the PCs keep syncing" are
-// checked under load, not beside it. Documents holding U+0000 or lone surrogates are left out:
-// their refusal (TEXT_UNSTORABLE) lands on another branch; add them here once it has.
+// checked under load, not beside it.
 import type { Random } from '../sync-faults/random';
 import { mediationCase } from '../../server/testing/documents';
 
@@ -68,7 +67,7 @@ export function validBatch(random: Random, seedHex: string, op: number, township
 
 /** A batch with valid rows and one bad one, in a random place; nothing of it may be stored. */
 export function batchWithBadRow(random: Random, seedHex: string, op: number, townshipId: string): TrackedBatch & { status: number } {
-  const flaw = random.pick(['schema', 'unknownField', 'rxdbField', 'otherTownship', 'duplicate', 'rowShape'] as const);
+  const flaw = random.pick(['schema', 'unknownField', 'rxdbField', 'otherTownship', 'duplicate', 'rowShape', 'unstorableText'] as const);
   // A duplicate needs a row before it to repeat.
   const size = random.int(flaw === 'duplicate' ? 2 : 1, 5);
   const bad = random.int(flaw === 'duplicate' ? 1 : 0, size - 1);
@@ -84,6 +83,8 @@ export function batchWithBadRow(random: Random, seedHex: string, op: number, tow
     else if (flaw === 'rxdbField') rows.push({ newDocumentState: { ...doc, _rev: '1-abc', _meta: { lwt: 1 } } });
     else if (flaw === 'otherTownship') rows.push({ newDocumentState: mediationCase(id, 'fuxing') });
     else if (flaw === 'duplicate') rows.push({ newDocumentState: mediationCase(ids[0] ?? id, townshipId) });
+    // Issue 8's reproductions: text PostgreSQL cannot store (S39, TEXT_UNSTORABLE).
+    else if (flaw === 'unstorableText') rows.push({ newDocumentState: { ...doc, summary: random.pick(['a\u0000b', 'abc\ud800', '\udc00x']) } });
     else rows.push({ doc });
   }
   return { ids, body: JSON.stringify(rows), status: flaw === 'otherTownship' ? 403 : 400 };

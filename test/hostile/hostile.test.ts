@@ -1,10 +1,12 @@
 // The hostile-input suite (issue 8; rules S40–S45 under load): ≥ 10,000 seeded requests per
 // backend over a real port — valid pushes and pulls of two townships mixed with junk bodies,
 // bad tokens from many addresses, trickled and cut connections, requests Node itself refuses.
-// Prints its seed; HOSTILE_SEED=0x… replays one, HOSTILE_REQUESTS=n sizes the run (the bench
-// runs it larger: npm run bench:hostile), HOSTILE_ONLY=pull,validPush narrows the mix to some kinds
-// while looking into one. Documents with U+0000 / lone surrogates are not in the
-// mix yet (their refusal is another branch's work).
+// Prints its seed; HOSTILE_SEED=0x… replays one, HOSTILE_REQUESTS=n sizes the run,
+// HOSTILE_ONLY=pull,validPush narrows the mix to some kinds while looking into one.
+// The test asserts what the server does (no 5xx, nothing half-written, every refusal coded,
+// trickled connections cut by the server); how fast and how much memory — no answer over 2 s,
+// /health under 200 ms, RSS +200 MB — is measured by `npm run bench:hostile` (and `npm run bench`),
+// never asserted here: a shared CI machine's scheduling is not the server's speed (decision 012).
 import { randomInt } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { describeEachBackend } from '../../server/testing/backends';
@@ -20,7 +22,7 @@ const requests = Number(process.env.HOSTILE_REQUESTS ?? 10_000);
 describeEachBackend(
   'hostile input under load',
   (backend) => {
-    it(`[S40][S41][S42][S43][S45] ${requests.toLocaleString('en')} seeded requests: no 5xx, nothing half-written, no answer over 2 s, /health under 200 ms, RSS +200 MB at most`, async () => {
+    it(`[S39][S40][S41][S42][S43][S45] ${requests.toLocaleString('en')} seeded requests: no 5xx, nothing half-written, every refusal coded, slow connections cut by the server`, async () => {
       const server = backend.server();
       console.log(`[hostile] ${backend.name}: seed ${hex(seed)} (replay: HOSTILE_SEED=${hex(seed)} npx vitest run test/hostile)`);
       const baseUrl = await listenOnLoopback(server);
@@ -33,10 +35,9 @@ describeEachBackend(
       expect(figures.partialWrites).toBe(0);
       expect(figures.unshaped).toBe(0);
       expect(figures.unexpected).toBe(0);
-      expect(figures.slowAnswers).toBe(0);
+      expect(figures.trickled).toBeGreaterThan(0);
       expect(figures.trickledStillOpen).toBe(0);
-      expect(figures.healthMaxMs).toBeLessThan(200);
-      expect(figures.rssGrowthMiB).toBeLessThan(200);
+      expect(figures.healthProbes).toBeGreaterThan(0);
       expect(figures.written).toBeGreaterThan(0);
     }, 240_000);
   },
