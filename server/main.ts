@@ -1,11 +1,11 @@
 // npm run server [-- command]: starts the county server, or runs an administrator command.
 // Configuration by environment (docs/sync-api.md): DATABASE_URL, TAIZHANG_DATA_DIR,
-// TAIZHANG_HOST, TAIZHANG_PORT, TAIZHANG_LOG_LEVEL.
-import { mkdir } from 'node:fs/promises';
+// TAIZHANG_HOST, TAIZHANG_PORT, TAIZHANG_LOG_LEVEL, TAIZHANG_TRUST_PROXY.
 import { join, resolve } from 'node:path';
 import { adminSocketPath, sendAdminCommand, serveAdmin } from './admin/admin-socket';
 import { adminCommandNames, runAdminCommand, usage, UsageError } from './admin/commands';
 import { acquirePidLock, lockHolder } from './admin/pid-lock';
+import { DataFolderError, prepareDataFolder } from './db/data-folder';
 import { createServer, openDatabase } from './server';
 
 const env = process.env;
@@ -13,6 +13,19 @@ const databaseUrl = env.DATABASE_URL || undefined;
 const dataDir = resolve(env.TAIZHANG_DATA_DIR ?? 'server-data');
 /** PGlite's own folder inside the data folder, beside the pid file and admin socket. */
 const pgliteDir = join(dataDir, 'pglite');
+
+/** Owner-only data folder (rule S44), or a message saying why the server will not start. */
+function privateDataFolder(): boolean {
+  try {
+    const { tightened } = prepareDataFolder(dataDir);
+    if (tightened > 0) console.warn(`数据文件夹 ${dataDir} 中 ${tightened} 项的权限已收紧为仅所有者可访问 (modes tightened to owner-only).`);
+    return true;
+  } catch (error) {
+    if (!(error instanceof DataFolderError)) throw error;
+    console.error(error.message);
+    return false;
+  }
+}
 
 async function admin(argv: string[]): Promise<number> {
   if (!databaseUrl) {
@@ -26,7 +39,7 @@ async function admin(argv: string[]): Promise<number> {
       console.error(`服务器 (pid ${holder}) 正在运行，但无法连接其管理接口 ${adminSocketPath(dataDir)}。`);
       return 1;
     }
-    await mkdir(dataDir, { recursive: true });
+    if (!privateDataFolder()) return 1;
   }
   const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir });
   try {
@@ -45,12 +58,16 @@ async function serve(): Promise<void> {
   const port = Number(env.TAIZHANG_PORT ?? 8787);
   let releaseLock = (): Promise<void> => Promise.resolve();
   if (!databaseUrl) {
-    await mkdir(dataDir, { recursive: true });
+    if (!privateDataFolder()) {
+      process.exitCode = 1;
+      return;
+    }
     releaseLock = await acquirePidLock(dataDir);
   }
   const server = await createServer({
     ...(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir }),
     logger: { level: env.TAIZHANG_LOG_LEVEL ?? 'info' },
+    trustProxy: (env.TAIZHANG_TRUST_PROXY ?? '').split(',').map((a) => a.trim()).filter(Boolean),
   });
   const log = server.app.log;
   const adminServer = databaseUrl

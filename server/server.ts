@@ -23,8 +23,10 @@ export interface DatabaseConfig {
 }
 
 export interface ServerConfig extends DatabaseConfig {
-  limits?: AppLimits;
+  limits?: Partial<AppLimits>;
   logger?: FastifyServerOptions['logger'];
+  /** Addresses of a reverse proxy whose X-Forwarded-For names the client (per-address limits, S42). */
+  trustProxy?: string[];
   keepaliveMs?: number;
   /** Test-only delays inside write transactions (see StoreFaults). */
   faults?: StoreFaults;
@@ -64,7 +66,7 @@ export async function createServer(config: ServerConfig): Promise<TaizhangServer
     });
     await hub.start();
     const caseNumbers = new CaseNumberReservations(db, appRole);
-    const app = await buildApp({ db, store, hub, caseNumbers, validators: buildValidators(), limits: config.limits, logger: config.logger });
+    const app = await buildApp({ db, store, hub, caseNumbers, validators: buildValidators(), limits: config.limits, logger: config.logger, trustProxy: config.trustProxy });
     await app.ready();
     const stopSweeps = startUploadSweeps(db, onError);
     return {

@@ -2,6 +2,7 @@
 // devices. Pure functions of the database, so the CLI, the admin socket and tests share them.
 import type { Database } from '../db/database';
 import { issueEnrollmentCode, listDevices, revokeDevice } from '../auth/devices';
+import { suibinTownships } from '#shared/domain/reference/townships';
 
 export class UsageError extends Error {}
 
@@ -12,7 +13,7 @@ export const usage = `用法 (usage):
         [--ttl-hours <n>]                          有效期，默认 72 小时 (validity, default 72 h)
   npm run server -- devices                        列出已登记的设备 (list devices)
   npm run server -- revoke <deviceId>              撤销设备 (revoke a device)
-环境变量 (env): DATABASE_URL, TAIZHANG_DATA_DIR, TAIZHANG_HOST, TAIZHANG_PORT, TAIZHANG_LOG_LEVEL`;
+环境变量 (env): DATABASE_URL, TAIZHANG_DATA_DIR, TAIZHANG_HOST, TAIZHANG_PORT, TAIZHANG_LOG_LEVEL, TAIZHANG_TRUST_PROXY`;
 
 export const adminCommandNames = ['issue-code', 'devices', 'revoke'] as const;
 
@@ -28,6 +29,12 @@ async function issueCode(db: Database, args: string[]): Promise<string> {
   const township = args.includes('--township') ? option(args, '--township') : undefined;
   const county = args.includes('--county');
   if (county === (township !== undefined)) throw new UsageError('请指定 --township <乡镇代码> 或 --county 之一');
+  // A code for a township that does not exist would enroll a PC that sees nothing and whose
+  // records no county view lists (rule S46).
+  if (township !== undefined && !suibinTownships.some((t) => t.code === township)) {
+    const known = suibinTownships.map((t) => `${t.code} (${t.name})`).join('、');
+    throw new UsageError(`没有乡镇代码 ${township}。可用的乡镇代码：${known}`);
+  }
   const ttl = option(args, '--ttl-hours');
   const ttlHours = ttl === undefined ? undefined : Number(ttl);
   if (ttlHours !== undefined && !(ttlHours > 0 && ttlHours <= 24 * 30)) throw new UsageError('--ttl-hours 应在 0 到 720 之间');

@@ -26,6 +26,9 @@ function fastifyErrorCode(error: FastifyError): SyncErrorCode | undefined {
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // Refused before its body was read (bad token, missing header): Node would keep the connection
+    // to drain the body, however slowly it trickles in. Close it once the answer is out (S41).
+    if (!request.raw.complete) void reply.header('connection', 'close');
     if (error instanceof SyncFailure) {
       request.log.info({ code: error.body.code, status: error.status }, 'request refused');
       return reply.code(error.status).send(error.body);

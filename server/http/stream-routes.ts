@@ -12,7 +12,12 @@ export function registerStreamRoutes(app: FastifyInstance, hub: StreamHub): void
     for (const end of open) end();
     return Promise.resolve();
   });
-  app.get(syncPaths.stream, { config: { protocol: true, auth: true } }, async (request, reply) => {
+  // HEAD asks what GET would answer: the head at once, no subscription (rule S45). Fastify's own
+  // HEAD for a GET route would run the handler below and hold a stream open without ever answering.
+  app.head(syncPaths.stream, { config: { protocol: true, auth: true } }, async (_request, reply) =>
+    reply.code(200).header('content-type', 'text/event-stream; charset=utf-8').header('cache-control', 'no-cache, no-transform').send(),
+  );
+  app.get(syncPaths.stream, { config: { protocol: true, auth: true }, exposeHeadRoute: false }, async (request, reply) => {
     const device = request.device;
     if (!device) throw new SyncFailure('UNAUTHENTICATED');
     reply.hijack();

@@ -64,14 +64,16 @@ export function readPushRows(body: unknown, collection: CollectionName, device: 
 
   const problems: DocumentProblem[] = [];
   const seen = new Set<string>();
-  body.forEach((row: unknown, index) => {
+  // Stops at MAX_PROBLEMS: the answer lists no more, so the rest of a bad batch is not examined.
+  for (let index = 0; index < body.length && problems.length < MAX_PROBLEMS; index++) {
+    const row: unknown = body[index];
     const found = rowProblems(row, index, validate);
     problems.push(...found);
-    if (found.length > 0) return;
+    if (found.length > 0) continue;
     const id = String((row as { newDocumentState: { id: string } }).newDocumentState.id);
     if (seen.has(id)) problems.push(documentProblem(index, 'DUPLICATE_IN_BATCH', { id }));
     seen.add(id);
-  });
+  }
   if (problems.length > 0) throw new SyncFailure('INVALID_DOCUMENTS', problems.slice(0, MAX_PROBLEMS));
 
   const rows = (body as { newDocumentState: Record<string, unknown>; assumedMasterState?: Record<string, unknown> }[]).map(

@@ -7,8 +7,6 @@ import { collectionSchemas, type CollectionName } from '#shared/domain/schemas/i
 /** RxDB-only keywords in the schemas: not JSON Schema, carry no validation. */
 const rxdbKeywords = ['version', 'primaryKey', 'indexes', 'encrypted', 'keyCompression', 'attachments', 'internalIndexes'];
 
-/** Problems reported per document: enough to fix it, bounded so a hostile batch cannot bloat the answer. */
-const MAX_PROBLEMS_PER_DOCUMENT = 5;
 
 export interface SchemaProblem {
   path: string;
@@ -35,12 +33,14 @@ const describe = (error: ErrorObject): SchemaProblem => {
 };
 
 export function buildValidators(): Record<CollectionName, DocumentValidator> {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+  // Stop at a document's first problem (rule S40): with allErrors, 4,000,000 items in a 20-item
+  // array were each checked and reported (1.9 s, +337 MiB) before the batch could be refused.
+  const ajv = new Ajv({ allErrors: false, strict: true, strictRequired: false });
   ajv.addVocabulary(rxdbKeywords);
   const entries = (Object.keys(collectionSchemas) as CollectionName[]).map((name) => {
     const validate: ValidateFunction = ajv.compile(withDeletedField(collectionSchemas[name]));
     const check: DocumentValidator = (doc) =>
-      validate(doc) ? [] : (validate.errors ?? []).slice(0, MAX_PROBLEMS_PER_DOCUMENT).map(describe);
+      validate(doc) ? [] : (validate.errors ?? []).map(describe);
     return [name, check] as const;
   });
   return Object.fromEntries(entries) as Record<CollectionName, DocumentValidator>;

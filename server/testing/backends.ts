@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { createServer, type ServerConfig, type TaizhangServer } from '../server';
 
 /** Tests hammer one device; the rate limit has its own test with its own limits. */
-const testLimits = { requestsPerMinute: 1_000_000, enrollPerMinute: 10_000 };
+const testLimits = { requestsPerMinute: 1_000_000, enrollPerMinute: 10_000, failedAuthPerMinute: 1_000_000 };
 
 export type BackendName = 'pglite' | 'postgres';
 

@@ -38,6 +38,16 @@ export const syncLimits = {
   maxPushRows: 500,
   /** Request body limit in bytes for a push (a mediation case with long records is ~20 kB). */
   maxBodyBytes: 8 * 1024 * 1024,
+  /**
+   * The shape any JSON body may have, checked on the raw text before it is parsed (rule S40), so
+   * junk costs one linear scan, never millions of objects: the largest array a schema allows is 500
+   * items and the widest record has 32 fields, so the numbers leave room; a legal 500-row push of
+   * large cases holds well under 250,000 values.
+   */
+  maxJsonDepth: 16,
+  maxJsonArrayItems: 1000,
+  maxJsonObjectKeys: 100,
+  maxJsonValues: 250_000,
 } as const;
 
 /** Seconds between SSE keep-alive comments; proxies drop idle connections after ~60 s. */

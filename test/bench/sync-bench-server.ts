@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { issueEnrollmentCode } from '../../server/auth/devices';
+import type { AppLimits } from '../../server/http/app';
 import { createServer, type TaizhangServer } from '../../server/server';
 import { mediationCase } from '../../server/testing/documents';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, syncPaths, type DeviceRole, type EnrollResponse, type SyncDocument } from '#shared/sync/index';
@@ -27,10 +28,11 @@ const databaseUrl = process.env.DATABASE_URL || undefined;
 /** 500 devices and a whole county's first sync must not meet the per-device limit's defaults in a bench. */
 const benchLimits = { requestsPerMinute: 1_000_000, enrollPerMinute: 1_000_000 };
 
-export async function startBenchServer(): Promise<BenchServer> {
-  let config: { databaseUrl: string } | { dataDir: string };
+/** On PostgreSQL when DATABASE_URL is set unless `embedded` asks for PGlite (in memory with `inMemory`). */
+export async function startBenchServer(limits: Partial<AppLimits> = benchLimits, inMemory = false, embedded = false): Promise<BenchServer> {
+  let config: { databaseUrl: string } | { dataDir: string } | Record<string, never>;
   let cleanup: () => Promise<void>;
-  if (databaseUrl) {
+  if (databaseUrl && !embedded) {
     const name = `taizhang_bench_${process.pid}_${Date.now().toString(36)}`;
     const admin = new pg.Client({ connectionString: databaseUrl });
     await admin.connect();
@@ -45,12 +47,15 @@ export async function startBenchServer(): Promise<BenchServer> {
       await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await again.end();
     };
+  } else if (inMemory) {
+    config = {};
+    cleanup = () => Promise.resolve();
   } else {
     const dir = await mkdtemp(join(tmpdir(), 'taizhang-sync-bench-'));
     config = { dataDir: join(dir, 'pglite') };
     cleanup = () => rm(dir, { recursive: true, force: true });
   }
-  const server = await createServer({ ...config, limits: benchLimits });
+  const server = await createServer({ ...config, limits });
   await server.app.listen({ host: '127.0.0.1', port: 0 });
   const address = server.app.server.address();
   if (address === null || typeof address === 'string') throw new Error('no port');
@@ -58,7 +63,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   return {
     server,
     url: `http://127.0.0.1:${address.port}`,
-    label: databaseUrl ? `PostgreSQL ${version} (DATABASE_URL)` : `PGlite ${version} (temporary folder)`,
+    label: databaseUrl && !embedded ? `PostgreSQL ${version} (DATABASE_URL)` : `PGlite ${version} (${inMemory ? 'in memory' : 'temporary folder'})`,
     async close() {
       await server.close();
       await cleanup();

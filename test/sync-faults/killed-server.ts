@@ -70,7 +70,8 @@ export async function serverKilledMidSync(backend: BackendName, seed: number): P
     at('server process up');
     const county = await harness.device('county', null, '县司法局');
     const intent = new RecordingIntent();
-    const townships = ['killa', 'killb'];
+    // Real township codes: issue-code refuses any other (S46).
+    const townships = ['xinfu', 'fuxing'];
     const writers: Writer[] = [];
     for (const t of townships) {
       for (let i = 0; i < 3; i++) writers.push(writer(await harness.replica(`${t}-d${i}`, t), t));

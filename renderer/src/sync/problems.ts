@@ -14,7 +14,7 @@ export const problems = {
 } as const satisfies Record<string, SyncProblem>;
 
 /**
- * - transient: network, 429, 5xx — back off and retry by itself.
+ * - transient: network, 408 (the line was too slow for the server's deadline), 429, 5xx — back off and retry by itself.
  * - fatal: the device may no longer sync as it is (revoked, unknown token, app or server too old).
  * - refused: the server refused this batch (400/403/413); resending it as it is will not help.
  */
@@ -34,7 +34,7 @@ export class SyncRequestError extends Error {
 
 export function kindOfStatus(status: number, code: string): ProblemKind {
   if (fatalCodes.has(code) || status === 401 || status === 426) return 'fatal';
-  if (status === 429 || status >= 500) return 'transient';
+  if (status === 408 || status === 429 || status >= 500) return 'transient';
   return 'refused';
 }
 
