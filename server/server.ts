@@ -13,7 +13,7 @@ import { buildApp, type AppLimits } from './http/app';
 import { DocumentStore, type StoreFaults } from './sync/document-store';
 import { StreamHub } from './sync/stream-hub';
 import { buildValidators } from './sync/validate';
-import { STREAM_KEEPALIVE_SECONDS } from '#shared/sync/index';
+import { STREAM_KEEPALIVE_SECONDS, type FieldsAdded } from '#shared/sync/index';
 
 export interface DatabaseConfig {
   /** PostgreSQL when set; embedded PGlite otherwise. */
@@ -28,6 +28,8 @@ export interface ServerConfig extends DatabaseConfig {
   /** Addresses of a reverse proxy whose X-Forwarded-For names the client (per-address limits, S42). */
   trustProxy?: string[];
   keepaliveMs?: number;
+  /** Fields each protocol version added (decision 015); tests pass their own table. */
+  fieldsAdded?: Readonly<Record<number, FieldsAdded>>;
   /** Test-only delays inside write transactions (see StoreFaults). */
   faults?: StoreFaults;
   /** Receives errors that have no request to answer (listener, idle connections). */
@@ -66,7 +68,7 @@ export async function createServer(config: ServerConfig): Promise<TaizhangServer
     });
     await hub.start();
     const caseNumbers = new CaseNumberReservations(db, appRole);
-    const app = await buildApp({ db, store, hub, caseNumbers, validators: buildValidators(), limits: config.limits, logger: config.logger, trustProxy: config.trustProxy });
+    const app = await buildApp({ db, store, hub, caseNumbers, validators: buildValidators(), fieldsAdded: config.fieldsAdded, limits: config.limits, logger: config.logger, trustProxy: config.trustProxy });
     await app.ready();
     const stopSweeps = startUploadSweeps(db, onError);
     return {

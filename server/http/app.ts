@@ -3,7 +3,7 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { CollectionName } from '#shared/domain/schemas/index';
-import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, syncPaths, type HealthResponse } from '#shared/sync/index';
+import { fieldsAddedIn, MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, syncPaths, type FieldsAdded, type HealthResponse } from '#shared/sync/index';
 import type { CaseNumberReservations } from '../case-numbers/reserve-store';
 import type { Database } from '../db/database';
 import type { DocumentStore } from '../sync/document-store';
@@ -57,6 +57,8 @@ export interface AppDeps {
   hub: StreamHub;
   caseNumbers: CaseNumberReservations;
   validators: Record<CollectionName, DocumentValidator>;
+  /** Fields each protocol version added; `fieldsAddedIn` unless a test passes its own. */
+  fieldsAdded?: Readonly<Record<number, FieldsAdded>>;
   limits?: Partial<AppLimits>;
   logger?: FastifyServerOptions['logger'];
   /** Reverse proxies trusted for X-Forwarded-For; without one, request.ip is the TCP peer. */
@@ -103,7 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return { status: 'ok', protocol: PROTOCOL_VERSION, minProtocol: MIN_PROTOCOL_VERSION, database: deps.db.kind };
   });
   registerEnrollRoutes(app, deps.db, limits.enrollPerMinute, failedAuth);
-  registerReplicationRoutes(app, deps.store, deps.validators);
+  registerReplicationRoutes(app, deps.store, deps.validators, deps.fieldsAdded ?? fieldsAddedIn);
   registerStreamRoutes(app, deps.hub);
   await registerFileRoutes(app, deps.db);
   registerCaseNumberRoutes(app, deps.caseNumbers);

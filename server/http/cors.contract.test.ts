@@ -1,6 +1,6 @@
 // [S25]: the web build (any origin) and the desktop app (app://taizhang) may call the API.
 import { expect, it } from 'vitest';
-import { PROTOCOL_HEADER, syncPaths } from '#shared/sync/index';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION, syncPaths } from '#shared/sync/index';
 import { describeEachBackend } from '../testing/backends';
 import { enroll, protocolHeaders } from '../testing/client';
 import { listenOnLoopback } from '../testing/stream-client';
@@ -37,7 +37,7 @@ describeEachBackend('cross-origin access', (backend) => {
       expect(response.statusCode).toBe(status);
       expect(response.headers['access-control-allow-origin']).toBe('*');
       expect(String(response.headers['access-control-expose-headers']).toLowerCase()).toContain(PROTOCOL_HEADER);
-      expect(response.headers[PROTOCOL_HEADER]).toBe('1');
+      expect(response.headers[PROTOCOL_HEADER]).toBe(String(PROTOCOL_VERSION));
     }
   });
 

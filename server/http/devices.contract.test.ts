@@ -1,6 +1,6 @@
 // [S1]–[S3], [S17], [S19], [S20]: enrollment, tokens, revocation, protocol version, limits.
 import { expect, it } from 'vitest';
-import { PROTOCOL_HEADER, syncPaths } from '#shared/sync/index';
+import { MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION, syncPaths } from '#shared/sync/index';
 import { runAdminCommand } from '../admin/commands';
 import { issueEnrollmentCode } from '../auth/devices';
 import { sha256Hex } from '../auth/secrets';
@@ -89,13 +89,15 @@ describeEachBackend('devices and roles', (backend) => {
         url: `${syncPaths.pull('referenceData')}?batchSize=5`,
         headers: { authorization: device.headers.authorization ?? '', ...(version === undefined ? {} : { [PROTOCOL_HEADER]: version }) },
       });
-    const [missing, old, newer, current] = await Promise.all([at(undefined), at('0'), at('99'), at('1')]);
+    const [missing, old, newer, current, oldestServed] = await Promise.all([at(undefined), at('0'), at('99'), at(String(PROTOCOL_VERSION)), at(String(MIN_PROTOCOL_VERSION))]);
     expect(missing.json()).toMatchObject({ code: 'PROTOCOL_REQUIRED' });
     expect(old.statusCode).toBe(426);
     expect(old.json<{ message: string }>().message).toContain('请更新台账');
     expect(newer.json()).toMatchObject({ code: 'SERVER_TOO_OLD' });
     expect(current.statusCode).toBe(200);
-    expect(current.headers[PROTOCOL_HEADER]).toBe('1');
+    expect(current.headers[PROTOCOL_HEADER]).toBe(String(PROTOCOL_VERSION));
+    // An app that has not updated yet is still served (S47).
+    expect(oldestServed.statusCode).toBe(200);
   });
 
   it('[S19] the rate limit is per device: one busy device is slowed, another device is not', async () => {
@@ -125,6 +127,6 @@ describeEachBackend('devices and roles', (backend) => {
   it('[S20] unknown paths and the health check answer in the shared shapes', async () => {
     const app = backend.server().app;
     expect((await app.inject({ url: '/v1/nothing' })).json()).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await app.inject({ url: syncPaths.health })).json()).toMatchObject({ status: 'ok', protocol: 1, database: backend.name });
+    expect((await app.inject({ url: syncPaths.health })).json()).toMatchObject({ status: 'ok', protocol: PROTOCOL_VERSION, database: backend.name });
   });
 }, { keepaliveMs: 300 });

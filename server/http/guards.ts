@@ -18,6 +18,7 @@ function checkProtocol(request: FastifyRequest): void {
   const version = Number(value);
   if (version < MIN_PROTOCOL_VERSION) throw new SyncFailure('CLIENT_TOO_OLD', { clientProtocol: version, minProtocol: MIN_PROTOCOL_VERSION });
   if (version > PROTOCOL_VERSION) throw new SyncFailure('SERVER_TOO_OLD', { clientProtocol: version, serverProtocol: PROTOCOL_VERSION });
+  request.protocolVersion = version;
 }
 
 const bearer = (request: FastifyRequest): string | undefined => {

@@ -2,7 +2,7 @@
 // are assembled from the stored JSON texts, so a document leaves exactly as it was pushed.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CollectionName } from '#shared/domain/schemas/index';
-import { isSyncedCollection, parseCheckpointParam, syncLimits } from '#shared/sync/index';
+import { fieldsNewerThan, type FieldsAdded, isSyncedCollection, parseCheckpointParam, PROTOCOL_VERSION, syncLimits, withoutFields } from '#shared/sync/index';
 import type { DocumentStore } from '../sync/document-store';
 import { SyncFailure } from '../sync/failure';
 import { readPushRows } from '../sync/push-input';
@@ -28,6 +28,10 @@ const deviceOf = (request: FastifyRequest): DeviceIdentity => {
   return request.device;
 };
 
+/** A stored JSON text as an app may receive it: unchanged, or without the fields it does not know. */
+const bodyFor = (body: string, olderFields: readonly string[]): string =>
+  olderFields.length === 0 ? body : JSON.stringify(withoutFields(JSON.parse(body) as Record<string, unknown>, olderFields));
+
 function batchSizeOf(value: string | undefined): number {
   if (value === undefined || !/^\d{1,7}$/.test(value) || Number(value) < 1) throw new SyncFailure('INVALID_REQUEST', { batchSize: 'integer ≥ 1' });
   const size = Number(value);
@@ -39,7 +43,12 @@ export function registerReplicationRoutes(
   app: FastifyInstance,
   store: DocumentStore,
   validators: Record<CollectionName, DocumentValidator>,
+  fieldsAdded: Readonly<Record<number, FieldsAdded>>,
 ): void {
+  /** The fields of `collection` the requesting app does not know (decision 015): none for a current app. */
+  const olderFieldsOf = (request: FastifyRequest, collection: CollectionName): string[] =>
+    fieldsNewerThan(collection, request.protocolVersion ?? PROTOCOL_VERSION, fieldsAdded);
+
   const config = { protocol: true, auth: true };
 
   app.get<{ Params: CollectionParams; Querystring: PullQuery }>('/v1/collections/:name/pull', { config }, async (request, reply) => {
@@ -50,10 +59,11 @@ export function registerReplicationRoutes(
     if (!checkpoint) throw new SyncFailure('INVALID_CHECKPOINT');
     const documents = await store.pull(device, collection, checkpoint.seq, batchSize);
     const last = documents.at(-1)?.seq ?? checkpoint.seq;
+    const olderFields = olderFieldsOf(request, collection);
     request.log.info({ collection, after: checkpoint.seq, returned: documents.length }, 'pull');
     return reply
       .type('application/json; charset=utf-8')
-      .send(`{"documents":[${documents.map((d) => d.body).join(',')}],"checkpoint":{"seq":${last}}}`);
+      .send(`{"documents":[${documents.map((d) => bodyFor(d.body, olderFields)).join(',')}],"checkpoint":{"seq":${last}}}`);
   });
 
   app.post<{ Params: CollectionParams }>(
@@ -65,7 +75,7 @@ export function registerReplicationRoutes(
       // Fastify also parses text/plain; a push must be JSON.
       if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) throw new SyncFailure('UNSUPPORTED_MEDIA_TYPE');
       const rows = readPushRows(request.body, collection, device, validators[collection]);
-      const outcome = rows.length === 0 ? { conflicts: [], written: 0 } : await store.push(device, collection, rows);
+      const outcome = rows.length === 0 ? { conflicts: [], written: 0 } : await store.push(device, collection, rows, olderFieldsOf(request, collection));
       request.log.info({ collection, rows: rows.length, written: outcome.written, conflicts: outcome.conflicts.length }, 'push');
       return reply.type('application/json; charset=utf-8').send(`[${outcome.conflicts.join(',')}]`);
     },

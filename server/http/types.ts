@@ -5,6 +5,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the auth hook on routes with `config.auth`. */
     device?: DeviceIdentity;
+    /** The protocol the app speaks, set on routes with `config.protocol` (decision 015). */
+    protocolVersion?: number;
   }
   interface FastifyContextConfig {
     /** Route speaks the sync protocol: the version header is required. */

@@ -4,7 +4,7 @@
 // - the pushed document is stored as sent (json column), ordering beside it in `seq`;
 // - one transaction per push: all rows or none.
 import type { CollectionName } from '#shared/domain/schemas/index';
-import { documentProblem } from '#shared/sync/index';
+import { documentProblem, keepingFields, withoutFields } from '#shared/sync/index';
 import type { Database, Queryable } from '../db/database';
 import { sameContent } from './canonical';
 import { SyncFailure } from './failure';
@@ -92,7 +92,11 @@ export class DocumentStore {
     });
   }
 
-  async push(device: DeviceIdentity, collection: CollectionName, rows: ValidRow[]): Promise<PushOutcome> {
+  /**
+   * `olderFields`: the fields the pushing app does not know (decision 015). It is compared with the
+   * stored document as it was sent to it, and what it writes keeps the stored values of those fields.
+   */
+  async push(device: DeviceIdentity, collection: CollectionName, rows: ValidRow[], olderFields: readonly string[] = []): Promise<PushOutcome> {
     return inScope(this.db, this.useAppRole, scopeOf(device), async (tx) => {
       // Taken before any seq is drawn and held until commit: see the invariant at the top.
       await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [WRITE_LOCK_NAMESPACE, collection]);
@@ -110,11 +114,16 @@ export class DocumentStore {
       const conflicts: string[] = [];
       for (const row of rows) {
         const master = masters.get(row.id);
-        if (!master) inserts.push(row);
+        if (!master) {
+          inserts.push(row);
+          continue;
+        }
+        const stored = JSON.parse(master.body) as Record<string, unknown>;
+        const seen = withoutFields(stored, olderFields);
         // A retry of a write that already landed (lost response): nothing to do, no conflict.
-        else if (sameContent(JSON.parse(master.body), row.newDocumentState)) continue;
-        else if (row.assumedMasterState !== undefined && sameContent(JSON.parse(master.body), row.assumedMasterState)) updates.push(row);
-        else conflicts.push(master.body);
+        if (sameContent(seen, row.newDocumentState)) continue;
+        else if (row.assumedMasterState !== undefined && sameContent(seen, row.assumedMasterState)) updates.push(keepingStored(row, stored, olderFields));
+        else conflicts.push(seen === stored ? master.body : JSON.stringify(seen));
       }
 
       const seqs = [...(await insertRows(tx, collection, device, inserts)), ...(await updateRows(tx, collection, device, updates))];
@@ -126,6 +135,13 @@ export class DocumentStore {
       return { conflicts, written: seqs.length };
     });
   }
+}
+
+/** An older app's row, with the stored values of the fields it does not know. */
+function keepingStored(row: ValidRow, stored: Record<string, unknown>, olderFields: readonly string[]): ValidRow {
+  if (olderFields.length === 0) return row;
+  const newDocumentState = keepingFields(row.newDocumentState, stored, olderFields);
+  return { ...row, newDocumentState, text: JSON.stringify(newDocumentState) };
 }
 
 async function selectDocuments(tx: Queryable, sql: string, params: unknown[]): Promise<StoredDocument[]> {

@@ -3,6 +3,7 @@ export * from './case-number-provisional';
 export * from './case-numbers';
 export * from './checkpoint';
 export * from './errors';
+export * from './field-versions';
 export * from './messages';
 export * from './ownership';
 export * from './protocol';

@@ -1,8 +1,12 @@
 // The county-server sync protocol in one place: version, header, paths, limits.
 // The app and the server both import these numbers, so they cannot drift apart.
 
-/** The protocol this code speaks. Raise it only for a change an older peer cannot ignore. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * The protocol this code speaks. Raise it only for a change an older peer cannot ignore; a
+ * schema that gains fields raises it and lists them in `fieldsAddedIn` (decision 015).
+ * 2: documents may hold fields a protocol-1 app does not know; the server hides them from it.
+ */
+export const PROTOCOL_VERSION = 2;
 
 /**
  * The oldest app protocol the server still serves. Township PCs update late (DESIGN §5), so this

@@ -2,7 +2,9 @@
 // refuses a second instance of one name in a page (DB8), so callers go through store-holder.
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { collectionSchemas, type CollectionName, type DocumentByCollection } from '#shared/domain/schemas/index';
+import { schemaMigrations } from '#shared/domain/schemas/migrations';
 import { createStorage, type IndexedDbSource } from './storage';
 
 export type TaizhangCollections = { [K in CollectionName]: RxCollection<DocumentByCollection[K]> };
@@ -20,6 +22,8 @@ export interface DatabaseOptions {
 export async function createDatabase(options: DatabaseOptions): Promise<TaizhangDatabase> {
   // Database-level local documents hold settings and case-number counters (no extra collection).
   addRxPlugin(RxDBLocalDocumentsPlugin);
+  // Stored documents follow a schema's new version at open (decision 015).
+  addRxPlugin(RxDBMigrationSchemaPlugin);
   const db = await createRxDatabase<TaizhangCollections>({
     name: options.name,
     storage: createStorage(options.indexedDb),
@@ -29,7 +33,10 @@ export async function createDatabase(options: DatabaseOptions): Promise<Taizhang
     eventReduce: true,
   });
   const collections = Object.fromEntries(
-    Object.entries(collectionSchemas).map(([name, schema]) => [name, { schema: schema as unknown as RxJsonSchema<unknown> }]),
+    Object.entries(collectionSchemas).map(([name, schema]) => [
+      name,
+      { schema: schema as unknown as RxJsonSchema<unknown>, migrationStrategies: schemaMigrations[name as CollectionName] ?? {} },
+    ]),
   );
   await db.addCollections(collections);
   return db;

@@ -1,0 +1,12 @@
+// How a device's stored documents follow a schema's version (RxDB `migrationStrategies`): per
+// collection, per new version, a function from the previous version's document. A version that
+// only adds optional fields (decision 015) keeps documents as they are. Every collection whose
+// schema `version` is above 0 must have one entry per version; a test checks it.
+import type { CollectionName } from './index';
+
+export type DocumentMigration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/** New optional fields only: the stored document is already valid under the new version. */
+export const keepAsIs: DocumentMigration = (doc) => doc;
+
+export const schemaMigrations: Partial<Record<CollectionName, Readonly<Record<number, DocumentMigration>>>> = {};

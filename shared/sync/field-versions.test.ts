@@ -1,0 +1,65 @@
+// Decision 015: a PC on an older protocol neither receives newer fields nor loses them by pushing.
+import { describe, expect, it } from 'vitest';
+import { collectionSchemas, type CollectionName } from '../domain/schemas/index';
+import { PROTOCOL_VERSION } from './protocol';
+import { fieldsAddedIn, fieldsNewerThan, keepingFields, misplacedPaths, withoutFields, type FieldsAdded } from './field-versions';
+
+const table: Record<number, FieldsAdded> = {
+  2: { enforcementCase: ['statement', 'stages.hearingNoticeOn'] },
+  3: { enforcementCase: ['decision.remedies'], mediationCase: ['archive'] },
+};
+
+describe('fields added per protocol version', () => {
+  it('a PC on protocol 1 does not know the fields of 2 and 3; one on 2 only those of 3', () => {
+    expect(fieldsNewerThan('enforcementCase', 1, table)).toEqual(['statement', 'stages.hearingNoticeOn', 'decision.remedies']);
+    expect(fieldsNewerThan('enforcementCase', 2, table)).toEqual(['decision.remedies']);
+    expect(fieldsNewerThan('enforcementCase', 3, table)).toEqual([]);
+    expect(fieldsNewerThan('studySession', 1, table)).toEqual([]);
+  });
+
+  it('an older PC receives the document without them, nested ones too, and the stored one is untouched', () => {
+    const stored = { id: 'e1', statement: { content: '申辩' }, stages: { filedOn: '2027-01-04', hearingNoticeOn: '2027-01-10' } };
+    const sent = withoutFields(stored, fieldsNewerThan('enforcementCase', 1, table));
+    expect(sent).toEqual({ id: 'e1', stages: { filedOn: '2027-01-04' } });
+    expect(stored.stages.hearingNoticeOn).toBe('2027-01-10');
+  });
+
+  it("an older PC's push keeps the newer values the server holds, but not under a parent it removed", () => {
+    const stored = { id: 'e1', statement: { content: '申辩' }, stages: { filedOn: '2027-01-04', hearingNoticeOn: '2027-01-10' }, decision: { outcome: 'penalty', remedies: '复议' } };
+    const pushed = { id: 'e1', matter: '改了', stages: { filedOn: '2027-01-05' } };
+    expect(keepingFields(pushed, stored, fieldsNewerThan('enforcementCase', 1, table))).toEqual({
+      id: 'e1',
+      matter: '改了',
+      statement: { content: '申辩' },
+      stages: { filedOn: '2027-01-05', hearingNoticeOn: '2027-01-10' },
+    });
+  });
+
+  it('nothing newer: the same object comes back', () => {
+    const doc = { id: 'e1' };
+    expect(withoutFields(doc, [])).toBe(doc);
+    expect(keepingFields(doc, {}, [])).toBe(doc);
+  });
+
+  it('a path into an array item, not in the schema, or required is a mistake the check finds', () => {
+    const schema = collectionSchemas.mediationCase as unknown as Record<string, unknown>;
+    expect(misplacedPaths(schema, ['closingNote', 'agreement.performancePlace', 'parties.name', 'agreement.nope', 'nope', 'caseNumber', 'agreement.form'])).toEqual([
+      'parties.name',
+      'agreement.nope',
+      'nope',
+      'caseNumber',
+      'agreement.form',
+    ]);
+  });
+
+  it('every entry of the real table names an optional field of the current schema, through objects only, in a version this code speaks', () => {
+    for (const [version, added] of Object.entries(fieldsAddedIn)) {
+      expect(Number(version)).toBeGreaterThan(1);
+      expect(Number(version)).toBeLessThanOrEqual(PROTOCOL_VERSION);
+      for (const [collection, paths] of Object.entries(added) as [CollectionName, string[]][]) {
+        const schema = collectionSchemas[collection] as unknown as Record<string, unknown>;
+        expect(misplacedPaths(schema, paths), `${collection} in protocol ${version}`).toEqual([]);
+      }
+    }
+  });
+});
