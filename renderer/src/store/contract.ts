@@ -56,6 +56,11 @@ export interface LedgerStore {
   trash(kind: LedgerKind, id: string, actor: Actor): Promise<void>;
   restore(kind: LedgerKind, id: string, actor: Actor): Promise<void>;
   history(recordId: string): Promise<RecordHistory[]>;
+  /**
+   * 确认知悉: keeps in 修改记录 that `actor` read a warning the record has now, and why it may stand.
+   * Refused (with Chinese issues) for an error, a warning that no longer holds, or no reason.
+   */
+  acknowledge(kind: LedgerKind, id: string, warning: { code: string; field?: string }, reason: string, actor: Actor): Promise<{ ok: true } | { ok: false; issues: DomainIssue[] }>;
   /** Exact lookup through the keyed hash of an ID number (the number itself is encrypted). */
   findByIdNumber<K extends 'mediationCase' | 'enforcementCase' | 'officer'>(kind: K, idNumber: string): Promise<LedgerRecordByKind[K][]>;
   /**

@@ -11,6 +11,7 @@ import { createManyRecords } from './ledger-bulk';
 import { todayOf, type LedgerDeps } from './ledger-context';
 import { getRecord, listRecords, recordHistory, watchRecords } from './ledger-read';
 import { createRecord, setTrashed, updateRecord } from './ledger-write';
+import { acknowledgeWarning } from './warning-acknowledgement';
 import { createReferenceStore, seedReferenceDefaults } from './reference-store';
 import { defaultSearchLimits, type SearchLimits } from './search-list';
 import { startSearchIndex, type SearchIndexState } from './search-token-rebuild';
@@ -104,6 +105,7 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
       trash: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, true, actor),
       restore: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, false, actor),
       history: (recordId) => recordHistory(db, recordId),
+      acknowledge: (kind, id, warning, reason, actor) => acknowledgeWarning(ledgerDeps, kind, id, warning, reason, actor),
       findByIdNumber: (kind, idNumber) => findByIdNumberAnyKey(db, searchIndex, idHashing.lookupHashers(), kind, idNumber),
       watch: (kind, listener) => watchRecords(db, kind, listener),
       createMany: (kind, drafts, actor) => createManyRecords(ledgerDeps, kind, drafts, actor),

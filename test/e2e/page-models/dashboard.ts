@@ -1,4 +1,4 @@
-// 工作台: this year's figures against the plan's targets, and the deadlines coming due.
+// 工作台: this year's figures against the plan's targets, records with open warnings, and the deadlines coming due.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class Dashboard {
@@ -23,6 +23,9 @@ export class Dashboard {
   }
 
   readonly successRate = () => this.figureValue('人民调解成功率');
+
+  /** 需要留意的记录: per ledger, records to correct and records with warnings nobody acknowledged. */
+  readonly warningCounts = () => this.main.getByRole('region', { name: '需要留意的记录' });
 
   readonly deadlines = () => this.main.getByRole('region', { name: '期限提醒' });
 }

@@ -16,6 +16,8 @@ export class RecordDetail {
   readonly warnings = () => this.main.getByTestId('record-warnings');
   /** What the record breaks under today's rules (saved before a rule existed, or received from another PC). */
   readonly ruleErrors = () => this.main.getByTestId('record-errors');
+  /** 已确认知悉的提醒: warnings an official answered for, with who, when and why. */
+  readonly acknowledged = () => this.main.getByTestId('record-acknowledged');
   readonly historyEntries = () => this.history().getByRole('listitem').filter({ has: this.page.locator('.MuiListItemText-root') });
 
   /** The value shown under `label` (a dt/dd pair), optionally inside one section. */
@@ -39,6 +41,14 @@ export class RecordDetail {
   async askToDelete(): Promise<Locator> {
     await this.main.getByRole('button', { name: '删除', exact: true }).click();
     const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Presses 确认知悉 beside the warning holding `text` and returns the dialog asking for the reason. */
+  async askToAcknowledge(text: string): Promise<Locator> {
+    await this.warnings().getByRole('button', { name: new RegExp(`^确认知悉：.*${escape(text)}`) }).click();
+    const dialog = this.page.getByRole('dialog', { name: '确认知悉这条提醒' });
     await expect(dialog).toBeVisible();
     return dialog;
   }

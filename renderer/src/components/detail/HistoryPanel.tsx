@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import { Alert, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { historyActionLabels } from '#shared/domain/labels';
+import { isAcknowledgementChange } from '#shared/domain/rules/acknowledgement';
 import type { RecordHistory } from '#shared/domain/schemas/index';
 import { useAsync } from '../async/useAsync';
 import { describeError } from '../feedback/describe-error';
@@ -23,6 +24,7 @@ const MAX_SHOWN_VALUE = 40;
 const short = (value: string | undefined) => (value === undefined ? '（空）' : value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value);
 
 function ChangeLine({ change, fieldLabels, valueLabels }: { change: RecordHistory['changes'][number]; fieldLabels: FieldLabels; valueLabels?: ValueLabels }) {
+  if (isAcknowledgementChange(change)) return <li>提醒「{change.before}」，理由：{change.after}</li>;
   const label = labelOfField(change.field, fieldLabels);
   const words = valueLabels?.[patternOf(change.field)];
   const shown = (value: string | undefined) => short(value !== undefined && words?.[value] ? words[value] : value);
@@ -30,6 +32,10 @@ function ChangeLine({ change, fieldLabels, valueLabels }: { change: RecordHistor
   const values = change.before === undefined && change.after === undefined ? '' : `：${shown(change.before)} → ${shown(change.after)}`;
   return <li>{label}{values}</li>;
 }
+
+/** 确认知悉 is kept as an update whose only changes are acknowledgements (shared/domain/rules/acknowledgement.ts). */
+const actionLabel = (entry: RecordHistory): string =>
+  entry.action === 'update' && entry.changes.length > 0 && entry.changes.every(isAcknowledgementChange) ? '确认知悉' : historyActionLabels[entry.action];
 
 export function HistoryPanel({ load, fieldLabels, valueLabels }: HistoryPanelProps) {
   const newestFirst = useCallback(async () => (await load()).sort((a, b) => (a.at < b.at ? 1 : -1)), [load]);
@@ -42,7 +48,7 @@ export function HistoryPanel({ load, fieldLabels, valueLabels }: HistoryPanelPro
       {data.map((entry) => (
         <ListItem key={entry.id} disableGutters divider alignItems="flex-start">
           <ListItemText
-            primary={`${historyActionLabels[entry.action]} · ${entry.actor.person || '（未署名）'} · ${new Date(entry.at).toLocaleString('zh-CN', { hour12: false })}`}
+            primary={`${actionLabel(entry)} · ${entry.actor.person || '（未署名）'} · ${new Date(entry.at).toLocaleString('zh-CN', { hour12: false })}`}
             secondary={entry.action === 'update' && entry.changes.length > 0 ? (
               <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
                 {entry.changes.map((change) => <ChangeLine key={change.field} change={change} fieldLabels={fieldLabels} valueLabels={valueLabels} />)}

@@ -13,9 +13,11 @@ export interface ConfirmDialogProps {
   tone?: 'primary' | 'error';
   onConfirm: () => Promise<void> | void;
   onClose: () => void;
+  /** Checked before `onConfirm`: false keeps the dialog open, the message then shown by the content itself. */
+  ready?: () => boolean;
 }
 
-export function ConfirmDialog({ open, title, message, confirmLabel, tone = 'primary', onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, message, confirmLabel, tone = 'primary', onConfirm, onClose, ready }: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const close = () => {
@@ -24,6 +26,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, tone = 'prim
     onClose();
   };
   const confirm = async () => {
+    if (ready && !ready()) return;
     setBusy(true);
     setFailure(null);
     try {

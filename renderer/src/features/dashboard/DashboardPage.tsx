@@ -1,4 +1,4 @@
-// 工作台: this year's figures against the county plan's targets, and the deadlines coming due.
+// 工作台: this year's figures against the county plan's targets, the records with open warnings, and the deadlines coming due.
 import { useCallback, useState } from 'react';
 import { Alert, Box, Link as MuiLink, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import dayjs from 'dayjs';
@@ -13,6 +13,7 @@ import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { FigureCard } from './FigureCard';
 import { loadOpenDeadlines, type DueDeadline } from './open-deadlines';
+import { WarningCounts } from './WarningCounts';
 
 const YEARS_BACK = 5;
 const SHOWN_DEADLINES = 50;
@@ -47,6 +48,7 @@ export function DashboardPage() {
           {(figures.data ?? []).map((figure) => <FigureCard key={figure.code} figure={figure} />)}
         </Box>
       )}
+      <WarningCounts />
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="期限提醒">
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>期限提醒</Typography>
         {deadlines.error !== undefined && <Alert severity="error">读取期限失败：{describeError(deadlines.error).message}</Alert>}

@@ -11,6 +11,7 @@ import { useReferenceEntries } from '../../app/useReference';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { RecordActions } from '../../app/RecordActions';
 import { RecordIssues } from '../../app/RecordIssues';
+import { useRecordHistory } from '../../app/useRecordHistory';
 import { useAsync } from '../../components/async/useAsync';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { DeadlineList } from '../../components/detail/DeadlineList';
@@ -35,7 +36,7 @@ export function EnforcementDetailPage() {
   const { data: record, error, loading, reload } = useAsync(load);
   // Reloaded with the record, so an attachment added on this page shows in 修改记录 at once.
   const updatedAt = record?.updatedAt;
-  const loadHistory = useCallback(() => updatedAt === undefined ? Promise.resolve([]) : store.ledger.history(id), [store, id, updatedAt]);
+  const history = useRecordHistory(id, updatedAt);
   const deadlines = useMemo(
     () => (record && calendar ? deadlinesOf('enforcementCase', record, calendar, today) : []),
     [record, calendar, today],
@@ -58,8 +59,8 @@ export function EnforcementDetailPage() {
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>
-        : <><ProvisionalNumberNotice caseNumber={record.caseNumber} /><RecordIssues kind="enforcementCase" record={record} fieldLabels={enforcementFieldLabels} /></>}
-      history={<HistoryPanel load={loadHistory} fieldLabels={enforcementFieldLabels} valueLabels={enforcementValueLabels} />}
+        : <><ProvisionalNumberNotice caseNumber={record.caseNumber} /><RecordIssues kind="enforcementCase" record={record} fieldLabels={enforcementFieldLabels} history={history} /></>}
+      history={<HistoryPanel load={history.load} fieldLabels={enforcementFieldLabels} valueLabels={enforcementValueLabels} />}
     >
       <DetailSection title="办理进度">
         <StageProgress stages={record.stages} current={record.stage} />

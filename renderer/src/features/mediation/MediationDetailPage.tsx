@@ -9,6 +9,7 @@ import { useAppStore } from '../../app/store-context';
 import { useReferenceLabels } from '../../app/useReference';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { RecordIssues } from '../../app/RecordIssues';
+import { useRecordHistory } from '../../app/useRecordHistory';
 import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
@@ -32,7 +33,7 @@ export function MediationDetailPage() {
   const { data: record, error, loading, reload } = useAsync(load);
   // Reloaded with the record, so an attachment added on this page shows in 修改记录 at once.
   const updatedAt = record?.updatedAt;
-  const loadHistory = useCallback(() => updatedAt === undefined ? Promise.resolve([]) : store.ledger.history(id), [store, id, updatedAt]);
+  const history = useRecordHistory(id, updatedAt);
   const valueLabels = useMemo(() => ({ ...mediationValueLabels, disputeType: disputeTypes.all }), [disputeTypes.all]);
   const deadlines = useMemo(
     () => (record && calendar ? deadlinesOf('mediationCase', record, calendar, dayjs().format('YYYY-MM-DD')) : []),
@@ -52,8 +53,8 @@ export function MediationDetailPage() {
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>
-        : <><ProvisionalNumberNotice caseNumber={record.caseNumber} /><RecordIssues kind="mediationCase" record={record} fieldLabels={mediationFieldLabels} /></>}
-      history={<HistoryPanel load={loadHistory} fieldLabels={mediationFieldLabels} valueLabels={valueLabels} />}
+        : <><ProvisionalNumberNotice caseNumber={record.caseNumber} /><RecordIssues kind="mediationCase" record={record} fieldLabels={mediationFieldLabels} history={history} /></>}
+      history={<HistoryPanel load={history.load} fieldLabels={mediationFieldLabels} valueLabels={valueLabels} />}
     >
       <DetailSection title="期限提醒">
         <DeadlineList deadlines={deadlines} emptyText="此案件暂无需要提醒的期限" />

@@ -10,6 +10,7 @@ import { useAppStore } from '../../app/store-context';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { RecordActions } from '../../app/RecordActions';
 import { RecordIssues } from '../../app/RecordIssues';
+import { useRecordHistory } from '../../app/useRecordHistory';
 import { useAsync } from '../../components/async/useAsync';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
@@ -29,8 +30,8 @@ export function OfficerDetailPage() {
   const calendar = useWorkingCalendar();
   const today = dayjs().format('YYYY-MM-DD');
   const load = useCallback(() => store.ledger.get('officer', id), [store, id]);
-  const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
   const { data: record, error, loading } = useAsync(load);
+  const history = useRecordHistory(id, record?.updatedAt);
   const deadlines = useMemo(() => (record && calendar ? deadlinesOf('officer', record, calendar, today) : []), [record, calendar, today]);
 
   if (error !== undefined) return <Alert severity="error">读取执法人员失败：{describeError(error).message}</Alert>;
@@ -46,9 +47,9 @@ export function OfficerDetailPage() {
       )}
       notices={<>
         {record.trashed && <Alert severity="warning" sx={{ mb: 2 }}>此执法人员在回收站中，可在「回收站」恢复。</Alert>}
-        {!record.trashed && <RecordIssues kind="officer" record={record} fieldLabels={officerFieldLabels} />}
+        {!record.trashed && <RecordIssues kind="officer" record={record} fieldLabels={officerFieldLabels} history={history} />}
       </>}
-      history={<HistoryPanel load={loadHistory} fieldLabels={officerFieldLabels} valueLabels={officerValueLabels} />}
+      history={<HistoryPanel load={history.load} fieldLabels={officerFieldLabels} valueLabels={officerValueLabels} />}
     >
       <DetailSection title="执法证">
         <FieldGrid items={[

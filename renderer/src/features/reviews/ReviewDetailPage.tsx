@@ -9,6 +9,7 @@ import { recordHref } from '../../app/record-links';
 import { useAppStore } from '../../app/store-context';
 import { RecordActions } from '../../app/RecordActions';
 import { RecordIssues } from '../../app/RecordIssues';
+import { useRecordHistory } from '../../app/useRecordHistory';
 import { useAsync } from '../../components/async/useAsync';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
@@ -59,8 +60,8 @@ export function ReviewDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
   const store = useAppStore();
   const load = useCallback(() => store.ledger.get('caseReview', id), [store, id]);
-  const loadHistory = useCallback(() => store.ledger.history(id), [store, id]);
   const { data: record, error, loading } = useAsync(load);
+  const history = useRecordHistory(id, record?.updatedAt);
 
   if (error !== undefined) return <Alert severity="error">读取案卷评查失败：{describeError(error).message}</Alert>;
   if (loading && !record) return <LoadingState />;
@@ -80,8 +81,8 @@ export function ReviewDetailPage() {
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此评查记录在回收站中，可在「回收站」恢复。</Alert>
-        : <RecordIssues kind="caseReview" record={record} fieldLabels={reviewFieldLabels} />}
-      history={<HistoryPanel load={loadHistory} fieldLabels={reviewFieldLabels} valueLabels={reviewValueLabels} />}
+        : <RecordIssues kind="caseReview" record={record} fieldLabels={reviewFieldLabels} history={history} />}
+      history={<HistoryPanel load={history.load} fieldLabels={reviewFieldLabels} valueLabels={reviewValueLabels} />}
     >
       <DetailSection title="基本情况">
         <FieldGrid items={[

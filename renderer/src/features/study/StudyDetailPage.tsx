@@ -5,6 +5,7 @@ import { useParams } from 'wouter';
 import { useAppStore } from '../../app/store-context';
 import { useReferenceEntries } from '../../app/useReference';
 import { RecordIssues } from '../../app/RecordIssues';
+import { useRecordHistory } from '../../app/useRecordHistory';
 import { RecordActions } from '../../app/RecordActions';
 import { useAsync } from '../../components/async/useAsync';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
@@ -27,7 +28,7 @@ export function StudyDetailPage() {
   const { data: record, error, loading, reload } = useAsync(load);
   // Reloaded with the record, so an attachment added on this page shows in 修改记录 at once.
   const updatedAt = record?.updatedAt;
-  const loadHistory = useCallback(() => updatedAt === undefined ? Promise.resolve([]) : store.ledger.history(id), [store, id, updatedAt]);
+  const history = useRecordHistory(id, updatedAt);
   const valueLabels = useMemo(() => studyValueLabels(
     Object.fromEntries((laws.entries ?? []).map((law) => [law.id, law.name])),
     Object.fromEntries((officers ?? []).map((officer) => [officer.id, `${officer.name}（${officer.certificateNumber}）`])),
@@ -46,8 +47,8 @@ export function StudyDetailPage() {
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此学法记录在回收站中，可在「回收站」恢复。</Alert>
-        : <RecordIssues kind="studySession" record={record} fieldLabels={studyFieldLabels} />}
-      history={<HistoryPanel load={loadHistory} fieldLabels={studyFieldLabels} valueLabels={valueLabels} />}
+        : <RecordIssues kind="studySession" record={record} fieldLabels={studyFieldLabels} history={history} />}
+      history={<HistoryPanel load={history.load} fieldLabels={studyFieldLabels} valueLabels={valueLabels} />}
     >
       <DetailSection title="基本情况">
         <FieldGrid items={[
