@@ -2,7 +2,7 @@
 // are assembled from the stored JSON texts, so a document leaves exactly as it was pushed.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CollectionName } from '#shared/domain/schemas/index';
-import { fieldsNewerThan, type FieldsAdded, isSyncedCollection, parseCheckpointParam, PROTOCOL_VERSION, syncLimits, withoutFields } from '#shared/sync/index';
+import { baseViews, fieldsNewerThan, MIN_PROTOCOL_VERSION, type FieldsAdded, isSyncedCollection, parseCheckpointParam, PROTOCOL_VERSION, syncLimits, withoutFields } from '#shared/sync/index';
 import type { DocumentStore } from '../sync/document-store';
 import { SyncFailure } from '../sync/failure';
 import { readPushRows } from '../sync/push-input';
@@ -48,6 +48,9 @@ export function registerReplicationRoutes(
   /** The fields of `collection` the requesting app does not know (decision 015): none for a current app. */
   const olderFieldsOf = (request: FastifyRequest, collection: CollectionName): string[] =>
     fieldsNewerThan(collection, request.protocolVersion ?? PROTOCOL_VERSION, fieldsAdded);
+  /** How the requesting app may have received a stored document: now, and before it updated (S47). */
+  const viewsOf = (request: FastifyRequest, collection: CollectionName): string[][] =>
+    baseViews(collection, request.protocolVersion ?? PROTOCOL_VERSION, MIN_PROTOCOL_VERSION, fieldsAdded);
 
   const config = { protocol: true, auth: true };
 
@@ -75,7 +78,7 @@ export function registerReplicationRoutes(
       // Fastify also parses text/plain; a push must be JSON.
       if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) throw new SyncFailure('UNSUPPORTED_MEDIA_TYPE');
       const rows = readPushRows(request.body, collection, device, validators[collection]);
-      const outcome = rows.length === 0 ? { conflicts: [], written: 0 } : await store.push(device, collection, rows, olderFieldsOf(request, collection));
+      const outcome = rows.length === 0 ? { conflicts: [], written: 0 } : await store.push(device, collection, rows, viewsOf(request, collection));
       request.log.info({ collection, rows: rows.length, written: outcome.written, conflicts: outcome.conflicts.length }, 'push');
       return reply.type('application/json; charset=utf-8').send(`[${outcome.conflicts.join(',')}]`);
     },

@@ -93,10 +93,12 @@ export class DocumentStore {
   }
 
   /**
-   * `olderFields`: the fields the pushing app does not know (decision 015). It is compared with the
-   * stored document as it was sent to it, and what it writes keeps the stored values of those fields.
+   * `views` (decision 015): how the pushing app may have received each stored document — first as it
+   * receives it now (without the fields newer than its protocol), then as older protocols did, for an
+   * app updated since it pulled. A push is compared with the stored document in each view; what it
+   * writes keeps the stored values of the fields that view hid.
    */
-  async push(device: DeviceIdentity, collection: CollectionName, rows: ValidRow[], olderFields: readonly string[] = []): Promise<PushOutcome> {
+  async push(device: DeviceIdentity, collection: CollectionName, rows: ValidRow[], views: readonly (readonly string[])[] = [[]]): Promise<PushOutcome> {
     return inScope(this.db, this.useAppRole, scopeOf(device), async (tx) => {
       // Taken before any seq is drawn and held until commit: see the invariant at the top.
       await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [WRITE_LOCK_NAMESPACE, collection]);
@@ -118,12 +120,10 @@ export class DocumentStore {
           inserts.push(row);
           continue;
         }
-        const stored = JSON.parse(master.body) as Record<string, unknown>;
-        const seen = withoutFields(stored, olderFields);
-        // A retry of a write that already landed (lost response): nothing to do, no conflict.
-        if (sameContent(seen, row.newDocumentState)) continue;
-        else if (row.assumedMasterState !== undefined && sameContent(seen, row.assumedMasterState)) updates.push(keepingStored(row, stored, olderFields));
-        else conflicts.push(seen === stored ? master.body : JSON.stringify(seen));
+        const outcome = compareWithStored(row, master.body, views);
+        if (outcome === 'landed') continue;
+        else if (outcome.kind === 'update') updates.push(outcome.row);
+        else conflicts.push(outcome.master);
       }
 
       const seqs = [...(await insertRows(tx, collection, device, inserts)), ...(await updateRows(tx, collection, device, updates))];
@@ -137,11 +137,22 @@ export class DocumentStore {
   }
 }
 
-/** An older app's row, with the stored values of the fields it does not know. */
-function keepingStored(row: ValidRow, stored: Record<string, unknown>, olderFields: readonly string[]): ValidRow {
-  if (olderFields.length === 0) return row;
-  const newDocumentState = keepingFields(row.newDocumentState, stored, olderFields);
-  return { ...row, newDocumentState, text: JSON.stringify(newDocumentState) };
+type Comparison = 'landed' | { kind: 'update'; row: ValidRow } | { kind: 'conflict'; master: string };
+
+/** A pushed row against the stored JSON text, in each view the app may have had of it (S12, S47). */
+function compareWithStored(row: ValidRow, body: string, views: readonly (readonly string[])[]): Comparison {
+  const stored = JSON.parse(body) as Record<string, unknown>;
+  for (const hidden of views) {
+    // What this push would store if it came from this view: its own values, the stored ones where it has none.
+    const written = keepingFields(row.newDocumentState, stored, hidden);
+    // A retry of a write that already landed (lost response): nothing to do, no conflict.
+    if (sameContent(stored, written)) return 'landed';
+    if (row.assumedMasterState !== undefined && sameContent(withoutFields(stored, hidden), row.assumedMasterState)) {
+      return { kind: 'update', row: written === row.newDocumentState ? row : { ...row, newDocumentState: written, text: JSON.stringify(written) } };
+    }
+  }
+  const own = views[0] ?? [];
+  return { kind: 'conflict', master: own.length === 0 ? body : JSON.stringify(withoutFields(stored, own)) };
 }
 
 async function selectDocuments(tx: Queryable, sql: string, params: unknown[]): Promise<StoredDocument[]> {

@@ -66,6 +66,24 @@ describeEachBackend(
       const stored = (await pullAll(server, old, 'enforcementCase')).documents.find((d) => d.id === 's47-c');
       expect(stored).toEqual(made);
     });
+
+    it('[S47] a PC updated since it pulled edits its old copy: no conflict, the newer fields stay, and one it fills in itself wins', async () => {
+      const server = backend.server();
+      const updated = await enroll(server, 'township', 'zhongren');
+      const wasOld = await enroll(server, 'township', 'zhongren');
+      const filled = enforcementCase('s47-d', 'zhongren', { discretionLevel: 'lenient', decision: { outcome: 'penalty', content: '罚款', documentNumber: '决〔2026〕9号' } });
+      await push(server, updated, 'enforcementCase', [{ newDocumentState: filled }]);
+      // Its copy from before the update: pulled as protocol 1.
+      const oldCopy = (await pullAll(server, asProtocol1(wasOld), 'enforcementCase')).documents.find((d) => d.id === 's47-d') as SyncDocument;
+
+      // Now on protocol 2 (wasOld's own headers), it edits that copy and fills in the discretion level itself.
+      const edited = { ...oldCopy, matter: '更新后修改', discretionLevel: 'severe' };
+      expect((await push(server, wasOld, 'enforcementCase', [{ assumedMasterState: oldCopy, newDocumentState: edited }])).json()).toEqual([]);
+      // Its retry after a lost answer is recognised too.
+      expect((await push(server, wasOld, 'enforcementCase', [{ assumedMasterState: oldCopy, newDocumentState: edited }])).json()).toEqual([]);
+      const stored = (await pullAll(server, updated, 'enforcementCase')).documents.find((d) => d.id === 's47-d');
+      expect(stored).toMatchObject({ matter: '更新后修改', discretionLevel: 'severe', decision: { documentNumber: '决〔2026〕9号' } });
+    });
   },
   { fieldsAdded },
 );

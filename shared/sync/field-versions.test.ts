@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionSchemas, type CollectionName } from '../domain/schemas/index';
 import { PROTOCOL_VERSION } from './protocol';
-import { fieldsAddedIn, fieldsNewerThan, keepingFields, misplacedPaths, withoutFields, type FieldsAdded } from './field-versions';
+import { baseViews, fieldsAddedIn, fieldsNewerThan, keepingFields, misplacedPaths, withoutFields, type FieldsAdded } from './field-versions';
 
 const table: Record<number, FieldsAdded> = {
   2: { enforcementCase: ['statement', 'stages.hearingNoticeOn'] },
@@ -33,6 +33,19 @@ describe('fields added per protocol version', () => {
       statement: { content: '申辩' },
       stages: { filedOn: '2027-01-05', hearingNoticeOn: '2027-01-10' },
     });
+  });
+
+  it('a value the push holds itself is kept: an app updated since its pull may have filled the field in', () => {
+    const stored = { id: 'e1', statement: { content: '旧' } };
+    expect(keepingFields({ id: 'e1', statement: { content: '新' } }, stored, ['statement'])).toEqual({ id: 'e1', statement: { content: '新' } });
+  });
+
+  it('the views a PC may have had of a document: as it receives it now, then as each older protocol did', () => {
+    expect(baseViews('enforcementCase', 3, 1, table)).toEqual([[], ['decision.remedies'], ['statement', 'stages.hearingNoticeOn', 'decision.remedies']]);
+    expect(baseViews('enforcementCase', 1, 1, table)).toEqual([['statement', 'stages.hearingNoticeOn', 'decision.remedies']]);
+    // mediationCase grew only in 3: the views of 2 and 1 are the same, listed once.
+    expect(baseViews('mediationCase', 3, 1, table)).toEqual([[], ['archive']]);
+    expect(baseViews('studySession', 3, 1, table)).toEqual([[]]);
   });
 
   it('nothing newer: the same object comes back', () => {

@@ -49,9 +49,10 @@ export function withoutFields<T extends Json>(doc: T, paths: readonly string[]):
 }
 
 /**
- * `pushed` (from a PC that does not know `paths`) with the values `stored` holds at those paths.
- * A nested path is carried over only where `pushed` still has its parent object: an old PC that
- * removed the parent removed what was under it.
+ * `pushed` (by a PC whose copy came without `paths`) with the values `stored` holds at those paths,
+ * where `pushed` has none: an app that does not know a field never sends it, and one that updated
+ * since may have filled it in itself. A nested path is carried over only where `pushed` still has
+ * its parent object: an old PC that removed the parent removed what was under it.
  */
 export function keepingFields<T extends Json>(pushed: T, stored: Json, paths: readonly string[]): T {
   if (paths.length === 0) return pushed;
@@ -60,9 +61,23 @@ export function keepingFields<T extends Json>(pushed: T, stored: Json, paths: re
     const from = parentOf(stored, path);
     if (!from || from.parent[from.key] === undefined) continue;
     const to = parentOf(copy, path);
-    if (to) to.parent[to.key] = copyJson(from.parent[from.key]);
+    if (to && to.parent[to.key] === undefined) to.parent[to.key] = copyJson(from.parent[from.key]);
   }
   return copy;
+}
+
+/**
+ * How a PC speaking `protocol` may have received a stored document, newest first: without the fields
+ * newer than its protocol, then — since it may have updated after pulling — without those newer than
+ * each older protocol down to `minProtocol`. Repeats are left out; the first is the one it receives now.
+ */
+export function baseViews(collection: CollectionName, protocol: number, minProtocol: number, table: Readonly<Record<number, FieldsAdded>> = fieldsAddedIn): string[][] {
+  const views: string[][] = [];
+  for (let version = protocol; version >= minProtocol; version--) {
+    const hidden = fieldsNewerThan(collection, version, table);
+    if (views.length === 0 || (views.at(-1) ?? []).length !== hidden.length) views.push(hidden);
+  }
+  return views;
 }
 
 /**
