@@ -17,7 +17,7 @@ export interface RecordIssuesProps<K extends LedgerKind> {
 }
 
 export function RecordIssues<K extends LedgerKind>({ kind, record, fieldLabels }: RecordIssuesProps<K>) {
-  const validate = useRuleValidation(kind);
+  const validate = useRuleValidation(kind, record.id);
   const issues = useMemo(() => validate(draftOnly(record)), [validate, record]);
   const errors = issues.filter((issue) => issue.severity === 'error');
   const warnings = issues.filter((issue) => issue.severity === 'warning');

@@ -1,11 +1,12 @@
 // The clocks of an enforcement case: decision (90 days, or 20 working days for a licence), hearing request,
-// service, payment and publicity.
+// 先行登记保存, service, payment, publicity and its withdrawal.
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import { clock, hasDate, type Deadline } from './deadline';
 import { latePaymentSurcharge } from './late-payment-surcharge';
 import {
-  decisionDueOn, hearingRequestDueOn, licenceDecisionDueOn, paymentDueOn, publicityDueOn, publicityWorkingDays, serviceDueOn,
+  decisionDueOn, hearingRequestDueOn, licenceDecisionDueOn, paymentDueOn, preservationDueOn, publicityDueOn, publicityWithdrawalDueOn,
+  publicityWorkingDays, serviceDueOn,
 } from './periods';
 
 export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingDayCalendar, today: string): Deadline[] {
@@ -38,6 +39,13 @@ export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingD
       }, today));
     }
   }
+  const preservation = record.evidencePreservation;
+  if (preservation && hasDate(preservation.registeredOn)) {
+    deadlines.push(clock({
+      code: 'ENF_PRESERVATION_DUE', label: '先行登记保存证据的处理决定', dueOn: preservationDueOn(calendar, preservation.registeredOn),
+      basis: '行政处罚法第五十六条、第八十五条', recordId, metOn: hasDate(preservation.handledOn) ? preservation.handledOn : undefined,
+    }, today));
+  }
   if (category === 'penalty' && decided) {
     deadlines.push(clock({
       code: 'ENF_SERVICE_DUE', label: '送达处罚决定书', dueOn: serviceDueOn(calendar, decided),
@@ -59,6 +67,13 @@ export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingD
       code: 'ENF_PUBLICITY_DUE', label: `执法决定公示（${days}个工作日内）`, dueOn: publicityDueOn(calendar, category, decided),
       basis: '国办发〔2018〕118号（行政执法公示制度）', recordId,
       metOn: record.publicity && hasDate(record.publicity.publishedOn) ? record.publicity.publishedOn : undefined,
+    }, today));
+  }
+  const publicity = record.publicity;
+  if (publicity && hasDate(publicity.changedOn)) {
+    deadlines.push(clock({
+      code: 'ENF_PUBLICITY_WITHDRAWAL_DUE', label: '撤回已公示的决定信息并说明理由', dueOn: publicityWithdrawalDueOn(calendar, publicity.changedOn),
+      basis: '行政处罚法第四十八条第二款、第八十五条', recordId, metOn: hasDate(publicity.withdrawnOn) ? publicity.withdrawnOn : undefined,
     }, today));
   }
   return deadlines;
