@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionSchemas } from '#shared/domain/schemas/index';
 import { schemaFingerprint } from './record-validators-code';
-import { olderSchemaVersions } from '#shared/sync/schema-history';
+import { olderSchemaVersions, schemaVersionAddedBy } from '#shared/sync/schema-history';
 
 /** JSON with keys sorted at every level, so the fingerprint does not depend on the order keys were written. */
 const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(sorted)
@@ -20,6 +20,13 @@ describe('schema history (decision 015)', () => {
     expect(Object.keys(v0.properties as object)).not.toContain('statement');
     // Fingerprint of the version-0 schema file as released, keys sorted.
     expect(schemaFingerprint(JSON.stringify(sorted(v0)))).toBe('14jyp9qv2y4');
+  });
+
+  it('every schema version above 0 names the protocol that added its fields, so its predecessor gets a validator', () => {
+    for (const [name, schema] of Object.entries(collectionSchemas) as [keyof typeof collectionSchemas, { version: number }][]) {
+      const versions = Object.keys(schemaVersionAddedBy[name] ?? {}).map(Number).sort((a, b) => a - b);
+      expect(versions, name).toEqual(Array.from({ length: schema.version }, (_, i) => i + 1));
+    }
   });
 
   it('a schema version with no protocol named for it is a mistake found at build time', () => {
