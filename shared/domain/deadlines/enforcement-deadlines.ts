@@ -2,7 +2,7 @@
 // 先行登记保存, service, payment, publicity and its withdrawal.
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { EnforcementCase } from '../schemas/enforcement-case';
-import { clock, hasDate, type Deadline } from './deadline';
+import { clock, hasDate, type ClockInput, type Deadline } from './deadline';
 import { latePaymentSurcharge } from './late-payment-surcharge';
 import {
   decisionDueOn, hearingRequestDueOn, licenceDecisionDueOn, paymentDueOn, preservationDueOn, publicityDueOn, publicityWithdrawalDueOn,
@@ -40,12 +40,9 @@ export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingD
     }
   }
   const preservation = record.evidencePreservation;
-  if (preservation && hasDate(preservation.registeredOn)) {
-    deadlines.push(clock({
-      code: 'ENF_PRESERVATION_DUE', label: '先行登记保存证据的处理决定', dueOn: preservationDueOn(calendar, preservation.registeredOn),
-      basis: '行政处罚法第五十六条、第八十五条', recordId, metOn: hasDate(preservation.handledOn) ? preservation.handledOn : undefined,
-    }, today));
-  }
+  deadlines.push(...stepClock({
+    code: 'ENF_PRESERVATION_DUE', label: '先行登记保存证据的处理决定', basis: '行政处罚法第五十六条、第八十五条', recordId,
+  }, preservation?.registeredOn, preservation?.handledOn, (start) => preservationDueOn(calendar, start), today));
   if (category === 'penalty' && decided) {
     deadlines.push(clock({
       code: 'ENF_SERVICE_DUE', label: '送达处罚决定书', dueOn: serviceDueOn(calendar, decided),
@@ -69,14 +66,18 @@ export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingD
       metOn: record.publicity && hasDate(record.publicity.publishedOn) ? record.publicity.publishedOn : undefined,
     }, today));
   }
-  const publicity = record.publicity;
-  if (publicity && hasDate(publicity.changedOn)) {
-    deadlines.push(clock({
-      code: 'ENF_PUBLICITY_WITHDRAWAL_DUE', label: '撤回已公示的决定信息并说明理由', dueOn: publicityWithdrawalDueOn(calendar, publicity.changedOn),
-      basis: '行政处罚法第四十八条第二款、第八十五条', recordId, metOn: hasDate(publicity.withdrawnOn) ? publicity.withdrawnOn : undefined,
-    }, today));
-  }
+  deadlines.push(...stepClock({
+    code: 'ENF_PUBLICITY_WITHDRAWAL_DUE', label: '撤回已公示的决定信息并说明理由', basis: '行政处罚法第四十八条第二款、第八十五条', recordId,
+  }, record.publicity?.changedOn, record.publicity?.withdrawnOn, (start) => publicityWithdrawalDueOn(calendar, start), today));
   return deadlines;
+}
+
+/** The clock of a step that starts on `startOn` (if recorded) and is met on `metOn`: none before it starts. */
+function stepClock(
+  what: Omit<ClockInput, 'dueOn' | 'metOn'>, startOn: unknown, metOn: unknown, dueOn: (start: string) => string, today: string,
+): Deadline[] {
+  if (!hasDate(startOn)) return [];
+  return [clock({ ...what, dueOn: dueOn(startOn), metOn: hasDate(metOn) ? metOn : undefined }, today)];
 }
 
 /** While unpaid past the due date the label carries the 加处罚款 owed so far (art. 72(一)). */
