@@ -71,6 +71,16 @@ describe('决定书 (行政处罚法 art. 59)', () => {
   });
 });
 
+describe('新日期的先后 (ENF_STAGE_ORDER)', () => {
+  it('[ENF_STAGE_ORDER] 处理决定 not before 先行登记保存, 盖章 not before 决定, 撤回公示 not before the change', () => {
+    const fields = (overrides: Overrides) => only(check(overrides), 'ENF_STAGE_ORDER').map((issue) => issue.field);
+    expect(fields({ evidencePreservation: { registeredOn: '2026-09-03', handledOn: '2026-09-02' } })).toEqual(['evidencePreservation.handledOn']);
+    expect(fields({ decision: { ...base.decision!, sealedOn: '2026-09-29' } })).toEqual(['decision.sealedOn']);
+    const publicity = { publishedOn: '2026-10-15', channel: '公示栏', changedOn: '2026-11-05', changeKind: 'revoked' as const, withdrawnOn: '2026-11-04' };
+    expect(fields({ publicity })).toEqual(['publicity.withdrawnOn']);
+  });
+});
+
 describe('公示撤回与结案 (行政处罚法 arts. 48, 66, 67)', () => {
   const published = { publishedOn: '2026-10-15', channel: '公示栏', changedOn: '2026-11-05', changeKind: 'revoked' as const };
 

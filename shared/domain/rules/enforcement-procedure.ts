@@ -1,10 +1,11 @@
 // The penalty procedure's order of acts that a 案卷评查 marks as veto items when broken: 告知 before any
 // penalty decision (行政处罚法 art. 44, 62; on the spot under 简易程序, art. 52), a requested hearing
-// held before the decision (arts. 64, 65), and a case closed only once its decision was served (art. 61).
+// held before the decision (arts. 64, 65), and a case closed only once its decision was served (art. 61) and
+// executed, or with a recorded reason (arts. 66, 67, 72).
 import type { Draft } from '../draft';
 import { hearingRequestDueOn } from '../deadlines/periods';
 import { closingReasonLabels } from '../labels';
-import type { EnforcementCase } from '../schemas/enforcement-case';
+import { enforcementCaseSchema, type EnforcementCase } from '../schemas/enforcement-case';
 import type { RuleContext } from './context';
 import { checkEnum, checkText, isBlank, type IssueList } from './shape';
 
@@ -28,7 +29,7 @@ const nothingToExecute = new Set(['noPenalty', 'notEstablished', 'transfer']);
 function checkClosing(issues: IssueList, draft: EnforcementDraft, stages: StageDates): void {
   const closing = draft.closing;
   checkEnum(issues, closing?.reason, closingReasonLabels, 'closing.reason', '结案理由', false);
-  checkText(issues, closing?.note, 'closing.note', '结案说明', { required: closing?.reason === 'other', maxLength: 500 });
+  checkText(issues, closing?.note, 'closing.note', '结案说明', { required: closing?.reason === 'other', maxLength: enforcementCaseSchema.properties.closing.properties.note.maxLength });
   if (!stages.closedOn || stages.executedOn || !isBlank(closing?.reason)) return;
   const outcome = draft.decision?.outcome;
   if (outcome !== undefined && nothingToExecute.has(outcome)) return;
