@@ -18,6 +18,8 @@ test('[ENF_HEARING_NOTICE_LATE] a hearing noticed under 7 working days ahead is 
   await expect(detail.ruleErrors()).toHaveCount(0);
   await expect(detail.value('听证通知日期', '陈述申辩、听证与集体讨论')).toHaveText('2026-09-15');
   await expect(detail.value('听证主持人', '陈述申辩、听证与集体讨论')).toHaveText('吴建国');
+  // [ENF_DECISION_DOCUMENT_INCOMPLETE] what the 决定书 states but the ledger does not yet is a reminder on the case's page.
+  await expect(detail.warnings()).toContainText('行政处罚决定书应当载明“申请行政复议、提起行政诉讼的途径和期限”（行政处罚法第五十九条第一款第五项）');
 });
 
 test('[ENF_COLLECTIVE_DISCUSSION_MISSING] a penalty on a major case without the heads\' collective discussion is refused citing art. 57, and saves once it is entered', async ({ official: page }) => {
