@@ -44,11 +44,19 @@ export function schemaFingerprint(text: string): string {
  * documents (settings, counters), and per collection its schema as createRxSchema makes it (filled
  * with RxDB's fields, keys sorted) plus the replication meta-instance schema sync will open beside it.
  */
-export function storageSchemas(collectionSchemas: Record<string, unknown>): RxJsonSchema<unknown>[] {
+export function storageSchemas(collectionSchemas: Record<string, unknown>, olderVersions: Record<string, unknown> = {}): RxJsonSchema<unknown>[] {
   const schemas: RxJsonSchema<unknown>[] = [INTERNAL_STORE_SCHEMA as RxJsonSchema<unknown>, RX_LOCAL_DOCUMENT_SCHEMA as RxJsonSchema<unknown>];
+  const metaOf = (schema: RxJsonSchema<unknown>) => getRxReplicationMetaInstanceSchema(schema as never, hasEncryption(schema)) as RxJsonSchema<unknown>;
   for (const schema of Object.values(collectionSchemas)) {
     const filled = normalizeRxJsonSchema(fillWithDefaultSettings(schema as RxJsonSchema<unknown>)) as RxJsonSchema<unknown>;
-    schemas.push(filled, getRxReplicationMetaInstanceSchema(filled as never, hasEncryption(filled)) as RxJsonSchema<unknown>);
+    schemas.push(filled, metaOf(filled));
+  }
+  // While RxDB migrates a collection from an older version it opens the old schema, the sync's old meta
+  // instance, and meta instances of its own that replicate both (rx-migration-state-meta-…): the meta
+  // schema of each (decision 015).
+  for (const schema of Object.values(olderVersions)) {
+    const filled = normalizeRxJsonSchema(fillWithDefaultSettings(schema as RxJsonSchema<unknown>)) as RxJsonSchema<unknown>;
+    schemas.push(filled, metaOf(filled), metaOf(metaOf(filled)));
   }
   return schemas;
 }

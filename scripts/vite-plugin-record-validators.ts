@@ -1,5 +1,6 @@
 // Vite plugin serving `virtual:record-validators`: ajv standalone validators for every schema in
-// shared/domain/schemas (collectionSchemas), generated when Vite builds or serves, so the renderer
+// shared/domain/schemas (collectionSchemas) and for the earlier versions an update migrates from
+// (shared/sync/schema-history.ts), generated when Vite builds or serves, so the renderer
 // validates under `script-src 'self'` without eval. Used by vite, electron-vite and vitest configs.
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -11,6 +12,7 @@ const resolvedId = `\0${virtualId}`;
 // By the package's subpath import: electron-vite bundles its config without rewriting
 // import.meta.dirname, so a path relative to this file would point elsewhere there.
 const schemasIndex = '#shared/domain/schemas/index';
+const schemaHistory = '#shared/sync/schema-history';
 
 export function recordValidators(): Plugin {
   return {
@@ -20,12 +22,14 @@ export function recordValidators(): Plugin {
       if (id !== resolvedId) return undefined;
       const imported: string[] = [];
       // tsImport loads the schema files afresh on each call, so a watched rebuild sees edits.
-      const { collectionSchemas } = (await tsImport(schemasIndex, {
+      const load = (specifier: string) => tsImport(specifier, {
         parentURL: import.meta.url,
         onImport: (url) => { if (url.startsWith('file:') && !url.includes('/node_modules/')) imported.push(url); },
-      })) as { collectionSchemas: Record<string, unknown> };
+      });
+      const { collectionSchemas } = (await load(schemasIndex)) as { collectionSchemas: Record<string, unknown> };
+      const { olderSchemaVersions } = (await load(schemaHistory)) as { olderSchemaVersions: (schemas: Record<string, unknown>) => Record<string, unknown> };
       for (const url of imported) this.addWatchFile(fileURLToPath(url.split('?')[0] ?? url));
-      return recordValidatorsModule(storageSchemas(collectionSchemas));
+      return recordValidatorsModule(storageSchemas(collectionSchemas, olderSchemaVersions(collectionSchemas)));
     },
   };
 }

@@ -1,6 +1,6 @@
 // Chinese labels for every enum value of the schemas, so the UI, exports and messages name them one way.
 import type { EnforcementCase, LedgerKind, MediationCase } from './schemas/index';
-import type { EnforcementCategory, EnforcementStage } from './schemas/enforcement-case';
+import type { ClosingReason, EnforcementCategory, EnforcementStage, PublicityChangeKind, StatementReviewResult } from './schemas/enforcement-case';
 import type { MediationStatus } from './schemas/mediation-case';
 import type { OfficerStatus } from './schemas/officer';
 import type { ReviewGrade } from './schemas/case-review';
@@ -130,6 +130,33 @@ export const legalReviewOpinionLabels: Record<LegalReviewOpinion, string> = {
   approve: '同意',
   reject: '不同意',
   revise: '修改后再报',
+};
+
+/** 陈述申辩的形式 (art. 45). */
+export const statementFormLabels: Record<'written' | 'oral', string> = {
+  written: '书面',
+  oral: '口头（已制作笔录）',
+};
+
+export const statementReviewResultLabels: Record<StatementReviewResult, string> = {
+  adopted: '采纳',
+  partly: '部分采纳',
+  rejected: '不予采纳',
+};
+
+export const publicityChangeKindLabels: Record<PublicityChangeKind, string> = {
+  changed: '被依法变更',
+  revoked: '被依法撤销',
+  illegal: '被确认违法',
+  void: '被确认无效',
+};
+
+export const closingReasonLabels: Record<ClosingReason, string> = {
+  terminated: '终止调查',
+  transferred: '移送其他机关或司法机关',
+  courtEnforcement: '已申请人民法院强制执行',
+  noPenalty: '不予处罚或违法事实不能成立',
+  other: '其他（请在说明中写明）',
 };
 
 export const recordingMediumLabels: Record<RecordingMedium, string> = {

@@ -12,7 +12,16 @@ import type { CollectionName } from '../domain/schemas/index';
 export type FieldsAdded = Readonly<Partial<Record<CollectionName, readonly string[]>>>;
 
 /** Per protocol version, the fields it added. Add a version's entry with the schema bump that adds the fields. */
-export const fieldsAddedIn: Readonly<Record<number, FieldsAdded>> = {};
+export const fieldsAddedIn: Readonly<Record<number, FieldsAdded>> = {
+  2: {
+    enforcementCase: [
+      'notice', 'statement', 'hearing', 'collectiveDiscussion', 'evidencePreservation', 'closing',
+      'decision.performance', 'decision.remedies', 'decision.agencyName', 'decision.sealedOn',
+      'legalReview.firstTime', 'legalReview.legalProfessionQualified',
+      'publicity.changedOn', 'publicity.changeKind', 'publicity.withdrawnOn',
+    ],
+  },
+};
 
 type Json = Record<string, unknown>;
 

@@ -3,23 +3,8 @@
 // where the official looks: on the case's page after the save, and after a reload.
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
-import { EnforcementList, type EnforcementForm } from './page-models/enforcement';
-import { registerOfficer } from './page-models/officers';
-
-const officers = [
-  { name: '钱晓东', certificateNumber: 'ZR2024001', issuedOn: '2024-03-01', expiresOn: '2029-02-28' },
-  { name: '周海峰', certificateNumber: 'ZR2025003', issuedOn: '2025-01-02', expiresOn: '2030-12-31' },
-];
-
-async function newPenaltyCase(page: Parameters<typeof registerOfficer>[0], partyName: string): Promise<EnforcementForm> {
-  for (const officer of officers) await registerOfficer(page, officer);
-  await new AppShell(page).goTo('行政执法');
-  const form = await new EnforcementList(page).startNewCase();
-  await form.fill({ category: '行政处罚', matter: '秸秆露天焚烧', legalBasis: '《中华人民共和国大气污染防治法》第一百一十九条', partyName });
-  for (const officer of officers) await form.addOfficer(officer.name);
-  await form.fillDecision({ outcome: '给予行政处罚', fineAmount: 500, content: '罚款伍佰元' });
-  return form;
-}
+import { EnforcementList } from './page-models/enforcement';
+import { newPenaltyCase } from './page-models/penalty-case';
 
 test('[ENF_NOTICE_MISSING] a penalty decided without 告知 is refused citing art. 62; decided inside the hearing window it saves and the warning stays on the case page', async ({ official: page }) => {
   const form = await newPenaltyCase(page, '马九');

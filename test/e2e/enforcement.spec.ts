@@ -67,10 +67,11 @@ test('an enforcement case is refused with one officer, with a lapsed certificate
   await form.removeLastOfficer();
   await expect(form.officerChip(lapsedOfficer.name)).toBeHidden();
   await form.addOfficer(secondOfficer.name);
-  await form.saveExpectingRefusal(['重大执法决定，须在作出决定前经法制审核']);
+  await form.saveExpectingRefusal(['重大执法决定，须在作出决定前经法制审核', '行政机关负责人应当集体讨论决定（行政处罚法第五十七条第二款）']);
   await expect(form.issueSummary()).not.toContainText('执法证');
 
   await form.fillLegalReview({ reviewedOn: '2026-09-25', reviewer: '王法审', opinion: '同意' });
+  await form.fillCollectiveDiscussion({ discussedOn: '2026-09-28', participants: '镇长、分管副镇长', conclusion: '同意作出处罚决定' });
   const detail = await form.saveCase();
   await expect(detail.section('执法人员')).toContainText(validOfficer.name);
   await expect(detail.section('执法人员')).toContainText(secondOfficer.name);

@@ -30,7 +30,7 @@ const when = (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: fals
 export function RecordIssues<K extends LedgerKind>({ kind, record, fieldLabels, history }: RecordIssuesProps<K>) {
   const store = useAppStore();
   const actor = useActor();
-  const validate = useRuleValidation(kind);
+  const validate = useRuleValidation(kind, record.id);
   const entries = useAsync(history.load);
   const [acknowledging, setAcknowledging] = useState<DomainIssue | null>(null);
   const issues = useMemo(() => validate(draftOnly(record)), [validate, record]);

@@ -23,6 +23,6 @@ export function useLedgerList<K extends LedgerKind>(kind: K): LedgerListSource<K
   const watch = useCallback((listener: () => void) => store.ledger.watch(kind, listener), [store, kind]);
   const validate = useRuleValidation(kind);
   // Trashed rows (回收站) owe nothing; the rest are checked as their detail page checks them.
-  const rowIssues = useCallback((row: LedgerRecordByKind[K]) => (row.trashed ? [] : validate(draftOnly(row))), [validate]);
+  const rowIssues = useCallback((row: LedgerRecordByKind[K]) => (row.trashed ? [] : validate(draftOnly(row), row.id)), [validate]);
   return { load, watch, syncKind: kind, rowIssues };
 }

@@ -27,10 +27,18 @@ export async function loadRuleContext(store: AppStore, today: string): Promise<R
   return domainRules.makeContext({ today, officers: officers.rows, calendarYears, laws, disputeTypes, settings });
 }
 
-export function useRuleValidation<K extends LedgerKind>(kind: K): (draft: Draft<K>) => DomainIssue[] {
+/**
+ * `recordId`: the record the form edits or the page shows, so rules comparing it with the others of its
+ * kind skip it; a list passes each row's id as the second argument instead.
+ */
+export function useRuleValidation<K extends LedgerKind>(kind: K, recordId?: string): (draft: Draft<K>, rowId?: string) => DomainIssue[] {
   const store = useAppStore();
   const load = useCallback(() => loadRuleContext(store, dayjs().format('YYYY-MM-DD')), [store]);
   const { data: context } = useAsync(load);
   // Until the context is read the form defers to the store, which validates every write anyway.
-  return useCallback((draft: Draft<K>) => (context ? validateRecord(kind, draft, context) : []), [kind, context]);
+  return useCallback((draft: Draft<K>, rowId?: string) => {
+    if (!context) return [];
+    const id = rowId ?? recordId;
+    return validateRecord(kind, draft, id === undefined ? context : { ...context, recordId: id });
+  }, [kind, context, recordId]);
 }

@@ -1,6 +1,7 @@
 // Sample 行政执法 cases: at least two certified officers, stages in legal order within their
 // clocks (decision within 90 days of 立案, service within 7 days, publicity within 7 working days),
-// a hearing where asked for, and legal review (法制审核) before the decision of a major case.
+// a hearing where asked for (noticed 7 working days ahead, hosted by someone outside the case), legal review
+// (法制审核) and the heads' 集体讨论 before the decision of a major case, and a 决定书 that states what art. 59 asks.
 import type { Draft } from '#shared/domain/draft';
 import type { EnforcementCategory } from '#shared/domain/schemas/enforcement-case';
 import { sampleCreditCode } from './identity';
@@ -64,8 +65,9 @@ type StageDay = Exclude<keyof Stages, 'filedOn'>;
 function sampleStages(random: Random, filedOn: string, today: string, hearing: boolean): Stages {
   const stages: Stages = { filedOn };
   const plan: [StageDay, number, number][] = [['investigatedOn', 1, 15], ['notifiedOn', 1, 10]];
-  // A hearing is asked for within 5 days of the notice and held at least 7 days after notice of it.
-  if (hearing) plan.push(['hearingRequestedOn', 1, 4], ['hearingHeldOn', 8, 15]);
+  // A hearing is asked for within 5 days of the notice and held at least 7 working days after notice of it,
+  // which is sent the day the request arrives: 18 calendar days cover 7 working days even across 春节.
+  if (hearing) plan.push(['hearingRequestedOn', 1, 4], ['hearingHeldOn', 18, 24]);
   // Without a hearing, the decision waits out the 5-working-day window to ask for one (art. 64), holidays included.
   plan.push(hearing ? ['decidedOn', 2, 10] : ['decidedOn', 15, 25], ['servedOn', 0, 6], ['executedOn', 1, 14], ['closedOn', 1, 10]);
   let day = filedOn;
@@ -129,7 +131,12 @@ export function sampleEnforcementCase(random: Random, context: SampleContext, of
       content: `对${party.name}${matter}的行为，依据${draft.legalBasis}，决定给予罚款人民币${String(fineAmount)}元的行政处罚。`,
       fineAmount,
       documentNumber: `${prefix}综执罚决字〔${year}〕第${seq}号`,
+      performance: '自收到本决定书之日起十五日内到指定银行或通过电子支付系统缴纳罚款',
+      remedies: '如不服本决定，可在收到本决定书之日起六十日内向绥滨县人民政府申请行政复议，或者在六个月内向绥滨县人民法院提起行政诉讼',
+      agencyName: `${context.township.name}人民政府`,
+      sealedOn: decidedOn,
     };
+    draft.notice = { proposedContent: `拟罚款人民币${String(fineAmount)}元`, proposedFine: fineAmount };
   } else if (category === 'inspection') {
     draft.decision = { outcome: 'noPenalty', content: '经检查，未发现违法行为，已对存在的隐患提出整改建议。', documentNumber: `${prefix}综执检字〔${year}〕第${seq}号` };
   } else {
@@ -142,7 +149,12 @@ export function sampleEnforcementCase(random: Random, context: SampleContext, of
       reviewer: samplePersonName(random, random.chance(0.5) ? 'male' : 'female'),
       opinion: 'approve',
       note: '主体合法、事实清楚、证据确凿、程序合法、适用依据正确、裁量适当，同意作出决定。',
+      firstTime: false,
     };
+    draft.collectiveDiscussion = { discussedOn: decidedOn, participants: '镇长、分管副镇长、综合行政执法办公室主任', conclusion: '同意法制审核意见，作出处罚决定' };
+  }
+  if (stages.hearingHeldOn && stages.hearingRequestedOn) {
+    draft.hearing = { noticeOn: stages.hearingRequestedOn, place: `${context.township.name}人民政府会议室`, host: samplePersonName(random, 'male') };
   }
   if (category === 'penalty' || category === 'licence') {
     draft.publicity = { publishedOn: earlier(addDays(decidedOn, random.int(1, 5)), context.today), channel: random.pick(['绥滨县人民政府网站', '黑龙江省行政执法信息公示平台']) };

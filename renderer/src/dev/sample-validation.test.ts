@@ -35,7 +35,8 @@ const ruleContext: RuleContext = {
 };
 
 function errorsOf<K extends LedgerKind>(kind: K, drafts: Draft<K>[]): string[] {
-  return drafts.flatMap((draft, index) => validateRecord(kind, draft, ruleContext)
+  // Officer drafts 0–11 are the saved officers of the context: each is checked as its own record.
+  return drafts.flatMap((draft, index) => validateRecord(kind, draft, kind === 'officer' ? { ...ruleContext, recordId: `officer-${String(index)}` } : ruleContext)
     .filter((issue) => issue.severity === 'error')
     .map((issue) => `${kind}#${String(index)} ${issue.code} ${issue.field ?? ''}: ${issue.message}`));
 }

@@ -97,4 +97,16 @@ describe('store with the domain rules', () => {
     const refused = await store.ledger.create('enforcementCase', draft, actor);
     expect(refused.ok ? [] : refused.issues.filter((issue) => issue.code === 'ENF_LEGAL_REVIEW_MISSING').map((issue) => issue.message)).toEqual([formIssue?.message]);
   });
+
+  it('[OFFICER_CERT_NUMBER_DUPLICATE] a second officer with a saved officer\'s 执法证号 is refused; editing the holder keeps it', async () => {
+    store = await openWithDomainRules();
+    const holder = expectSaved(await store.ledger.create('officer', officerDraft({ name: '李四', certificateNumber: '2304220001' }), actor)).record;
+    const twin = await store.ledger.create('officer', officerDraft({ name: '赵六', certificateNumber: '2304220001' }), actor);
+    expect(twin.ok ? [] : twin.issues.map((issue) => issue.code)).toContain('OFFICER_CERT_NUMBER_DUPLICATE');
+    expectSaved(await store.ledger.update('officer', holder.id, officerDraft({ name: '李四', certificateNumber: '2304220001', note: '换岗' }), actor));
+    // The form's context, checking the saved record on its page, does not count the record against itself.
+    const context = await loadRuleContext(store, '2026-11-30');
+    const onPage = validateRecord('officer', officerDraft({ name: '李四', certificateNumber: '2304220001' }), { ...context, recordId: holder.id });
+    expect(onPage.map((issue) => issue.code)).not.toContain('OFFICER_CERT_NUMBER_DUPLICATE');
+  });
 });

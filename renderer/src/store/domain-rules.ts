@@ -19,7 +19,7 @@ export const domainRules: StoreRules<RuleContext> = {
     ...(laws.length > 0 ? { lawIds: new Set(laws.map((law) => law.id)) } : {}),
     ...(disputeTypes.length > 0 ? { disputeTypeCodes: new Set(disputeTypes.map((type) => type.code)) } : {}),
   }),
-  validate: (kind, draft, context) => validateRecord(kind, draft, context),
+  validate: (kind, draft, context, recordId) => validateRecord(kind, draft, recordId === undefined ? context : { ...context, recordId }),
   enforcementStageOf,
   scoreCaseReview: (input) => scoreCaseReview({ ...input, vetoItems: [...input.vetoItems] }),
   formatCaseNumber,

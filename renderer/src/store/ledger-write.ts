@@ -29,10 +29,10 @@ const saved = <K extends LedgerKind>(record: LedgerRecordByKind[K], issues: Doma
 });
 
 /** Settings, writer checks and the rules, in the order that lets nothing be written on an error. */
-async function checkDraft<K extends LedgerKind>(deps: LedgerDeps, kind: K, draft: Draft<K>, actor: Actor, townshipId: string) {
+async function checkDraft<K extends LedgerKind>(deps: LedgerDeps, kind: K, draft: Draft<K>, actor: Actor, townshipId: string, recordId?: string) {
   const writer = writerIssues(townshipId, actor);
   if (writer.length > 0) return writer;
-  return deps.rules.validate(kind, draft, await ruleContext(deps));
+  return deps.rules.validate(kind, draft, await ruleContext(deps), recordId);
 }
 
 export async function numberFor(deps: LedgerDeps, kind: NumberedKind, townshipId: string, year: number, count: number): Promise<CaseNumber[] | DomainIssue> {
@@ -98,7 +98,7 @@ export async function updateRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
   if (!doc) return refused([{ code: 'RECORD_NOT_FOUND', message: '要修改的记录不存在，可能已被删除', severity: 'error' }]);
   const draft = draftOnly(input);
   const current = doc.toMutableJSON() as LedgerRecordByKind[K];
-  const issues = await checkDraft(deps, kind, draft, actor, current.townshipId);
+  const issues = await checkDraft(deps, kind, draft, actor, current.townshipId, id);
   if (hasErrors(issues)) return refused(issues);
 
   let reviewed: string | undefined;

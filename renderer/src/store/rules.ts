@@ -24,7 +24,8 @@ export type NumberedKind = 'mediationCase' | 'enforcementCase';
 
 export interface StoreRules<Context = unknown> {
   makeContext(input: RuleContextInput): Context;
-  validate<K extends LedgerKind>(kind: K, draft: Draft<K>, context: Context): DomainIssue[];
+  /** `recordId`: the record's own id when it is an edit, so rules comparing it with the others skip it. */
+  validate<K extends LedgerKind>(kind: K, draft: Draft<K>, context: Context, recordId?: string): DomainIssue[];
   /** The furthest stage reached (立案 … 结案). */
   enforcementStageOf(stages: EnforcementCase['stages']): EnforcementStage;
   scoreCaseReview(input: { vetoItems: readonly string[]; formScore: number; contentScore: number }): { totalScore: number; grade: ReviewGrade };

@@ -30,7 +30,7 @@ export async function acknowledgeWarning(
   const refused = [...writerIssues(doc.townshipId, actor), ...acknowledgementReasonIssues(reason)];
   if (refused.length > 0) return { ok: false, issues: refused };
   const key = acknowledgementKey(warning);
-  const current = deps.rules.validate(kind, draftOnly(record), await ruleContext(deps)).find((issue) => acknowledgementKey(issue) === key);
+  const current = deps.rules.validate(kind, draftOnly(record), await ruleContext(deps), id).find((issue) => acknowledgementKey(issue) === key);
   if (!current || current.severity !== 'warning') {
     const message = current ? '这是必须更正的问题，不能只确认知悉，请点“修改”更正' : '这条提醒已不再适用（记录可能已被修改），无需确认';
     return { ok: false, issues: [{ code: 'ACK_NOT_A_WARNING', message, severity: 'error' }] };

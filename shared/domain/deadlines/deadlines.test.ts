@@ -53,6 +53,22 @@ describe('deadlines', () => {
     expect(find(deadlinesOf('enforcementCase', requested, calendar, '2026-10-12'), 'ENF_HEARING_REQUEST_WINDOW')?.state).toBe('met');
   });
 
+  it('[ENF_PRESERVATION_DUE] art. 56, 85: evidence registered on 2026-09-28 is handled within 7 working days, National Day skipped', () => {
+    const record = enforcementCase({ evidencePreservation: { registeredOn: '2026-09-28', items: '焚烧工具一套' } });
+    // 09-29, 09-30, (holiday 10-01…07), 10-08, 10-09, 10-10 (Sat make-up), 10-12, 10-13
+    expect(find(deadlinesOf('enforcementCase', record, calendar, '2026-10-09'), 'ENF_PRESERVATION_DUE')).toMatchObject({ dueOn: '2026-10-13', state: 'open' });
+    expect(find(deadlinesOf('enforcementCase', record, calendar, '2026-10-14'), 'ENF_PRESERVATION_DUE')?.state).toBe('overdue');
+    const handled = enforcementCase({ evidencePreservation: { registeredOn: '2026-09-28', handledOn: '2026-10-09' } });
+    expect(find(deadlinesOf('enforcementCase', handled, calendar, '2026-10-14'), 'ENF_PRESERVATION_DUE')?.state).toBe('met');
+  });
+
+  it('[ENF_PUBLICITY_WITHDRAWAL_DUE] art. 48(2), 85: a published decision revoked on Thursday 2026-11-05 is withdrawn by Tuesday 11-10', () => {
+    const publicity = { publishedOn: '2026-10-15', channel: '公示栏', changedOn: '2026-11-05', changeKind: 'revoked' as const };
+    expect(find(deadlinesOf('enforcementCase', enforcementCase({ publicity }), calendar, '2026-11-06'), 'ENF_PUBLICITY_WITHDRAWAL_DUE'))
+      .toMatchObject({ dueOn: '2026-11-10', state: 'open' });
+    expect(find(deadlinesOf('enforcementCase', enforcementCase(), calendar, '2026-11-06'), 'ENF_PUBLICITY_WITHDRAWAL_DUE')).toBeUndefined();
+  });
+
   it('[ENF_PAYMENT_DUE] a fine is paid within 15 days of service', () => {
     const deadline = find(deadlinesOf('enforcementCase', enforcementCase(), calendar, '2026-10-20'), 'ENF_PAYMENT_DUE');
     expect(deadline).toMatchObject({ dueOn: '2026-10-26', state: 'open' });

@@ -1,11 +1,12 @@
 // The clocks of an enforcement case: decision (90 days, or 20 working days for a licence), hearing request,
-// service, payment and publicity.
+// 先行登记保存, service, payment, publicity and its withdrawal.
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { EnforcementCase } from '../schemas/enforcement-case';
-import { clock, hasDate, type Deadline } from './deadline';
+import { clock, hasDate, type ClockInput, type Deadline } from './deadline';
 import { latePaymentSurcharge } from './late-payment-surcharge';
 import {
-  decisionDueOn, hearingRequestDueOn, licenceDecisionDueOn, paymentDueOn, publicityDueOn, publicityWorkingDays, serviceDueOn,
+  decisionDueOn, hearingRequestDueOn, licenceDecisionDueOn, paymentDueOn, preservationDueOn, publicityDueOn, publicityWithdrawalDueOn,
+  publicityWorkingDays, serviceDueOn,
 } from './periods';
 
 export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingDayCalendar, today: string): Deadline[] {
@@ -38,6 +39,10 @@ export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingD
       }, today));
     }
   }
+  const preservation = record.evidencePreservation;
+  deadlines.push(...stepClock({
+    code: 'ENF_PRESERVATION_DUE', label: '先行登记保存证据的处理决定', basis: '行政处罚法第五十六条、第八十五条', recordId,
+  }, preservation?.registeredOn, preservation?.handledOn, (start) => preservationDueOn(calendar, start), today));
   if (category === 'penalty' && decided) {
     deadlines.push(clock({
       code: 'ENF_SERVICE_DUE', label: '送达处罚决定书', dueOn: serviceDueOn(calendar, decided),
@@ -61,7 +66,18 @@ export function enforcementDeadlines(record: EnforcementCase, calendar: WorkingD
       metOn: record.publicity && hasDate(record.publicity.publishedOn) ? record.publicity.publishedOn : undefined,
     }, today));
   }
+  deadlines.push(...stepClock({
+    code: 'ENF_PUBLICITY_WITHDRAWAL_DUE', label: '撤回已公示的决定信息并说明理由', basis: '行政处罚法第四十八条第二款、第八十五条', recordId,
+  }, record.publicity?.changedOn, record.publicity?.withdrawnOn, (start) => publicityWithdrawalDueOn(calendar, start), today));
   return deadlines;
+}
+
+/** The clock of a step that starts on `startOn` (if recorded) and is met on `metOn`: none before it starts. */
+function stepClock(
+  what: Omit<ClockInput, 'dueOn' | 'metOn'>, startOn: unknown, metOn: unknown, dueOn: (start: string) => string, today: string,
+): Deadline[] {
+  if (!hasDate(startOn)) return [];
+  return [clock({ ...what, dueOn: dueOn(startOn), metOn: hasDate(metOn) ? metOn : undefined }, today)];
 }
 
 /** While unpaid past the due date the label carries the 加处罚款 owed so far (art. 72(一)). */

@@ -18,6 +18,12 @@ export const serviceDueOn = (calendar: WorkingDayCalendar, decidedOn: string): s
 /** 行政处罚法 art. 64 (+ art. 85): the party may ask for a hearing within 5 working days of 告知. */
 export const hearingRequestDueOn = (calendar: WorkingDayCalendar, notifiedOn: string): string => calendar.addWorkingDays(notifiedOn, 5);
 
+/** 行政处罚法 art. 56 (+ art. 85): evidence registered and preserved is handled within 7 working days. */
+export const preservationDueOn = (calendar: WorkingDayCalendar, registeredOn: string): string => calendar.addWorkingDays(registeredOn, 7);
+
+/** 行政处罚法 art. 48(2) (+ art. 85): a published decision changed or revoked is withdrawn within 3 working days. */
+export const publicityWithdrawalDueOn = (calendar: WorkingDayCalendar, changedOn: string): string => calendar.addWorkingDays(changedOn, 3);
+
 /** 行政处罚法 art. 67: the party pays within 15 days of receiving the decision. */
 export const paymentDueOn = (calendar: WorkingDayCalendar, servedOn: string): string => calendarDaysDeadline(calendar, servedOn, 15);
 

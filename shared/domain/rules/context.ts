@@ -15,4 +15,7 @@ export interface RuleContext {
   disputeTypeCodes?: ReadonlySet<string>;
   /** The county's amounts (法制审核 by fine); defaultEnforcementThresholds when not given. */
   thresholds?: EnforcementThresholds;
+  /** The id of the record being checked, when it has one (an edit, a saved record): rules that compare a
+   *  record with the others of its kind (执法证号 unique) skip it. */
+  recordId?: string;
 }

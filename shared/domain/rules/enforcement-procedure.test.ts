@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEnforcementThresholds } from '../reference/thresholds';
 import { validateRecord } from './index';
-import { codesOf, context, enforcementDraft, only } from './test-fixtures';
+import { codesOf, context, decisionDocument, enforcementDraft, only } from './test-fixtures';
 
 type Overrides = Parameters<typeof enforcementDraft>[0];
 const check = (overrides: Overrides, ctx = context()) => validateRecord('enforcementCase', enforcementDraft(overrides), ctx);
 const stages = (extra: Record<string, string | undefined>) => ({ ...enforcementDraft().stages, ...extra });
-const approved = { reviewedOn: '2026-09-28', reviewer: '县司法局法制审核员', opinion: 'approve' as const };
+const approved = { reviewedOn: '2026-09-28', reviewer: '县司法局法制审核员', opinion: 'approve' as const, firstTime: false };
+const noticedHearing = { noticeOn: '2026-09-14', place: '镇政府会议室', host: '钱主持' };
 
 describe('enforcement procedure (行政处罚法)', () => {
   it('[ENF_NOTICE_MISSING] art. 62: an ordinary penalty decided without 告知 is refused, naming arts. 44 and 62', () => {
@@ -42,7 +43,7 @@ describe('enforcement procedure (行政处罚法)', () => {
     // Before any decision the request simply waits for its hearing.
     expect(codesOf(check({ stages: { filedOn: '2026-09-01', notifiedOn: '2026-09-10', hearingRequestedOn: '2026-09-14' }, decision: undefined, publicity: undefined })))
       .not.toContain('ENF_HEARING_NOT_HELD');
-    const held = check({ stages: stages({ notifiedOn: '2026-09-10', hearingRequestedOn: '2026-09-14', hearingHeldOn: '2026-09-24' }), legalReview: approved });
+    const held = check({ stages: stages({ notifiedOn: '2026-09-10', hearingRequestedOn: '2026-09-14', hearingHeldOn: '2026-09-24' }), hearing: noticedHearing, legalReview: approved });
     expect(codesOf(held)).toEqual([]);
   });
 
@@ -51,7 +52,7 @@ describe('enforcement procedure (行政处罚法)', () => {
     const late = only(check({ stages: stages({ hearingRequestedOn: '2026-09-18', hearingHeldOn: '2026-09-24' }), legalReview: approved }), 'ENF_HEARING_REQUEST_LATE');
     expect(late[0]).toMatchObject({ severity: 'warning', field: 'stages.hearingRequestedOn' });
     expect(late[0]?.message).toContain('至2026-09-17');
-    expect(codesOf(check({ stages: stages({ hearingRequestedOn: '2026-09-17', hearingHeldOn: '2026-09-24' }), legalReview: approved }))).toEqual([]);
+    expect(codesOf(check({ stages: stages({ hearingRequestedOn: '2026-09-17', hearingHeldOn: '2026-09-24' }), legalReview: approved }))).not.toContain('ENF_HEARING_REQUEST_LATE');
   });
 
   it('[ENF_LEGAL_REVIEW_MISSING] art. 58(一)(二): a decision after a hearing needs 法制审核 even when not marked 重大', () => {
@@ -62,7 +63,7 @@ describe('enforcement procedure (行政处罚法)', () => {
   });
 
   it('[ENF_LEGAL_REVIEW_MISSING] art. 58(四): a fine at the county amount needs 法制审核 (person 10,000, organisation 100,000 by default)', () => {
-    const fine = (amount: number) => ({ outcome: 'penalty' as const, content: `罚款${amount}元`, fineAmount: amount });
+    const fine = (amount: number) => ({ outcome: 'penalty' as const, content: `罚款${amount}元`, fineAmount: amount, ...decisionDocument });
     const person = only(check({ decision: fine(100_000) }), 'ENF_LEGAL_REVIEW_MISSING')[0];
     expect(person?.message).toContain('罚款100000元');
     expect(person?.message).toContain('10000元');

@@ -1,11 +1,13 @@
 // The penalty procedure's order of acts that a 案卷评查 marks as veto items when broken: 告知 before any
 // penalty decision (行政处罚法 art. 44, 62; on the spot under 简易程序, art. 52), a requested hearing
-// held before the decision (arts. 64, 65), and a case closed only once its decision was served (art. 61).
+// held before the decision (arts. 64, 65), and a case closed only once its decision was served (art. 61) and
+// executed, or with a recorded reason (arts. 66, 67, 72).
 import type { Draft } from '../draft';
 import { hearingRequestDueOn } from '../deadlines/periods';
-import type { EnforcementCase } from '../schemas/enforcement-case';
+import { closingReasonLabels } from '../labels';
+import { enforcementCaseSchema, type EnforcementCase } from '../schemas/enforcement-case';
 import type { RuleContext } from './context';
-import type { IssueList } from './shape';
+import { checkEnum, checkText, isBlank, type IssueList } from './shape';
 
 type EnforcementDraft = Draft<'enforcementCase'>;
 type StageDates = Partial<Record<keyof EnforcementCase['stages'], string>>;
@@ -17,6 +19,24 @@ export function checkEnforcementProcedure(issues: IssueList, draft: EnforcementD
     issues.error('ENF_CLOSED_WITHOUT_SERVICE',
       '决定书尚未送达，不能结案：行政处罚决定书应当送达当事人（行政处罚法第六十一条），请先填写送达日期', 'stages.servedOn');
   }
+  checkClosing(issues, draft, stages);
+}
+
+/** Outcomes that leave nothing to execute: the outcome itself is the reason the case closes. */
+const nothingToExecute = new Set(['noPenalty', 'notEstablished', 'transfer']);
+
+/** A case closes once executed, or with a recorded reason (终止, 移送, 申请法院强制执行 under art. 72 …). */
+function checkClosing(issues: IssueList, draft: EnforcementDraft, stages: StageDates): void {
+  const closing = draft.closing;
+  checkEnum(issues, closing?.reason, closingReasonLabels, 'closing.reason', '结案理由', false);
+  checkText(issues, closing?.note, 'closing.note', '结案说明', { required: closing?.reason === 'other', maxLength: enforcementCaseSchema.properties.closing.properties.note.maxLength });
+  if (!stages.closedOn || stages.executedOn || !isBlank(closing?.reason)) return;
+  const outcome = draft.decision?.outcome;
+  if (outcome !== undefined && nothingToExecute.has(outcome)) return;
+  if (draft.category !== 'penalty' && !draft.decision) return;
+  issues.error('ENF_CLOSED_WITHOUT_EXECUTION',
+    '处罚决定尚未执行，不能结案：当事人应当在决定书载明的期限内履行（行政处罚法第六十六条、第六十七条）；请填写执行日期，或选择结案理由（终止调查、移送、已申请人民法院强制执行（第七十二条）等）',
+    'closing.reason');
 }
 
 /** A penalty decided is one whose outcome is a penalty (不予处罚、不成立、移送 need no 告知 of a penalty). */

@@ -2,8 +2,8 @@
 // decision within 90 days (art. 60), service within 7 working days (art. 61), the hearing window (art. 64),
 // publicity within 7/20 working days (三项制度), and the full-process record (art. 47).
 import type { Draft } from '../draft';
-import { decisionDueOn, hearingRequestDueOn, publicityDueOn, publicityWorkingDays, serviceDueOn } from '../deadlines/periods';
-import { legalReviewOpinionLabels } from '../labels';
+import { decisionDueOn, hearingRequestDueOn, publicityDueOn, publicityWithdrawalDueOn, publicityWorkingDays, serviceDueOn } from '../deadlines/periods';
+import { legalReviewOpinionLabels, publicityChangeKindLabels } from '../labels';
 import { defaultEnforcementThresholds, type EnforcementThresholds } from '../reference/thresholds';
 import { enforcementCaseSchema, type EnforcementCase } from '../schemas/enforcement-case';
 import type { RuleContext } from './context';
@@ -89,6 +89,7 @@ function checkPublicity(issues: IssueList, draft: EnforcementDraft, context: Rul
   if (!publicity) return;
   const publishedOn = checkDate(issues, publicity.publishedOn, 'publicity.publishedOn', '公示日期', { required: true, notAfter: context.today });
   checkText(issues, publicity.channel, 'publicity.channel', '公示渠道', { required: true, maxLength: props.publicity.properties.channel.maxLength });
+  checkWithdrawal(issues, publicity, context);
   if (!publishedOn || !stages.decidedOn) return;
   if (publishedOn < stages.decidedOn) {
     issues.error('ENF_PUBLICITY_BEFORE_DECISION', `公示日期${publishedOn}早于决定日期${stages.decidedOn}，请核对`, 'publicity.publishedOn');
@@ -98,5 +99,25 @@ function checkPublicity(issues: IssueList, draft: EnforcementDraft, context: Rul
   const dueOn = publicityDueOn(context.calendar, draft.category, stages.decidedOn);
   if (publishedOn > dueOn) {
     issues.warning('ENF_PUBLICITY_LATE', `执法决定应在${days}个工作日内公示（国办发〔2018〕118号），期限至${dueOn}，实际于${publishedOn}公示`, 'publicity.publishedOn');
+  }
+}
+
+/** 行政处罚法 art. 48(2): a published decision later changed, revoked, or confirmed illegal or void is withdrawn within 3 days. */
+function checkWithdrawal(issues: IssueList, publicity: NonNullable<EnforcementDraft['publicity']>, context: RuleContext): void {
+  const changedOn = checkDate(issues, publicity.changedOn, 'publicity.changedOn', '决定被变更或撤销的日期', { notAfter: context.today });
+  checkEnum(issues, publicity.changeKind, publicityChangeKindLabels, 'publicity.changeKind', '决定变更情形', changedOn !== undefined);
+  const withdrawnOn = checkDate(issues, publicity.withdrawnOn, 'publicity.withdrawnOn', '撤回公示日期', { notAfter: context.today });
+  if (withdrawnOn && !changedOn) {
+    issues.error('FIELD_REQUIRED', '已填写撤回公示日期，请填写决定被变更、撤销或确认违法、无效的日期', 'publicity.changedOn');
+  }
+  if (!changedOn) return;
+  const dueOn = publicityWithdrawalDueOn(context.calendar, changedOn);
+  const kind = publicity.changeKind ? publicityChangeKindLabels[publicity.changeKind] ?? '' : '被变更或撤销';
+  if (withdrawnOn && withdrawnOn < changedOn) {
+    issues.error('ENF_STAGE_ORDER', `撤回公示日期${withdrawnOn}早于决定${kind}的日期${changedOn}，请核对`, 'publicity.withdrawnOn');
+  } else if (withdrawnOn ? withdrawnOn > dueOn : context.today > dueOn) {
+    issues.warning(withdrawnOn ? 'ENF_PUBLICITY_WITHDRAWN_LATE' : 'ENF_PUBLICITY_NOT_WITHDRAWN',
+      `公开的行政处罚决定${kind}的，应当在三日（工作日）内撤回决定信息并公开说明理由（行政处罚法第四十八条第二款、第八十五条），期限至${dueOn}，${withdrawnOn ? `实际于${withdrawnOn}撤回` : '请撤回公示并填写撤回日期'}`,
+      'publicity.withdrawnOn');
   }
 }

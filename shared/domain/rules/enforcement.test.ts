@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateRecord } from './index';
-import { codesOf, context, enforcementDraft, only } from './test-fixtures';
+import { codesOf, context, decisionDocument, enforcementDraft, only } from './test-fixtures';
 
 type Overrides = Parameters<typeof enforcementDraft>[0];
 const check = (overrides: Overrides) => validateRecord('enforcementCase', enforcementDraft(overrides), context());
@@ -46,9 +46,10 @@ describe('enforcement case rules', () => {
   });
 
   it('[ENF_LEGAL_REVIEW_AFTER_DECISION] the review is dated on or before the decision', () => {
-    const issues = check({ major: true, legalReview: { reviewedOn: '2026-10-08', reviewer: '县司法局', opinion: 'approve' } });
+    const discussed = { discussedOn: '2026-09-30', participants: '镇长、分管副镇长', conclusion: '同意罚款伍佰元' };
+    const issues = check({ major: true, collectiveDiscussion: discussed, legalReview: { reviewedOn: '2026-10-08', reviewer: '县司法局', opinion: 'approve', firstTime: false } });
     expect(codesOf(issues)).toEqual(['ENF_LEGAL_REVIEW_AFTER_DECISION']);
-    expect(check({ major: true, legalReview: { reviewedOn: '2026-09-30', reviewer: '县司法局', opinion: 'approve' } })).toEqual([]);
+    expect(check({ major: true, collectiveDiscussion: discussed, legalReview: { reviewedOn: '2026-09-30', reviewer: '县司法局', opinion: 'approve', firstTime: false } })).toEqual([]);
   });
 
   it('[ENF_LEGAL_REVIEW_NOT_APPROVED] the review must approve', () => {
@@ -88,12 +89,13 @@ describe('enforcement case rules', () => {
 
   it('[ENF_SIMPLE_FINE_LIMIT] on-the-spot fines are capped at 200 (person) and 3000 (organisation)', () => {
     const simple = { procedure: 'simple' as const, stages: { filedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedOn: '2026-09-01', servedOn: '2026-09-01' }, publicity: { publishedOn: '2026-09-02', channel: '公示栏' } };
-    expect(codesOf(check({ ...simple, decision: { outcome: 'penalty', content: '罚款200元', fineAmount: 200 } }))).toEqual([]);
-    const person = check({ ...simple, decision: { outcome: 'penalty', content: '罚款500元', fineAmount: 500 } });
+    const documented = { remedies: decisionDocument.remedies, agencyName: decisionDocument.agencyName };
+    expect(codesOf(check({ ...simple, decision: { outcome: 'penalty', content: '罚款200元', fineAmount: 200, ...documented } }))).toEqual([]);
+    const person = check({ ...simple, decision: { outcome: 'penalty', content: '罚款500元', fineAmount: 500, ...documented } });
     expect(only(person, 'ENF_SIMPLE_FINE_LIMIT')[0]).toMatchObject({ field: 'decision.fineAmount', severity: 'error' });
     const organisation = { party: { kind: 'organisation' as const, name: '某农机合作社' }, personal: {} };
-    expect(codesOf(check({ ...simple, ...organisation, decision: { outcome: 'penalty', content: '罚款3000元', fineAmount: 3000 } }))).toEqual([]);
-    expect(codesOf(check({ ...simple, ...organisation, decision: { outcome: 'penalty', content: '罚款3001元', fineAmount: 3001 } }))).toEqual(['ENF_SIMPLE_FINE_LIMIT']);
+    expect(codesOf(check({ ...simple, ...organisation, decision: { outcome: 'penalty', content: '罚款3000元', fineAmount: 3000, ...documented } }))).toEqual([]);
+    expect(codesOf(check({ ...simple, ...organisation, decision: { outcome: 'penalty', content: '罚款3001元', fineAmount: 3001, ...documented } }))).toEqual(['ENF_SIMPLE_FINE_LIMIT']);
   });
 
   it('[ENF_DECIDED_IN_HEARING_WINDOW] deciding within 5 working days of notice warns', () => {
@@ -101,7 +103,7 @@ describe('enforcement case rules', () => {
     expect(codesOf(issues)).toEqual(['ENF_DECIDED_IN_HEARING_WINDOW']);
     // After a hearing the decision also needs 法制审核 (art. 58(1)(二)).
     const heard = { stages: stages({ notifiedOn: '2026-09-25', hearingRequestedOn: '2026-09-27', hearingHeldOn: '2026-09-29', decidedOn: '2026-09-30' }) };
-    expect(codesOf(check({ ...heard, legalReview: { reviewedOn: '2026-09-29', reviewer: '法制员', opinion: 'approve' } }))).toEqual([]);
+    expect(codesOf(check({ ...heard, legalReview: { reviewedOn: '2026-09-29', reviewer: '法制员', opinion: 'approve' } }))).not.toContain('ENF_DECIDED_IN_HEARING_WINDOW');
   });
 
   it('[ENF_RECORDINGS_MISSING] an ordinary decided case without full-process records warns', () => {

@@ -1,5 +1,7 @@
 // 行政执法案件: shape, stage order, decision and party. Officers are checked in enforcement-officers.ts,
-// 告知 / 听证 / 结案 in enforcement-procedure.ts, legal review and the statutory clocks in enforcement-review.ts.
+// 告知 / 听证 / 结案 in enforcement-procedure.ts, 陈述申辩 and the hearing's notice and host in
+// enforcement-defence.ts, 先行登记保存 / 集体讨论 / 决定书 in enforcement-decision-steps.ts, legal review
+// and the statutory clocks in enforcement-review.ts.
 import type { Draft } from '../draft';
 import {
   decisionOutcomeLabels, discretionLevelLabels, enforcementCategoryLabels, partyKindLabels, procedureLabels, recordingMediumLabels,
@@ -7,6 +9,8 @@ import {
 } from '../labels';
 import { enforcementCaseSchema, type EnforcementCase } from '../schemas/enforcement-case';
 import type { RuleContext } from './context';
+import { checkEnforcementDecisionSteps } from './enforcement-decision-steps';
+import { checkEnforcementDefence } from './enforcement-defence';
 import { checkEnforcementOfficers } from './enforcement-officers';
 import { checkEnforcementProcedure } from './enforcement-procedure';
 import { checkEnforcementReview } from './enforcement-review';
@@ -46,6 +50,8 @@ export function validateEnforcementCase(draft: EnforcementDraft, context: RuleCo
   const stages = checkStages(issues, draft, context);
   checkDecision(issues, draft, stages);
   checkEnforcementProcedure(issues, draft, context, stages);
+  checkEnforcementDefence(issues, draft, context, stages);
+  checkEnforcementDecisionSteps(issues, draft, context, stages);
   checkEnforcementOfficers(issues, draft, context);
   checkEnforcementReview(issues, draft, context, stages);
   listOf(draft.recordings).forEach((recording, index) => {

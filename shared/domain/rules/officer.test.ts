@@ -17,6 +17,16 @@ describe('officer rules', () => {
     expect(only(check({ certificateNumber: '' }), 'OFFICER_CERT_NUMBER_MISSING')[0]).toMatchObject({ field: 'certificateNumber', severity: 'error' });
   });
 
+  it('[OFFICER_CERT_NUMBER_DUPLICATE] a certificate number already held by another officer is refused, naming that officer', () => {
+    // o2 (李四) holds 23040o2.
+    const issue = only(check({ certificateNumber: ' 23040o2 ' }), 'OFFICER_CERT_NUMBER_DUPLICATE')[0];
+    expect(issue).toMatchObject({ field: 'certificateNumber', severity: 'error' });
+    expect(issue?.message).toContain('李四');
+    // Editing 李四's own record keeps his number.
+    const own = validateRecord('officer', officerDraft({ certificateNumber: '23040o2' }), context({ recordId: 'o2' }));
+    expect(codesOf(own)).not.toContain('OFFICER_CERT_NUMBER_DUPLICATE');
+  });
+
   it('[OFFICER_CERT_LAPSED] an active officer with an expired certificate is warned', () => {
     expect(only(check({ certificateExpiresOn: '2026-11-29' }), 'OFFICER_CERT_LAPSED')[0]?.severity).toBe('warning');
     expect(codesOf(check({ certificateExpiresOn: '2026-11-29', status: 'suspended' }))).toEqual([]);

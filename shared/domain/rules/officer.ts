@@ -1,9 +1,10 @@
-// 执法人员: name, unit and a certificate (执法证) whose expiry comes after its issue.
+// 执法人员: name, unit and a certificate (执法证) whose expiry comes after its issue and whose number is
+// no other officer's.
 import type { Draft } from '../draft';
 import { genderLabels, officerStatusLabels } from '../labels';
 import { officerSchema } from '../schemas/officer';
 import type { RuleContext } from './context';
-import { checkDate, checkEnum, checkIdNumber, checkPhone, checkText, IssueList, isBlank } from './shape';
+import { checkDate, checkEnum, checkIdNumber, checkPhone, checkText, IssueList, isBlank, textOf } from './shape';
 
 const props = officerSchema.properties;
 
@@ -17,6 +18,7 @@ export function validateOfficer(draft: Draft<'officer'>, context: RuleContext): 
     issues.error('OFFICER_CERT_NUMBER_MISSING', '请填写执法证号（执法证正面的证件号码）；尚未取得执法证的人员不能登记为执法人员', 'certificateNumber');
   } else {
     checkText(issues, draft.certificateNumber, 'certificateNumber', '执法证号', { maxLength: props.certificateNumber.maxLength });
+    checkCertificateUnique(issues, draft.certificateNumber, context);
   }
   const issuedOn = checkDate(issues, draft.certificateIssuedOn, 'certificateIssuedOn', '发证日期', { required: true, notAfter: context.today });
   const expiresOn = checkDate(issues, draft.certificateExpiresOn, 'certificateExpiresOn', '有效期至', { required: true });
@@ -31,4 +33,16 @@ export function validateOfficer(draft: Draft<'officer'>, context: RuleContext): 
   checkIdNumber(issues, draft.personal?.idNumber, 'personal.idNumber', '身份证号码');
   checkPhone(issues, draft.personal?.phone, 'personal.phone', '联系电话');
   return issues;
+}
+
+/** A certificate number names one officer (执法证 national design, 司办通〔2020〕78号): no other officer holds it. */
+function checkCertificateUnique(issues: IssueList, certificateNumber: unknown, context: RuleContext): void {
+  const number = textOf(certificateNumber);
+  if (!number) return;
+  for (const other of context.officersById.values()) {
+    if (other.id === context.recordId || other.trashed || textOf(other.certificateNumber) !== number) continue;
+    issues.error('OFFICER_CERT_NUMBER_DUPLICATE',
+      `执法证号${number}已登记在执法人员${other.name}名下；一个执法证号只对应一名执法人员，请核对证件号码，或修改已有的那条记录`, 'certificateNumber');
+    return;
+  }
 }

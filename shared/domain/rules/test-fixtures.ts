@@ -56,6 +56,14 @@ export const mediationDraft = (overrides: Partial<Draft<'mediationCase'>> = {}):
   ...overrides,
 });
 
+/** What a 决定书 states besides the penalty (行政处罚法 art. 59(四)–(六)), for drafts decided on 2026-09-30. */
+export const decisionDocument = {
+  performance: '收到决定书之日起十五日内到指定银行缴纳',
+  remedies: '六十日内向县人民政府申请行政复议，或六个月内向县人民法院提起行政诉讼',
+  agencyName: '忠仁镇人民政府',
+  sealedOn: '2026-09-30',
+} as const;
+
 export const enforcementDraft = (overrides: Partial<Draft<'enforcementCase'>> = {}): Draft<'enforcementCase'> => ({
   category: 'penalty',
   procedure: 'ordinary',
@@ -66,7 +74,7 @@ export const enforcementDraft = (overrides: Partial<Draft<'enforcementCase'>> = 
   stages: { filedOn: '2026-09-01', investigatedOn: '2026-09-03', notifiedOn: '2026-09-10', decidedOn: '2026-09-30', servedOn: '2026-10-09' },
   legalBasis: '《中华人民共和国大气污染防治法》第一百一十九条第二款',
   major: false,
-  decision: { outcome: 'penalty', content: '罚款伍佰元', fineAmount: 500, documentNumber: '忠仁综执罚决〔2026〕3号' },
+  decision: { outcome: 'penalty', content: '罚款伍佰元', fineAmount: 500, documentNumber: '忠仁综执罚决〔2026〕3号', ...decisionDocument },
   publicity: { publishedOn: '2026-10-15', channel: '忠仁镇政务公开栏' },
   recordings: [{ stage: 'investigated', medium: 'video', description: '现场检查执法记录仪录像' }],
   attachments: [],

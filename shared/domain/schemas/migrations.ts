@@ -9,4 +9,6 @@ export type DocumentMigration = (doc: Record<string, unknown>) => Record<string,
 /** New optional fields only: the stored document is already valid under the new version. */
 export const keepAsIs: DocumentMigration = (doc) => doc;
 
-export const schemaMigrations: Partial<Record<CollectionName, Readonly<Record<number, DocumentMigration>>>> = {};
+export const schemaMigrations: Partial<Record<CollectionName, Readonly<Record<number, DocumentMigration>>>> = {
+  enforcementCase: { 1: keepAsIs },
+};

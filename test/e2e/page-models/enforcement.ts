@@ -1,4 +1,5 @@
-// 行政执法: the case list, the case form (party, officers, stage dates, decision, 法制审核, 公示) and the detail.
+// 行政执法: the case list, the case form (party, officers, stage dates, hearing notice, decision, 法制审核, 集体讨论,
+// 公示) and the detail.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { choose, typeDate } from './controls';
 import { LedgerList } from './ledger-list';
@@ -85,11 +86,30 @@ export class EnforcementForm extends RecordForm {
     await this.region('法制审核').getByRole('checkbox', { name: '重大执法决定' }).check();
   }
 
-  async fillLegalReview({ reviewedOn, reviewer, opinion }: { reviewedOn: string; reviewer: string; opinion: '同意' | '不同意' | '修改后再报' }): Promise<void> {
+  async fillLegalReview({ reviewedOn, reviewer, opinion, qualification }: {
+    reviewedOn: string; reviewer: string; opinion: '同意' | '不同意' | '修改后再报';
+    qualification?: '非初次从事法制审核' | '初次从事，已取得法律职业资格' | '初次从事，未取得法律职业资格';
+  }): Promise<void> {
     const region = this.region('法制审核');
     await typeDate(region, '法制审核日期', reviewedOn);
     await this.textbox('法制审核人员', region).fill(reviewer);
     await choose(region, '法制审核意见', opinion);
+    if (qualification) await choose(region, '审核人员资格', qualification);
+  }
+
+  /** 听证通知与主持: when the party was told the hearing's time and place, where, and who hosts it. */
+  async fillHearingNotice({ noticeOn, place, host }: { noticeOn: string; place: string; host: string }): Promise<void> {
+    const region = this.region('听证通知与主持');
+    await typeDate(region, '听证通知日期', noticeOn);
+    await this.textbox('听证地点', region).fill(place);
+    await this.textbox('听证主持人', region).fill(host);
+  }
+
+  async fillCollectiveDiscussion({ discussedOn, participants, conclusion }: { discussedOn: string; participants: string; conclusion: string }): Promise<void> {
+    const region = this.region('负责人集体讨论');
+    await typeDate(region, '集体讨论日期', discussedOn);
+    await this.textbox('参加讨论的负责人', region).fill(participants);
+    await this.textbox('集体讨论结论', region).fill(conclusion);
   }
 
   async recordPublicity(publishedOn: string, channel: string): Promise<void> {

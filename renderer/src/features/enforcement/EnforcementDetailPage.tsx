@@ -22,6 +22,7 @@ import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { DecisionDetails, OfficersDetails, PartyDetails, RecordingsDetails } from './EnforcementDetailSections';
+import { ProcedureDetails } from './ProcedureDetails';
 import { StageChip } from './EnforcementListPage';
 import { enforcementFieldLabels, enforcementValueLabels } from './field-labels';
 import { StageProgress } from './StageProgress';
@@ -81,6 +82,7 @@ export function EnforcementDetailPage() {
       </DetailSection>
       <PartyDetails record={record} />
       <OfficersDetails record={record} today={today} />
+      <ProcedureDetails record={record} />
       <DecisionDetails record={record} />
       <RecordingsDetails record={record} />
       <AttachmentsSection kind="enforcementCase" record={record} onChanged={reload} />

@@ -2,7 +2,8 @@
 import { Box, Link, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link as RouterLink } from 'wouter';
 import {
-  decisionOutcomeLabels, enforcementStageLabels, legalReviewOpinionLabels, officerStatusLabels, partyKindLabels, recordingMediumLabels,
+  decisionOutcomeLabels, enforcementStageLabels, legalReviewOpinionLabels, officerStatusLabels, partyKindLabels, publicityChangeKindLabels,
+  recordingMediumLabels,
 } from '#shared/domain/labels';
 import type { EnforcementCase } from '#shared/domain/schemas/index';
 import { recordHref } from '../../app/record-links';
@@ -10,6 +11,7 @@ import { DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
 import { RevealableValue } from '../../components/detail/MaskedValue';
 import { CertificateChip } from '../officers/certificate-validity';
+import { reviewerQualificationLabels, reviewerQualificationOf } from './procedure-values';
 import { useCaseOfficers } from './useCaseOfficers';
 
 export function PartyDetails({ record }: { record: EnforcementCase }) {
@@ -62,6 +64,7 @@ export function OfficersDetails({ record, today }: { record: EnforcementCase; to
 
 export function DecisionDetails({ record }: { record: EnforcementCase }) {
   const { decision, legalReview, publicity } = record;
+  const qualification = reviewerQualificationOf(legalReview);
   return (
     <DetailSection title="执法决定、法制审核与公示">
       <FieldGrid items={[
@@ -69,13 +72,22 @@ export function DecisionDetails({ record }: { record: EnforcementCase }) {
         { label: '罚款金额（元）', value: decision?.fineAmount?.toLocaleString('zh-CN') },
         { label: '决定书文号', value: decision?.documentNumber },
         { label: '决定内容', value: decision?.content, wide: true },
+        { label: '履行方式和期限', value: decision?.performance },
+        { label: '复议、诉讼的途径和期限', value: decision?.remedies },
+        { label: '作出决定的行政机关', value: decision?.agencyName },
+        { label: '决定书盖章日期', value: decision?.sealedOn },
         { label: '重大执法决定', value: record.major ? '是（须经法制审核）' : '否' },
         { label: '法制审核日期', value: legalReview?.reviewedOn },
         { label: '法制审核人员', value: legalReview?.reviewer },
         { label: '法制审核意见', value: legalReview ? legalReviewOpinionLabels[legalReview.opinion] : undefined },
+        { label: '审核人员资格', value: qualification ? reviewerQualificationLabels[qualification] : undefined },
         { label: '审核意见说明', value: legalReview?.note, wide: true },
         { label: '公示日期', value: publicity?.publishedOn },
         { label: '公示渠道', value: publicity?.channel },
+        ...(publicity?.changedOn ? [
+          { label: '决定变更情形', value: `${publicity.changedOn} ${publicity.changeKind ? publicityChangeKindLabels[publicity.changeKind] : ''}` },
+          { label: '撤回公示日期', value: publicity.withdrawnOn ?? '尚未撤回' },
+        ] : []),
       ]} />
     </DetailSection>
   );

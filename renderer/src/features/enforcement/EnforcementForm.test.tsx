@@ -89,7 +89,7 @@ describe('enforcement form', () => {
     expect((await store.ledger.list('enforcementCase', { pageSize: 5 })).rows).toHaveLength(0);
   }, SLOW_FORM_MS);
 
-  it('[ENF_LEGAL_REVIEW_MISSING] refuses a major decision without legal review, then saves it once reviewed', async () => {
+  it('[ENF_LEGAL_REVIEW_MISSING] [ENF_COLLECTIVE_DISCUSSION_MISSING] refuses a major decision without legal review and collective discussion, then saves it once both are entered', async () => {
     const store = townshipStore();
     const officerIds = [
       await addOfficer(store, officerDraft('王五', '23040001', '2099-06-01')),
@@ -117,10 +117,18 @@ describe('enforcement form', () => {
     typeDate('legalReview.reviewedOn', daysAgo(12));
     type('法制审核人员', '县司法局 张审核');
     choose('法制审核意见', '同意');
+    choose('审核人员资格', '非初次从事法制审核');
+    save();
+    // [ENF_COLLECTIVE_DISCUSSION_MISSING] a penalty on a major case is also decided by the heads together (art. 57(2)).
+    await waitFor(() => expect(screen.getByTestId('issue-summary').textContent).toContain('行政机关负责人应当集体讨论决定（行政处罚法第五十七条第二款）'));
+    typeDate('collectiveDiscussion.discussedOn', daysAgo(11));
+    type('参加讨论的负责人', '镇长、分管副镇长');
+    type('集体讨论结论', '同意罚款两千元');
     save();
     await waitFor(() => expect(lastPath(location.history)).toBe(`/enforcement/${id}`));
     expect(await store.ledger.get('enforcementCase', id)).toMatchObject({
-      major: true, legalReview: { reviewedOn: daysAgo(12), reviewer: '县司法局 张审核', opinion: 'approve' },
+      collectiveDiscussion: { discussedOn: daysAgo(11), participants: '镇长、分管副镇长', conclusion: '同意罚款两千元' },
+      major: true, legalReview: { reviewedOn: daysAgo(12), reviewer: '县司法局 张审核', opinion: 'approve', firstTime: false },
       decision: { outcome: 'penalty', fineAmount: 2000 }, officerIds,
     });
   }, SLOW_FORM_MS);

@@ -10,11 +10,16 @@ import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { FormSection } from '../../components/form/FormSection';
 import { RecordForm } from '../../components/form/RecordForm';
 import { BasicSection } from './BasicSection';
+import { ClosingSection } from './ClosingSection';
+import { CollectiveDiscussionSection } from './CollectiveDiscussionSection';
 import { DecisionSection, LegalReviewSection, PublicitySection } from './DecisionSection';
+import { DefenceSection } from './DefenceSection';
 import { enforcementFieldLabels } from './field-labels';
 import { enforcementDraftOf, enforcementFormFieldOf, type EnforcementFormValues } from './form-values';
 import { OfficerPicker } from './OfficerPicker';
+import { HearingSection } from './HearingSection';
 import { PartySection } from './PartySection';
+import { PreservationSection } from './PreservationSection';
 import { RecordingsSection } from './RecordingsSection';
 import { StagesSection } from './StagesSection';
 import type { EnforcementRules } from './useEnforcementRules';
@@ -61,9 +66,14 @@ export function EnforcementForm({ record, defaultValues, rules }: EnforcementFor
         <OfficerPicker officers={rules.officers} today={dayjs().format('YYYY-MM-DD')} issues={officerIssues} />
       </FormSection>
       <StagesSection />
+      <PreservationSection />
+      <DefenceSection />
+      <HearingSection />
       <DecisionSection />
       <LegalReviewSection />
+      <CollectiveDiscussionSection />
       <PublicitySection />
+      <ClosingSection />
       <RecordingsSection />
     </RecordForm>
   );

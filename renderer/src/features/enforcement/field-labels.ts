@@ -1,7 +1,7 @@
 // Chinese names of the enforcement record's fields, for issues, history and the form alike.
 import {
-  decisionOutcomeLabels, discretionLevelLabels, enforcementCategoryLabels, enforcementStageLabels, legalReviewOpinionLabels,
-  partyKindLabels, procedureLabels, recordingMediumLabels,
+  closingReasonLabels, decisionOutcomeLabels, discretionLevelLabels, enforcementCategoryLabels, enforcementStageLabels, legalReviewOpinionLabels,
+  partyKindLabels, procedureLabels, publicityChangeKindLabels, recordingMediumLabels, statementFormLabels, statementReviewResultLabels,
 } from '#shared/domain/labels';
 import type { ValueLabels } from '../../components/detail/HistoryPanel';
 import type { FieldLabels } from '../../components/form/field-labels';
@@ -18,11 +18,23 @@ export const enforcementFieldLabels: FieldLabels = {
   'stages.hearingRequestedOn': '申请听证日期', 'stages.hearingHeldOn': '听证日期', 'stages.decidedOn': '决定日期',
   'stages.servedOn': '送达日期', 'stages.executedOn': '执行日期', 'stages.closedOn': '结案日期',
   decision: '执法决定', 'decision.outcome': '决定结果', 'decision.content': '决定内容', 'decision.fineAmount': '罚款金额（元）',
-  'decision.documentNumber': '决定书文号',
+  'decision.documentNumber': '决定书文号', 'decision.performance': '履行方式和期限', 'decision.remedies': '复议、诉讼的途径和期限',
+  'decision.agencyName': '作出决定的行政机关', 'decision.sealedOn': '决定书盖章日期',
   major: '重大执法决定',
   legalReview: '法制审核', 'legalReview.reviewedOn': '法制审核日期', 'legalReview.reviewer': '法制审核人员',
-  'legalReview.opinion': '法制审核意见', 'legalReview.note': '审核意见说明',
+  'legalReview.opinion': '法制审核意见', 'legalReview.note': '审核意见说明', 'legalReview.qualification': '审核人员资格',
+  'legalReview.firstTime': '初次从事法制审核', 'legalReview.legalProfessionQualified': '已取得法律职业资格',
   publicity: '执法公示', 'publicity.publishedOn': '公示日期', 'publicity.channel': '公示渠道',
+  'publicity.changedOn': '决定被变更或撤销的日期', 'publicity.changeKind': '变更情形', 'publicity.withdrawnOn': '撤回公示日期',
+  notice: '告知的拟处罚', 'notice.proposedContent': '告知书拟作出的处罚', 'notice.proposedFine': '告知书拟罚款金额（元）',
+  statement: '陈述申辩', 'statement.madeOn': '陈述申辩日期', 'statement.form': '陈述申辩形式', 'statement.summary': '陈述申辩内容摘要',
+  'statement.reviewedOn': '复核日期', 'statement.reviewResult': '复核结果', 'statement.reviewReason': '复核理由',
+  hearing: '听证通知与主持', 'hearing.noticeOn': '听证通知日期', 'hearing.place': '听证地点', 'hearing.host': '听证主持人',
+  collectiveDiscussion: '负责人集体讨论', 'collectiveDiscussion.discussedOn': '集体讨论日期',
+  'collectiveDiscussion.participants': '参加讨论的负责人', 'collectiveDiscussion.conclusion': '集体讨论结论',
+  evidencePreservation: '先行登记保存', 'evidencePreservation.registeredOn': '先行登记保存日期',
+  'evidencePreservation.items': '登记保存的物品', 'evidencePreservation.handledOn': '处理决定日期',
+  closing: '结案', 'closing.reason': '未执行即结案的理由', 'closing.note': '结案说明',
   recordings: '全过程记录', 'recordings.*.stage': '记录环节', 'recordings.*.medium': '记录形式',
   'recordings.*.description': '记录说明', 'recordings.*.attachmentSha256': '记录文件',
   attachments: '附件', trashed: '回收站状态',
@@ -33,5 +45,7 @@ export const enforcementValueLabels: ValueLabels = {
   category: enforcementCategoryLabels, procedure: procedureLabels, stage: enforcementStageLabels,
   discretionLevel: discretionLevelLabels, 'party.kind': partyKindLabels, 'decision.outcome': decisionOutcomeLabels,
   'legalReview.opinion': legalReviewOpinionLabels, 'recordings.*.medium': recordingMediumLabels,
+  'statement.form': statementFormLabels, 'statement.reviewResult': statementReviewResultLabels,
+  'publicity.changeKind': publicityChangeKindLabels, 'closing.reason': closingReasonLabels,
   'recordings.*.stage': enforcementStageLabels,
 };

@@ -24,6 +24,27 @@ describe('enforcement form values', () => {
     expect(enforcementDraftOf(enforcementValuesOf(recordOf(draft)))).toEqual(draft);
   });
 
+  it('carry the procedure facts of schema version 1 both ways, the reviewer\'s qualification as one choice', () => {
+    const full: Draft<'enforcementCase'> = {
+      ...draft,
+      decision: { ...draft.decision!, performance: '十五日内缴纳', remedies: '六十日内申请复议', agencyName: '忠仁镇人民政府', sealedOn: '2026-09-30' },
+      legalReview: { ...draft.legalReview!, firstTime: true, legalProfessionQualified: true },
+      publicity: { ...draft.publicity!, changedOn: '2026-11-05', changeKind: 'revoked', withdrawnOn: '2026-11-06' },
+      notice: { proposedContent: '拟罚款伍佰元', proposedFine: 500 },
+      statement: { madeOn: '2026-09-12', form: 'oral', summary: '初次违法', reviewedOn: '2026-09-25', reviewResult: 'rejected', reviewReason: '证据确凿' },
+      hearing: { noticeOn: '2026-09-15', place: '镇政府会议室', host: '钱主持' },
+      collectiveDiscussion: { discussedOn: '2026-09-29', participants: '镇长', conclusion: '同意' },
+      evidencePreservation: { registeredOn: '2026-09-03', items: '焚烧工具', handledOn: '2026-09-10' },
+      closing: { reason: 'courtEnforcement', note: '已申请强制执行' },
+    };
+    const values = enforcementValuesOf(recordOf(full));
+    expect(values.legalReview.qualification).toBe('firstQualified');
+    expect(enforcementDraftOf(values)).toEqual(full);
+    values.legalReview.qualification = 'experienced';
+    expect(enforcementDraftOf(values).legalReview).toMatchObject({ firstTime: false });
+    expect(enforcementDraftOf(values).legalReview).not.toHaveProperty('legalProfessionQualified');
+  });
+
   it('leave out blocks nobody filled in and the ID number of an organisation', () => {
     const values = newEnforcementValues('2026-11-30');
     values.party = { kind: 'organisation', name: '某公司', creditCode: '', legalRepresentative: '' };
@@ -33,6 +54,9 @@ describe('enforcement form values', () => {
     expect(result).not.toHaveProperty('decision');
     expect(result).not.toHaveProperty('legalReview');
     expect(result).not.toHaveProperty('publicity');
+    for (const block of ['notice', 'statement', 'hearing', 'collectiveDiscussion', 'evidencePreservation', 'closing']) {
+      expect(result).not.toHaveProperty(block);
+    }
     expect(result.stages).toEqual({ filedOn: '2026-11-30' });
   });
 

@@ -3,7 +3,11 @@
 // when something was filled in, so a half-filled block reaches the rules, which name what is missing.
 import type { Draft } from '#shared/domain/draft';
 import type { DecisionOutcome, DiscretionLevel, EnforcementProcedure, LegalReviewOpinion, PartyKind } from '#shared/domain/labels';
-import type { EnforcementCase, EnforcementCategory } from '#shared/domain/schemas/enforcement-case';
+import type { EnforcementCase, EnforcementCategory, PublicityChangeKind } from '#shared/domain/schemas/enforcement-case';
+import {
+  compact, emptyProcedureValues, procedureDraftOf, procedureValuesOf, reviewerQualificationFields, reviewerQualificationOf,
+  type ProcedureValues, type ReviewerQualification,
+} from './procedure-values';
 
 type Recording = EnforcementCase['recordings'][number];
 type Stages = EnforcementCase['stages'];
@@ -11,7 +15,7 @@ type Stages = EnforcementCase['stages'];
 /** Every stage date as text ('' = not reached). */
 export type StageValues = { [Field in keyof Required<Stages>]: string };
 
-export interface EnforcementFormValues {
+export interface EnforcementFormValues extends ProcedureValues {
   category: EnforcementCategory;
   procedure: EnforcementProcedure;
   powerItemId: string;
@@ -22,14 +26,20 @@ export interface EnforcementFormValues {
   personal: { idNumber: string; phone: string; address: string };
   officerIds: string[];
   stages: StageValues;
-  decision: { outcome?: DecisionOutcome; content: string; fineAmount?: number; documentNumber: string };
+  decision: {
+    outcome?: DecisionOutcome; content: string; fineAmount?: number; documentNumber: string;
+    performance: string; remedies: string; agencyName: string; sealedOn: string;
+  };
   major: boolean;
-  legalReview: { reviewedOn: string; reviewer: string; opinion?: LegalReviewOpinion; note: string };
-  publicity: { publishedOn: string; channel: string };
+  legalReview: { reviewedOn: string; reviewer: string; opinion?: LegalReviewOpinion; note: string; qualification?: ReviewerQualification };
+  publicity: { publishedOn: string; channel: string; changedOn: string; changeKind?: PublicityChangeKind; withdrawnOn: string };
   recordings: { stage: Recording['stage']; medium: Recording['medium']; description: string; attachmentSha256?: string }[];
   /** Not edited here; carried through so saving keeps them. */
   attachments: EnforcementCase['attachments'];
 }
+
+const emptyDecision = { content: '', documentNumber: '', performance: '', remedies: '', agencyName: '', sealedOn: '' };
+const emptyPublicity = { publishedOn: '', channel: '', changedOn: '', withdrawnOn: '' };
 
 const emptyStages: StageValues = {
   filedOn: '', investigatedOn: '', notifiedOn: '', hearingRequestedOn: '', hearingHeldOn: '',
@@ -42,9 +52,9 @@ export function newEnforcementValues(today: string): EnforcementFormValues {
     party: { kind: 'person', name: '', creditCode: '', legalRepresentative: '' },
     personal: { idNumber: '', phone: '', address: '' },
     officerIds: [], stages: { ...emptyStages, filedOn: today },
-    decision: { content: '', documentNumber: '' }, major: false,
-    legalReview: { reviewedOn: '', reviewer: '', note: '' }, publicity: { publishedOn: '', channel: '' },
-    recordings: [], attachments: [],
+    decision: { ...emptyDecision }, major: false,
+    legalReview: { reviewedOn: '', reviewer: '', note: '' }, publicity: { ...emptyPublicity },
+    recordings: [], attachments: [], ...emptyProcedureValues(),
   };
 }
 
@@ -56,19 +66,20 @@ export function enforcementValuesOf(record: EnforcementCase): EnforcementFormVal
     personal: { idNumber: '', phone: '', address: '', ...record.personal },
     officerIds: [...record.officerIds],
     stages: { ...emptyStages, ...record.stages },
-    decision: { content: '', documentNumber: '', ...record.decision },
+    decision: { ...emptyDecision, ...record.decision },
     major: record.major,
-    legalReview: { reviewedOn: '', reviewer: '', note: '', ...record.legalReview },
-    publicity: { publishedOn: '', channel: '', ...record.publicity },
+    legalReview: legalReviewValuesOf(record.legalReview),
+    publicity: { ...emptyPublicity, ...record.publicity },
+    ...procedureValuesOf(record),
     recordings: record.recordings.map((recording) => ({ ...recording })),
     attachments: record.attachments,
   };
 }
 
-/** Trims texts and drops empty ones and undefined values, so optional fields are absent rather than ''. */
-function compact<T extends object>(value: T): Partial<T> {
-  const entries = Object.entries(value).map(([key, v]) => [key, typeof v === 'string' ? v.trim() : v] as const);
-  return Object.fromEntries(entries.filter(([, v]) => v !== '' && v !== undefined && v !== null)) as Partial<T>;
+function legalReviewValuesOf(review: EnforcementCase['legalReview']): EnforcementFormValues['legalReview'] {
+  const { firstTime: _firstTime, legalProfessionQualified: _qualified, ...rest } = review ?? {};
+  const qualification = reviewerQualificationOf(review);
+  return { reviewedOn: '', reviewer: '', note: '', ...rest, ...(qualification ? { qualification } : {}) };
 }
 
 const filled = (value: object): boolean => Object.keys(compact(value)).length > 0;
@@ -83,7 +94,8 @@ export function enforcementDraftOf(values: EnforcementFormValues): Draft<'enforc
     ...values.personal, idNumber: organisation ? '' : values.personal.idNumber.toUpperCase(),
   });
   const decision = compact(values.decision);
-  const legalReview = compact(values.legalReview);
+  const { qualification, ...review } = values.legalReview;
+  const legalReview = { ...compact(review), ...reviewerQualificationFields(qualification) };
   const publicity = compact(values.publicity);
   const powerItemId = values.powerItemId.trim();
   return {
@@ -98,6 +110,7 @@ export function enforcementDraftOf(values: EnforcementFormValues): Draft<'enforc
     major: values.major,
     recordings: values.recordings.map((recording) => ({ ...compact(recording), stage: recording.stage, medium: recording.medium, description: recording.description.trim() })),
     attachments: values.attachments,
+    ...procedureDraftOf(values),
     ...(filled(decision) ? { decision: decision as NonNullable<EnforcementCase['decision']> } : {}),
     ...(filled(legalReview) ? { legalReview: legalReview as NonNullable<EnforcementCase['legalReview']> } : {}),
     ...(filled(publicity) ? { publicity: publicity as NonNullable<EnforcementCase['publicity']> } : {}),
@@ -110,6 +123,8 @@ export function enforcementFormFieldOf(recordPath: string): string {
   if (recordPath === 'decision') return 'decision.outcome';
   if (recordPath === 'legalReview') return 'legalReview.reviewedOn';
   if (recordPath === 'publicity') return 'publicity.publishedOn';
+  if (recordPath === 'collectiveDiscussion') return 'collectiveDiscussion.discussedOn';
+  if (recordPath === 'legalReview.firstTime' || recordPath === 'legalReview.legalProfessionQualified') return 'legalReview.qualification';
   if (recordPath === 'party') return 'party.name';
   if (/^recordings\.\d+$/.test(recordPath)) return `${recordPath}.description`;
   return recordPath;

@@ -15,7 +15,7 @@ export interface OfficerFormProps {
 }
 
 export function OfficerForm({ record, defaultValues }: OfficerFormProps) {
-  const validate = useRuleValidation('officer');
+  const validate = useRuleValidation('officer', record?.id);
   const wiring = useLedgerFormWiring('officer', record);
   return (
     <RecordForm

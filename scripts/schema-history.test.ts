@@ -1,0 +1,36 @@
+// An update migrates stored documents from the schema version the PC had; the build must know that
+// schema exactly (its validators are looked up by fingerprint), so the derived one is pinned here.
+import { describe, expect, it } from 'vitest';
+import { collectionSchemas } from '#shared/domain/schemas/index';
+import { schemaFingerprint } from './record-validators-code';
+import { olderSchemaVersions, schemaVersionAddedBy } from '#shared/sync/schema-history';
+
+/** JSON with keys sorted at every level, so the fingerprint does not depend on the order keys were written. */
+const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(sorted)
+  : value && typeof value === 'object'
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, item]) => [key, sorted(item)]))
+    : value);
+
+describe('schema history (decision 015)', () => {
+  it('[S47] enforcementCase version 0 is derived exactly as the released app had it (enforcement-case.ts at f6e6651)', () => {
+    const older = olderSchemaVersions(collectionSchemas);
+    expect(Object.keys(older)).toEqual(['enforcementCase@0']);
+    const v0 = older['enforcementCase@0'] as Record<string, unknown>;
+    expect(v0.version).toBe(0);
+    expect(Object.keys(v0.properties as object)).not.toContain('statement');
+    // Fingerprint of the version-0 schema file as released, keys sorted.
+    expect(schemaFingerprint(JSON.stringify(sorted(v0)))).toBe('14jyp9qv2y4');
+  });
+
+  it('every schema version above 0 names the protocol that added its fields, so its predecessor gets a validator', () => {
+    for (const [name, schema] of Object.entries(collectionSchemas) as [keyof typeof collectionSchemas, { version: number }][]) {
+      const versions = Object.keys(schemaVersionAddedBy[name] ?? {}).map(Number).sort((a, b) => a - b);
+      expect(versions, name).toEqual(Array.from({ length: schema.version }, (_, i) => i + 1));
+    }
+  });
+
+  it('a schema version with no protocol named for it is a mistake found at build time', () => {
+    expect(() => olderSchemaVersions(collectionSchemas, {})).not.toThrow();
+    expect(() => olderSchemaVersions(collectionSchemas, { enforcementCase: {} })).toThrow(/SCHEMA_HISTORY_MISSING/);
+  });
+});

@@ -1,0 +1,50 @@
+// The schemas a collection had before it grew (decision 015), derived from today's schema and the fields
+// each protocol added. An app being updated opens its stored data with the previous version's schema while
+// RxDB migrates it (the old storage instance and the migration's own meta instance), so the precompiled
+// validators (decision 007) must cover those versions too, or the update fails at open with VALIDATOR_MISSING.
+import type { CollectionName } from '../domain/schemas/index';
+import { fieldsAddedIn, type FieldsAdded } from './field-versions';
+
+type Json = Record<string, unknown>;
+
+/** Per collection, per schema version above 0: the protocol version whose `fieldsAddedIn` entry it added. */
+export const schemaVersionAddedBy: Readonly<Partial<Record<CollectionName, Readonly<Record<number, number>>>>> = {
+  enforcementCase: { 1: 2 },
+};
+
+/** `schema` without `paths` (reached through `properties`), as a copy. */
+function withoutProperties(schema: Json, paths: readonly string[]): Json {
+  const copy = JSON.parse(JSON.stringify(schema)) as Json;
+  for (const path of paths) {
+    const keys = path.split('.');
+    const last = keys.pop() ?? path;
+    let node: Json | undefined = copy;
+    for (const key of keys) node = (node?.properties as Json | undefined)?.[key] as Json | undefined;
+    const properties = node?.properties as Json | undefined;
+    if (properties) delete properties[last];
+  }
+  return copy;
+}
+
+/**
+ * Every earlier version of every grown schema, newest first per collection: version n−1 is version n without
+ * the fields version n added. Keyed '<collection>@<version>'.
+ */
+export function olderSchemaVersions(
+  schemas: Readonly<Record<string, unknown>>,
+  addedBy: typeof schemaVersionAddedBy = schemaVersionAddedBy,
+  added: Readonly<Record<number, FieldsAdded>> = fieldsAddedIn,
+): Record<string, Json> {
+  const older: Record<string, Json> = {};
+  for (const [name, byVersion] of Object.entries(addedBy) as [CollectionName, Readonly<Record<number, number>>][]) {
+    let schema = schemas[name] as Json | undefined;
+    if (!schema) continue;
+    for (let version = schema.version as number; version > 0; version -= 1) {
+      const protocol = byVersion[version];
+      if (protocol === undefined) throw new Error(`SCHEMA_HISTORY_MISSING: ${name} v${version} 未登记其新增字段所属的协议版本`);
+      schema = { ...withoutProperties(schema, added[protocol]?.[name] ?? []), version: version - 1 };
+      older[`${name}@${version - 1}`] = schema;
+    }
+  }
+  return older;
+}

@@ -1,0 +1,69 @@
+// Decision 015 on a real PC: the app updated from enforcementCase schema version 0 to 1 reopens its database
+// with the cases intact (RxDB migrates them as they are), and an edit made offline before the update,
+// never pushed, reaches the county afterwards without a conflict — also one made by the old app
+// (protocol 1) on a case that had already synced.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { collectionSchemas as CurrentSchemas } from '#shared/domain/schemas/index';
+import { olderSchemaVersions } from '#shared/sync/schema-history';
+import { actor, enforcementDraft, expectSaved } from '../../renderer/src/store/test-support';
+import type { Device } from './device';
+import { enrolledDevice, eventually, openDevice, startTestServer, type TestServer } from './harness';
+
+type Json = Record<string, unknown>;
+
+let test: TestServer;
+let county: Device;
+beforeAll(async () => {
+  test = await startTestServer();
+  county = await enrolledDevice(test, null);
+}, 60_000);
+afterAll(async () => {
+  await county.close();
+  await test.close();
+});
+
+describe('enforcementCase schema 0 → 1', () => {
+  it('[S47] a PC opened at version 0 reopens at 1 with its cases intact, and its unpushed edits then push without a conflict', async () => {
+    // The old app: schema version 0, no migrations, speaking protocol 1.
+    vi.doMock('#shared/domain/schemas/index', async (importOriginal) => {
+      const actual = await importOriginal<{ collectionSchemas: typeof CurrentSchemas }>();
+      // The schema version 0 had, as the build derives it for the migration (shared/sync/schema-history.ts).
+      return { ...actual, collectionSchemas: { ...actual.collectionSchemas, enforcementCase: olderSchemaVersions(actual.collectionSchemas)['enforcementCase@0'] } };
+    });
+    vi.doMock('#shared/domain/schemas/migrations', async (importOriginal) => ({ ...(await importOriginal<Json>()), schemaMigrations: {} }));
+    let old = await enrolledDevice(test, 'suibin');
+    old.net.rewriteHeaders = (headers) => ({ ...headers, 'taizhang-protocol': '1' });
+    const synced = expectSaved(await old.store.ledger.create('enforcementCase', enforcementDraft({ matter: '占道经营' }), actor)).record;
+    await eventually(async () => expect(await county.store.ledger.get('enforcementCase', synced.id)).toBeTruthy());
+
+    old.net.cut();
+    const madeOffline = expectSaved(await old.store.ledger.create('enforcementCase', enforcementDraft({ matter: '乱倒建筑垃圾' }), actor)).record;
+    expectSaved(await old.store.ledger.update('enforcementCase', synced.id, enforcementDraft({ matter: '占道经营（已整改）' }), actor));
+    await eventually(() => expect(old.client.getStatus().waiting).toBe(2));
+    const { dbName, secrets, net } = old;
+    await old.close();
+
+    // The updated app opens the same database: version 1 with its migration, protocol 2, back online.
+    vi.doUnmock('#shared/domain/schemas/index');
+    vi.doUnmock('#shared/domain/schemas/migrations');
+    net.rewriteHeaders = undefined;
+    net.restore();
+    old = await openDevice({ township: 'suibin', dbName, secrets, net });
+    try {
+      expect(old.store.database.enforcementCase.schema.version).toBe(1);
+      expect(await old.store.ledger.get('enforcementCase', madeOffline.id)).toMatchObject({ matter: '乱倒建筑垃圾', caseNumber: madeOffline.caseNumber });
+      await eventually(async () => {
+        expect((await county.store.ledger.get('enforcementCase', madeOffline.id))?.matter).toBe('乱倒建筑垃圾');
+        expect((await county.store.ledger.get('enforcementCase', synced.id))?.matter).toBe('占道经营（已整改）');
+      });
+      await eventually(() => expect(old.client.getStatus()).toMatchObject({ waiting: 0, conflicts: 0 }));
+
+      // The updated PC now writes a field of version 1, and it reaches the county.
+      const withStatement = enforcementDraft({ matter: '占道经营（已整改）', notice: { proposedFine: 500 } });
+      expectSaved(await old.store.ledger.update('enforcementCase', synced.id, withStatement, actor));
+      await eventually(async () => expect((await county.store.ledger.get('enforcementCase', synced.id))?.notice).toEqual({ proposedFine: 500 }));
+    } finally {
+      await old.close();
+    }
+  }, 90_000);
+});
