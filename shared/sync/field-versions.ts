@@ -12,7 +12,12 @@ import type { CollectionName } from '../domain/schemas/index';
 export type FieldsAdded = Readonly<Partial<Record<CollectionName, readonly string[]>>>;
 
 /** Per protocol version, the fields it added. Add a version's entry with the schema bump that adds the fields. */
-export const fieldsAddedIn: Readonly<Record<number, FieldsAdded>> = {};
+export const fieldsAddedIn: Readonly<Record<number, FieldsAdded>> = {
+  2: {
+    // Decision 017: what 人民调解法 art. 23–29 and the 卷宗 ask that version 0 could not hold.
+    mediationCase: ['legalRepresentatives', 'agreement.originals', 'rightsNotice', 'escalation', 'archive'],
+  },
+};
 
 type Json = Record<string, unknown>;
 

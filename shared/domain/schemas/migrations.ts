@@ -9,4 +9,7 @@ export type DocumentMigration = (doc: Record<string, unknown>) => Record<string,
 /** New optional fields only: the stored document is already valid under the new version. */
 export const keepAsIs: DocumentMigration = (doc) => doc;
 
-export const schemaMigrations: Partial<Record<CollectionName, Readonly<Record<number, DocumentMigration>>>> = {};
+export const schemaMigrations: Partial<Record<CollectionName, Readonly<Record<number, DocumentMigration>>>> = {
+  // 1: the originals, the rights notice, escalation, the 卷宗 and legal representatives (decision 017).
+  mediationCase: { 1: keepAsIs },
+};
