@@ -1,5 +1,5 @@
 // Vite plugin serving `virtual:record-validators`: ajv standalone validators for every schema in
-// shared/domain/schemas (collectionSchemas), generated when Vite builds or serves, so the renderer
+// shared/domain/schemas (collectionSchemas, and the earlier versions a store migrates from), generated when Vite builds or serves, so the renderer
 // validates under `script-src 'self'` without eval. Used by vite, electron-vite and vitest configs.
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -20,12 +20,12 @@ export function recordValidators(): Plugin {
       if (id !== resolvedId) return undefined;
       const imported: string[] = [];
       // tsImport loads the schema files afresh on each call, so a watched rebuild sees edits.
-      const { collectionSchemas } = (await tsImport(schemasIndex, {
+      const { collectionSchemas, previousSchemaVersions } = (await tsImport(schemasIndex, {
         parentURL: import.meta.url,
         onImport: (url) => { if (url.startsWith('file:') && !url.includes('/node_modules/')) imported.push(url); },
-      })) as { collectionSchemas: Record<string, unknown> };
+      })) as { collectionSchemas: Record<string, unknown>; previousSchemaVersions: Record<string, unknown> };
       for (const url of imported) this.addWatchFile(fileURLToPath(url.split('?')[0] ?? url));
-      return recordValidatorsModule(storageSchemas(collectionSchemas));
+      return recordValidatorsModule(storageSchemas({ ...collectionSchemas, ...previousSchemaVersions }));
     },
   };
 }
