@@ -25,7 +25,7 @@ export function recordValidators(): Plugin {
         onImport: (url) => { if (url.startsWith('file:') && !url.includes('/node_modules/')) imported.push(url); },
       })) as { collectionSchemas: Record<string, unknown>; previousSchemaVersions: Record<string, unknown> };
       for (const url of imported) this.addWatchFile(fileURLToPath(url.split('?')[0] ?? url));
-      return recordValidatorsModule(storageSchemas({ ...collectionSchemas, ...previousSchemaVersions }));
+      return recordValidatorsModule(storageSchemas(collectionSchemas, previousSchemaVersions));
     },
   };
 }

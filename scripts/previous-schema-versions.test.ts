@@ -1,9 +1,8 @@
 // An earlier version must be the very JSON that version shipped with: RxDB opens the old collection
 // with the schema it stored, and the validator is looked up by that JSON's fingerprint.
 import { expect, it } from 'vitest';
-import { schemaFingerprint } from '../../../scripts/record-validators-code';
-import { collectionSchemas } from './index';
-import { previousSchemaVersions } from './previous-versions';
+import { collectionSchemas, previousSchemaVersions } from '#shared/domain/schemas/index';
+import { schemaFingerprint } from './record-validators-code';
 
 /** Fingerprints of the schema JSON as released (mediationCase 0: main before decision 017). */
 const released: Record<string, string> = {
