@@ -20,6 +20,17 @@ describe('mediation form values (decision 017)', () => {
     expect(again.agreement).toEqual({ form: 'written', terms: '疏通排水沟' });
   });
 
+  it('a draft autosaved by the previous release, restored after the update, still saves', () => {
+    const values = mediationValuesOf(saved(mediationDraft({ status: 'mediating' })));
+    const { rightsNotice: _notice, escalation: _escalation, archive: _archive, ...previousRelease } = values;
+    const agreement: Partial<typeof values.agreement> = { ...values.agreement, terms: '协商中' };
+    delete agreement.originals;
+    const parties = values.parties.map(({ legalRepresentative: _representative, ...party }) => party);
+    const draft = mediationDraftOf({ ...previousRelease, agreement, parties } as unknown as typeof values);
+    expect(draft).toMatchObject({ status: 'mediating', agreement: { terms: '协商中' } });
+    expect(draft.rightsNotice).toBeUndefined();
+  });
+
   it('keeps every new fact through the form: notice, escalation, originals, 卷宗 and an organisation’s legal representative', () => {
     const draft = mediationDraft({
       parties: [

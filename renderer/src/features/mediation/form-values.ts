@@ -142,7 +142,21 @@ function safeguardsOf(values: MediationFormValues): Pick<Draft<'mediationCase'>,
   };
 }
 
-export function mediationDraftOf(values: MediationFormValues): Draft<'mediationCase'> {
+/**
+ * Form values with decision 017's parts filled in where missing: a draft autosaved by the previous
+ * release and restored after the update has none of them.
+ */
+function completed(values: MediationFormValues): MediationFormValues {
+  const partial = values as Partial<MediationFormValues> & Pick<MediationFormValues, 'agreement' | 'parties'>;
+  return {
+    ...emptySafeguards, ...values,
+    agreement: { ...emptyAgreement, ...partial.agreement, originals: { ...noOriginals, ...(partial.agreement as Partial<MediationFormValues['agreement']>).originals } },
+    parties: partial.parties.map((party) => ({ ...party, legalRepresentative: (party as Partial<PartyValues>).legalRepresentative ?? '' })),
+  };
+}
+
+export function mediationDraftOf(formValues: MediationFormValues): Draft<'mediationCase'> {
+  const values = completed(formValues);
   const parties = values.parties.map(({ idNumber: _id, phone: _phone, address: _address, legalRepresentative: _representative, ...party }) => ({
     ...compact(party), partyId: party.partyId, role: party.role, kind: party.kind, name: party.name.trim(),
   }));
