@@ -43,6 +43,9 @@ export function schemaFingerprint(text: string): string {
  * Every schema an RxDB storage instance of the app is created with: RxDB's internal store, local
  * documents (settings, counters), and per collection its schema as createRxSchema makes it (filled
  * with RxDB's fields, keys sorted) plus the replication meta-instance schema sync will open beside it.
+ * `previousSchemas` are earlier versions a store migrates from (decision 015): RxDB opens the old
+ * collection with its schema and copies it, and the sync meta instance beside it, through migration
+ * meta instances of their own — without these validators a PC that had synced could not open.
  */
 export function storageSchemas(collectionSchemas: Record<string, unknown>, olderVersions: Record<string, unknown> = {}): RxJsonSchema<unknown>[] {
   const schemas: RxJsonSchema<unknown>[] = [INTERNAL_STORE_SCHEMA as RxJsonSchema<unknown>, RX_LOCAL_DOCUMENT_SCHEMA as RxJsonSchema<unknown>];

@@ -14,12 +14,18 @@ const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(so
 describe('schema history (decision 015)', () => {
   it('[S47] enforcementCase version 0 is derived exactly as the released app had it (enforcement-case.ts at f6e6651)', () => {
     const older = olderSchemaVersions(collectionSchemas);
-    expect(Object.keys(older)).toEqual(['enforcementCase@0']);
+    expect(Object.keys(older).sort()).toEqual(['enforcementCase@0', 'mediationCase@0']);
     const v0 = older['enforcementCase@0'] as Record<string, unknown>;
     expect(v0.version).toBe(0);
     expect(Object.keys(v0.properties as object)).not.toContain('statement');
     // Fingerprint of the version-0 schema file as released, keys sorted.
     expect(schemaFingerprint(JSON.stringify(sorted(v0)))).toBe('14jyp9qv2y4');
+  });
+
+  it('[S47] mediationCase version 0 is derived as the very JSON released before decision 017 (its validator is found by this fingerprint)', () => {
+    const v0 = olderSchemaVersions(collectionSchemas)['mediationCase@0'] as Record<string, unknown>;
+    expect(Object.keys(v0.properties as object)).not.toContain('archive');
+    expect(schemaFingerprint(JSON.stringify(v0))).toBe('rvgsarvjko');
   });
 
   it('every schema version above 0 names the protocol that added its fields, so its predecessor gets a validator', () => {

@@ -1,7 +1,7 @@
 // Chinese labels for every enum value of the schemas, so the UI, exports and messages name them one way.
 import type { EnforcementCase, LedgerKind, MediationCase } from './schemas/index';
 import type { ClosingReason, EnforcementCategory, EnforcementStage, PublicityChangeKind, StatementReviewResult } from './schemas/enforcement-case';
-import type { MediationStatus } from './schemas/mediation-case';
+import type { ArchiveDocument, ArchiveKeepingPeriod, MediationStatus } from './schemas/mediation-case';
 import type { OfficerStatus } from './schemas/officer';
 import type { ReviewGrade } from './schemas/case-review';
 import type { StudyKind } from './schemas/study-session';
@@ -84,6 +84,33 @@ export const judicialConfirmationResultLabels: Record<JudicialConfirmationResult
   pending: '审查中',
   confirmed: '已确认有效',
   rejected: '驳回申请',
+};
+
+/** How the 权利义务告知 was given (人民调解工作若干规定 art. 30: 口头或者书面). */
+export const rightsNoticeFormLabels: Record<'written' | 'oral', string> = {
+  written: '书面告知（权利义务告知书）',
+  oral: '口头告知（记入调解笔录）',
+};
+
+/** 卷宗保管期限: the words of the local 卷宗 templates (decision 017). */
+export const archiveKeepingPeriodLabels: Record<ArchiveKeepingPeriod, string> = {
+  permanent: '永久',
+  long: '长期',
+  short: '短期',
+};
+
+/** The documents of a 卷宗 (checklist), in the order they are bound. */
+export const archiveDocumentLabels: Record<ArchiveDocument, string> = {
+  application: '调解申请书或受理登记表',
+  rightsNotice: '权利义务告知书',
+  identity: '当事人身份证明',
+  sessionRecords: '调解笔录',
+  agreement: '调解协议书',
+  returnVisits: '回访记录',
+  closingReport: '结案报告',
+  evidence: '调查记录及证据材料',
+  performanceProof: '履行凭证',
+  judicialConfirmation: '司法确认材料',
 };
 
 export const enforcementCategoryLabels: Record<EnforcementCategory, string> = {

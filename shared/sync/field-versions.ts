@@ -20,6 +20,8 @@ export const fieldsAddedIn: Readonly<Record<number, FieldsAdded>> = {
       'legalReview.firstTime', 'legalReview.legalProfessionQualified',
       'publicity.changedOn', 'publicity.changeKind', 'publicity.withdrawnOn',
     ],
+    // Decision 017: what 人民调解法 art. 23–29 and the 卷宗 ask that version 0 could not hold.
+    mediationCase: ['legalRepresentatives', 'agreement.originals', 'rightsNotice', 'escalation', 'archive'],
   },
 };
 

@@ -10,6 +10,7 @@ type Json = Record<string, unknown>;
 /** Per collection, per schema version above 0: the protocol version whose `fieldsAddedIn` entry it added. */
 export const schemaVersionAddedBy: Readonly<Partial<Record<CollectionName, Readonly<Record<number, number>>>>> = {
   enforcementCase: { 1: 2 },
+  mediationCase: { 1: 2 },
 };
 
 /** `schema` without `paths` (reached through `properties`), as a copy. */
@@ -47,4 +48,10 @@ export function olderSchemaVersions(
     }
   }
   return older;
+}
+
+/** Every collection as the first release had it (version 0): the app a PC runs before any update, for tests and tools. */
+export function firstReleaseSchemas(schemas: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const older = olderSchemaVersions(schemas);
+  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, older[`${name}@0`] ?? schema]));
 }

@@ -4,7 +4,7 @@
 // (protocol 1) on a case that had already synced.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { collectionSchemas as CurrentSchemas } from '#shared/domain/schemas/index';
-import { olderSchemaVersions } from '#shared/sync/schema-history';
+import { firstReleaseSchemas } from '#shared/sync/schema-history';
 import { actor, enforcementDraft, expectSaved } from '../../renderer/src/store/test-support';
 import type { Device } from './device';
 import { enrolledDevice, eventually, openDevice, startTestServer, type TestServer } from './harness';
@@ -28,7 +28,7 @@ describe('enforcementCase schema 0 → 1', () => {
     vi.doMock('#shared/domain/schemas/index', async (importOriginal) => {
       const actual = await importOriginal<{ collectionSchemas: typeof CurrentSchemas }>();
       // The schema version 0 had, as the build derives it for the migration (shared/sync/schema-history.ts).
-      return { ...actual, collectionSchemas: { ...actual.collectionSchemas, enforcementCase: olderSchemaVersions(actual.collectionSchemas)['enforcementCase@0'] } };
+      return { ...actual, collectionSchemas: firstReleaseSchemas(actual.collectionSchemas) };
     });
     vi.doMock('#shared/domain/schemas/migrations', async (importOriginal) => ({ ...(await importOriginal<Json>()), schemaMigrations: {} }));
     let old = await enrolledDevice(test, 'suibin');

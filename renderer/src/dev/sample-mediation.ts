@@ -7,6 +7,7 @@ import { COMPANY_SUFFIXES, VILLAGES } from './names';
 import type { Random } from './prng';
 import { addDays, ageOn, dayBetween, earlier, samplePerson, type SampleContext, type SamplePerson } from './sample-context';
 import { sampleMobile } from './identity';
+import { withSampleCaseFile } from './sample-mediation-file';
 
 type MediationDraft = Draft<'mediationCase'>;
 
@@ -66,6 +67,10 @@ function sampleParties(random: Random, context: SampleContext, receivedOn: strin
 }
 
 export function sampleMediationCase(random: Random, context: SampleContext, mediators: readonly string[]): MediationDraft {
+  return withSampleCaseFile(random, context, sampleCaseAndOutcome(random, context, mediators));
+}
+
+function sampleCaseAndOutcome(random: Random, context: SampleContext, mediators: readonly string[]): MediationDraft {
   const status = random.weighted(STATUS_WEIGHTS);
   const open = status === 'accepted' || status === 'mediating';
   // Open cases are recent; closed ones leave room for sessions, a closing date and return visits.

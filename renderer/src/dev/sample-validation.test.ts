@@ -52,6 +52,19 @@ describe('sample records pass the domain rules', () => {
     expect(errorsOf(kind, make() as Draft<typeof kind>[])).toEqual([]);
   });
 
+  it('mediation cases carry what decision 017 asks: only a missing scan or return visit is left to warn about', () => {
+    const decision017 = new Set([
+      'MED_PARTY_FACTS_MISSING', 'MED_PERFORMANCE_PLACE_MISSING', 'MED_ORIGINALS_INCOMPLETE', 'MED_RIGHTS_NOTICE_MISSING', 'MED_RIGHTS_NOTICE_LATE',
+      'MED_ESCALATION_MEASURES_MISSING', 'MED_ESCALATION_NOT_REPORTED', 'MED_ARCHIVE_LATE', 'MED_ARCHIVE_INCOMPLETE', 'MED_ARCHIVE_DOCUMENT_MISSING',
+    ]);
+    const drafts = generator.drafts('mediationCase', 0, PER_KIND);
+    const gaps = drafts.flatMap((draft) => validateRecord('mediationCase', draft, ruleContext))
+      .filter((issue) => decision017.has(issue.code) && issue.field !== 'attachments')
+      .map((issue) => `${issue.code} ${issue.field ?? ''}`);
+    expect(gaps).toEqual([]);
+    expect(drafts.some((draft) => draft.archive !== undefined && draft.escalation?.risk === true)).toBe(true);
+  });
+
   it('mixes mediation outcomes: mostly 调解成功, every other status present', () => {
     const statuses = generator.drafts('mediationCase', 0, PER_KIND).map((draft) => draft.status);
     const share = (status: string) => statuses.filter((item) => item === status).length / statuses.length;

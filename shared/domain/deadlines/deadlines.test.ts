@@ -102,6 +102,17 @@ describe('deadlines', () => {
     expect(find(deadlinesOf('mediationCase', mediationCase(), calendar, '2026-11-17'), 'MED_JUDICIAL_CONFIRMATION_WINDOW')).toBeUndefined();
   });
 
+  it('[MED_RETURN_VISIT_DUE] after the 履行期限 a return visit is due within 7 days (county practice; 人民调解法 art. 31)', () => {
+    // Deadline Sun 2026-11-15; day 7 is Sun 2026-11-22, so the reminder runs to Monday 2026-11-23.
+    const unvisited = mediationCase({ returnVisits: [] });
+    expect(find(deadlinesOf('mediationCase', unvisited, calendar, '2026-11-15'), 'MED_RETURN_VISIT_DUE')).toBeUndefined();
+    expect(find(deadlinesOf('mediationCase', unvisited, calendar, '2026-11-16'), 'MED_RETURN_VISIT_DUE')).toMatchObject({ dueOn: '2026-11-23', state: 'open' });
+    expect(find(deadlinesOf('mediationCase', unvisited, calendar, '2026-11-24'), 'MED_RETURN_VISIT_DUE')?.state).toBe('overdue');
+    const visitedBefore = mediationCase({ returnVisits: [{ date: '2026-11-01', visitor: '张调解', note: '施工中' }] });
+    expect(find(deadlinesOf('mediationCase', visitedBefore, calendar, '2026-11-24'), 'MED_RETURN_VISIT_DUE')?.state).toBe('overdue');
+    expect(find(deadlinesOf('mediationCase', mediationCase(), calendar, '2026-11-24'), 'MED_RETURN_VISIT_DUE')?.state).toBe('met');
+  });
+
   it('[OFFICER_CERT_EXPIRY] a certificate expiring within 30 days is listed', () => {
     const expiring: Officer = officer('o9', '吴十', { certificateExpiresOn: '2026-12-20' });
     expect(deadlinesOf('officer', expiring, calendar, '2026-11-10')).toEqual([]);

@@ -2,7 +2,7 @@
 // 行政处罚法 art. 85: its 二日、三日、五日、七日 are working days; 行政许可法 art. 82: licence periods are
 // working days; longer periods are calendar days that end on the next working day when the last day is
 // a rest day (民法典 art. 201, 203).
-import { addMonths } from '../calendar/dates';
+import { addDays, addMonths } from '../calendar/dates';
 import { calendarDaysDeadline, nextWorkingDayFrom, type WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { EnforcementCategory } from '../schemas/enforcement-case';
 
@@ -41,3 +41,19 @@ export const judicialConfirmationDueOn = (calendar: WorkingDayCalendar, signedOn
 /** 人民调解工作若干规定 art. 33: a mediation is normally completed within one month of receipt. */
 export const mediationCompletionDueOn = (calendar: WorkingDayCalendar, receivedOn: string): string =>
   nextWorkingDayFrom(calendar, addMonths(receivedOn, 1));
+
+/**
+ * 回访 after the agreement's 履行期限 (人民调解法 art. 31: the committee supervises performance). No law fixes
+ * the day: a visit within 7 days of the deadline is the county's practice (decision 017).
+ */
+export const returnVisitWithinDays = 7;
+
+export const returnVisitDueOn = (calendar: WorkingDayCalendar, performanceDeadline: string): string =>
+  calendarDaysDeadline(calendar, performanceDeadline, returnVisitWithinDays);
+
+/**
+ * 立卷归档 (人民调解法 art. 27) after 结案. No law fixes the time: 30 days is the county's practice (decision 017).
+ */
+export const archiveWithinDays = 30;
+
+export const archiveDueOn = (closedOn: string): string => addDays(closedOn, archiveWithinDays);

@@ -6,6 +6,9 @@ import { agreementFormLabels, judicialConfirmationResultLabels, performanceLabel
 import { mediationCaseSchema } from '../schemas/mediation-case';
 import type { MediationStatus } from '../schemas/mediation-case';
 import type { RuleContext } from './context';
+import { checkAftercare } from './mediation-aftercare';
+import { checkSafeguards } from './mediation-safeguards';
+import { checkWrittenAgreementFidelity } from './mediation-written-agreement';
 import type { IssueList} from './shape';
 import { checkDate, checkEnum, checkNumber, checkText, isBlank, listOf } from './shape';
 
@@ -30,6 +33,9 @@ export function checkMediationOutcome(issues: IssueList, draft: MediationDraft, 
   checkAgreement(issues, draft, context, receivedOn);
   checkClosing(issues, draft, context, receivedOn);
   checkFollowUp(issues, draft, context);
+  checkWrittenAgreementFidelity(issues, draft);
+  checkSafeguards(issues, draft, context);
+  checkAftercare(issues, draft, context);
 }
 
 function checkSessions(issues: IssueList, draft: MediationDraft, context: RuleContext, receivedOn: string | undefined): void {

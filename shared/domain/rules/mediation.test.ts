@@ -74,7 +74,7 @@ describe('mediation case rules', () => {
     expect(only(check({ sessions: [] }), 'MED_SESSION_MISSING')[0]).toMatchObject({ field: 'sessions', severity: 'error' });
     const mediating = check({ sessions: [], status: 'mediating', agreement: undefined, closedOn: undefined });
     expect(only(mediating, 'MED_SESSION_MISSING')[0]?.severity).toBe('warning');
-    expect(codesOf(check({ sessions: [], status: 'accepted', agreement: undefined, closedOn: undefined }))).toEqual([]);
+    expect(codesOf(check({ sessions: [], status: 'accepted', agreement: undefined, closedOn: undefined, archive: undefined }))).toEqual([]);
   });
 
   it('[MED_SESSION_BEFORE_RECEIVED] a session cannot precede receipt', () => {
@@ -121,6 +121,7 @@ describe('mediation case rules', () => {
     const issues = check({ committee: '', summary: '', mediators: [], agreement: { form: 'written' }, parties: [] });
     expect(new Set(codesOf(issues))).toEqual(new Set([
       'FIELD_REQUIRED', 'MED_APPLICANT_MISSING', 'MED_RESPONDENT_MISSING', 'MED_MEDIATOR_MISSING', 'MED_AGREEMENT_INCOMPLETE',
+      'MED_PERFORMANCE_PLACE_MISSING', 'MED_ORIGINALS_INCOMPLETE',
     ]));
     expect(only(issues, 'FIELD_REQUIRED').map((issue) => issue.field)).toEqual(['committee', 'summary']);
   });

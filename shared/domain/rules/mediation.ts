@@ -13,6 +13,7 @@ type MediationDraft = Draft<'mediationCase'>;
 const props = mediationCaseSchema.properties;
 const partyProps = props.parties.items.properties;
 const personalProps = props.personal.properties.parties.items.properties;
+const legalRepresentativeMaxLength = props.legalRepresentatives.additionalProperties.maxLength;
 
 export function validateMediationCase(draft: MediationDraft, context: RuleContext): IssueList {
   const issues = new IssueList();
@@ -44,6 +45,9 @@ function checkParties(issues: IssueList, draft: MediationDraft): void {
     checkNumber(issues, party.age, `${at}.age`, `${who}的年龄`, { min: 0, max: 150, integer: true, unit: '岁' });
     checkText(issues, party.ethnicity, `${at}.ethnicity`, `${who}的民族`, { maxLength: partyProps.ethnicity.maxLength });
     checkText(issues, party.occupation, `${at}.occupation`, `${who}的职业`, { maxLength: partyProps.occupation.maxLength });
+    if (party.kind === 'organisation') {
+      checkText(issues, draft.legalRepresentatives?.[party.partyId], `${at}.legalRepresentative`, `${who}的法定代表人`, { maxLength: legalRepresentativeMaxLength });
+    }
   });
   if (!parties.some((party) => party.role === 'applicant')) {
     issues.error('MED_APPLICANT_MISSING', '至少需要一名申请人（主动调解的，填写纠纷一方为申请人），请添加当事人', 'parties');

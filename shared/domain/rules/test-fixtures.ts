@@ -32,7 +32,11 @@ export const context = (overrides: Partial<RuleContext> = {}): RuleContext => ({
   ...overrides,
 });
 
-export const mediationDraft = (overrides: Partial<Draft<'mediationCase'>> = {}): Draft<'mediationCase'> => ({
+/**
+ * A case recorded before decision 017's fields existed (schema version 0): complete then, and it must still
+ * save (its new gaps are warnings only).
+ */
+export const mediationDraftBefore017 = (overrides: Partial<Draft<'mediationCase'>> = {}): Draft<'mediationCase'> => ({
   committee: '忠仁镇人民调解委员会',
   source: 'application',
   receivedOn: '2026-10-12',
@@ -63,6 +67,39 @@ export const decisionDocument = {
   agencyName: '忠仁镇人民政府',
   sealedOn: '2026-09-30',
 } as const;
+
+export const agreementScan = {
+  sha256: 'a'.repeat(64), name: '调解协议书.pdf', mimeType: 'application/pdf', size: 1024,
+  purpose: '调解协议书签字扫描件', addedAt: '2026-10-15T08:00:00.000Z',
+};
+
+/** A complete successful case as the law and decision 017 ask it: no issue at all. */
+export const mediationDraft = (overrides: Partial<Draft<'mediationCase'>> = {}): Draft<'mediationCase'> => {
+  const before = mediationDraftBefore017();
+  return {
+    ...before,
+    parties: [
+      { partyId: 'p1', role: 'applicant', kind: 'person', name: '刘一', gender: 'male', age: 52, ethnicity: '汉族', occupation: '农民' },
+      { partyId: 'p2', role: 'respondent', kind: 'person', name: '陈二', gender: 'female', age: 47, ethnicity: '满族', occupation: '个体经营' },
+    ],
+    personal: { parties: [
+      { partyId: 'p1', idNumber: '11010519491231002X', phone: '13912345678', address: '忠仁镇忠仁村' },
+      { partyId: 'p2', address: '忠仁镇忠仁村三组' },
+    ] },
+    rightsNotice: { givenOn: '2026-10-12', form: 'written' },
+    agreement: {
+      ...before.agreement, form: 'written', performancePlace: '陈二家院墙处',
+      originals: { partiesSigned: true, mediatorsSigned: true, sealed: true, copies: 3 },
+    },
+    returnVisits: [{ date: '2026-11-18', visitor: '张调解', performance: 'performed', note: '排水口已改建，双方满意' }],
+    archive: {
+      volumeNumber: '（2026）人调字第12号', keepingPeriod: 'long', archivedOn: '2026-11-20',
+      documents: ['application', 'rightsNotice', 'identity', 'sessionRecords', 'agreement', 'returnVisits', 'closingReport', 'judicialConfirmation'],
+    },
+    attachments: [agreementScan],
+    ...overrides,
+  };
+};
 
 export const enforcementDraft = (overrides: Partial<Draft<'enforcementCase'>> = {}): Draft<'enforcementCase'> => ({
   category: 'penalty',

@@ -24,6 +24,7 @@ export const collectionSchemas = {
 
 export type CollectionName = keyof typeof collectionSchemas;
 
+
 /** Kept on each device only (derived search words, sync collisions); sync must never push or pull them. */
 export const localOnlyCollections: readonly CollectionName[] = ['searchToken', 'syncConflict'];
 

@@ -5,11 +5,18 @@ import { attachmentRefsField, dateField, recordBaseProperties, recordBaseRequire
 export const mediationStatuses = ['accepted', 'mediating', 'succeeded', 'failed', 'terminated'] as const;
 export const mediationSources = ['application', 'proactive', 'police', 'court', 'government'] as const;
 export const partyRoles = ['applicant', 'respondent', 'third'] as const;
+/** 保管期限 of a 卷宗: the 永久/长期/短期 of the local 卷宗 templates (no national rule fixes it for 人民调解; decision 017). */
+export const archiveKeepingPeriods = ['permanent', 'long', 'short'] as const;
+/** The documents a 卷宗 may hold (local template [W7] and the 结案报告). */
+export const archiveDocuments = [
+  'application', 'rightsNotice', 'identity', 'sessionRecords', 'agreement', 'returnVisits', 'closingReport',
+  'evidence', 'performanceProof', 'judicialConfirmation',
+] as const;
 
 export const mediationCaseSchema = {
   title: 'mediationCase',
   description: '人民调解案件',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -68,6 +75,11 @@ export const mediationCaseSchema = {
       required: ['parties'],
       additionalProperties: false,
     },
+    /**
+     * 法定代表人 of each organisation party, by partyId (人民调解法 art. 29(一)). Version 1; a sibling object
+     * because a party item cannot gain a field (decision 015).
+     */
+    legalRepresentatives: { type: 'object', maxProperties: 50, additionalProperties: shortText(60) },
     /** Keyed hashes (HMAC) of the parties' ID numbers, for exact lookup without decrypting. */
     partyIdHashes: { type: 'array', maxItems: 50, items: shortText(64) },
     mediators: { type: 'array', maxItems: 20, items: shortText(60) },
@@ -106,8 +118,57 @@ export const mediationCaseSchema = {
         amount: { type: 'number', minimum: 0, maximum: 1e12 },
         /** 履行情况 */
         performance: { type: 'string', enum: ['pending', 'performed', 'partly', 'unperformed'] },
+        /** The signed paper originals (art. 29(2): effective once signed and sealed). Version 1. */
+        originals: {
+          type: 'object',
+          properties: {
+            /** Every party signed, sealed or put a fingerprint. */
+            partiesSigned: { type: 'boolean' },
+            /** The mediator(s) signed (若干规定 art. 35(五): the presiding mediator). */
+            mediatorsSigned: { type: 'boolean' },
+            /** The committee's seal is on it. */
+            sealed: { type: 'boolean' },
+            /** Copies made: one per party plus one kept by the committee. */
+            copies: { type: 'integer', minimum: 0, maximum: 100, multipleOf: 1 },
+          },
+          additionalProperties: false,
+        },
       },
       required: ['form'],
+      additionalProperties: false,
+    },
+    /** 权利义务告知 (人民调解法 art. 23–24; 若干规定 art. 30: before mediating). Version 1. */
+    rightsNotice: {
+      type: 'object',
+      properties: {
+        givenOn: dateField,
+        form: { type: 'string', enum: ['written', 'oral'] },
+      },
+      additionalProperties: false,
+    },
+    /** 纠纷可能激化 (人民调解法 art. 25): measures taken and the report to the police. Version 1. */
+    escalation: {
+      type: 'object',
+      properties: {
+        risk: { type: 'boolean' },
+        measures: shortText(2000),
+        reportedOn: dateField,
+        /** 公安机关或者其他有关部门 */
+        reportedTo: shortText(100),
+      },
+      additionalProperties: false,
+    },
+    /** 卷宗 (人民调解法 art. 27: 立卷归档). Version 1. */
+    archive: {
+      type: 'object',
+      properties: {
+        /** 卷号 */
+        volumeNumber: shortText(60),
+        keepingPeriod: { type: 'string', enum: archiveKeepingPeriods },
+        archivedOn: dateField,
+        /** The documents in the file (checklist). */
+        documents: { type: 'array', maxItems: 20, items: { type: 'string', enum: archiveDocuments } },
+      },
       additionalProperties: false,
     },
     closedOn: dateField,
@@ -166,3 +227,5 @@ export const mediationCaseSchema = {
 export type MediationCase = FromSchema<typeof mediationCaseSchema>;
 export type MediationStatus = (typeof mediationStatuses)[number];
 export type MediationParty = MediationCase['parties'][number];
+export type ArchiveKeepingPeriod = (typeof archiveKeepingPeriods)[number];
+export type ArchiveDocument = (typeof archiveDocuments)[number];

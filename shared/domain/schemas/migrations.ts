@@ -11,4 +11,6 @@ export const keepAsIs: DocumentMigration = (doc) => doc;
 
 export const schemaMigrations: Partial<Record<CollectionName, Readonly<Record<number, DocumentMigration>>>> = {
   enforcementCase: { 1: keepAsIs },
+  // 1: the originals, the rights notice, escalation, the 卷宗 and legal representatives (decision 017).
+  mediationCase: { 1: keepAsIs },
 };

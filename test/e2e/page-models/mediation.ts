@@ -10,6 +10,8 @@ export interface PartyInput {
   name?: string;
   gender?: '男' | '女';
   age?: number;
+  ethnicity?: string;
+  occupation?: string;
   idNumber?: string;
   phone?: string;
   address?: string;
@@ -22,6 +24,22 @@ export interface AgreementInput {
   terms?: string;
   performanceMethod?: string;
   performanceDeadline?: string;
+  performancePlace?: string;
+}
+
+/** 纠纷激化 (人民调解法 art. 25): the risk ticked, and what was done and reported. */
+export interface EscalationInput {
+  measures?: string;
+  reportedOn?: string;
+  reportedTo?: string;
+}
+
+/** 卷宗: its cover and the documents ticked in 卷内材料. */
+export interface ArchiveInput {
+  volumeNumber: string;
+  keepingPeriod: '永久' | '长期' | '短期';
+  archivedOn: string;
+  documents: string[];
 }
 
 export class MediationList extends LedgerList {
@@ -58,6 +76,8 @@ export class MediationForm extends RecordForm {
     if (party.name !== undefined) await this.textbox('当事人姓名', scope).fill(party.name);
     if (party.gender) await choose(scope, '性别', party.gender);
     if (party.age !== undefined) await scope.getByRole('spinbutton', { name: '年龄' }).fill(String(party.age));
+    if (party.ethnicity !== undefined) await this.textbox('民族', scope).fill(party.ethnicity);
+    if (party.occupation !== undefined) await this.textbox('职业', scope).fill(party.occupation);
     if (party.idNumber !== undefined) await this.textbox('身份证号码', scope).fill(party.idNumber);
     if (party.phone !== undefined) await this.textbox('联系电话', scope).fill(party.phone);
     if (party.address !== undefined) await this.textbox('住址', scope).fill(party.address);
@@ -85,6 +105,39 @@ export class MediationForm extends RecordForm {
     if (agreement.terms !== undefined) await this.textbox('协议内容', region).fill(agreement.terms);
     if (agreement.performanceMethod !== undefined) await this.textbox('履行方式', region).fill(agreement.performanceMethod);
     if (agreement.performanceDeadline) await typeDate(region, '履行期限', agreement.performanceDeadline);
+    if (agreement.performancePlace !== undefined) await this.textbox('履行地点', region).fill(agreement.performancePlace);
+  }
+
+  readonly safeguards = () => this.form.getByRole('region', { name: '权利义务告知与防止激化' });
+
+  async setRightsNoticeGiven(date: string): Promise<void> {
+    await typeDate(this.safeguards(), '权利义务告知日期', date);
+  }
+
+  /** Ticks 纠纷有激化可能 (once) and fills what is given. */
+  async markEscalation({ measures, reportedOn, reportedTo }: EscalationInput): Promise<void> {
+    const region = this.safeguards();
+    await region.getByRole('checkbox', { name: /^纠纷有激化可能/ }).check();
+    if (measures !== undefined) await this.textbox('已采取的预防措施', region).fill(measures);
+    if (reportedOn) await typeDate(region, '报告日期', reportedOn);
+    if (reportedTo !== undefined) await this.textbox('报告的公安机关或有关部门', region).fill(reportedTo);
+  }
+
+  /** 协议书原件: every signature and the seal ticked, and the number of copies. */
+  async confirmOriginals(copies: number): Promise<void> {
+    const region = this.agreement();
+    for (const name of ['各方当事人已签名、盖章或按指印', '调解员已签名', '已加盖调解委员会印章']) {
+      await region.getByRole('checkbox', { name, exact: true }).check();
+    }
+    await region.getByRole('spinbutton', { name: '协议书份数' }).fill(String(copies));
+  }
+
+  async fillArchive({ volumeNumber, keepingPeriod, archivedOn, documents }: ArchiveInput): Promise<void> {
+    const region = this.form.getByRole('region', { name: '卷宗归档' });
+    await this.textbox('卷号', region).fill(volumeNumber);
+    await choose(region, '保管期限', keepingPeriod);
+    await typeDate(region, '归档日期', archivedOn);
+    for (const name of documents) await region.getByRole('checkbox', { name, exact: true }).check();
   }
 
   async setClosedOn(date: string): Promise<void> {

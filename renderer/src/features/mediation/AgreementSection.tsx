@@ -5,6 +5,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { agreementFormLabels, performanceLabels } from '#shared/domain/labels';
 import { DateField, EnumSelect, NumberInput, TextInput } from '../../components/fields/form-fields';
 import { FieldRow, FormSection } from '../../components/form/FormSection';
+import { AgreementOriginalsFields } from './AgreementOriginalsFields';
 import type { MediationFormValues } from './form-values';
 
 export function AgreementSection() {
@@ -12,7 +13,8 @@ export function AgreementSection() {
   const status = useWatch({ control, name: 'status' });
   const agreement = useWatch({ control, name: 'agreement' });
   const [opened, setOpened] = useState(false);
-  const hasContent = Object.values(agreement ?? {}).some((value) => value !== '' && value !== undefined);
+  // The originals' ticks are not content of their own: an untouched agreement stays folded.
+  const hasContent = Object.entries(agreement ?? {}).some(([key, value]) => key !== 'originals' && value !== '' && value !== undefined);
   if (status !== 'succeeded' && !hasContent && !opened) {
     return (
       <FormSection title="调解协议">
@@ -38,6 +40,7 @@ export function AgreementSection() {
         <TextInput name="agreement.performancePlace" label="履行地点" />
         <EnumSelect name="agreement.performance" label="履行情况" labels={performanceLabels} allowEmpty />
       </FieldRow>
+      {agreement?.form === 'written' && <AgreementOriginalsFields />}
     </FormSection>
   );
 }

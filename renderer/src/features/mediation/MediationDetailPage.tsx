@@ -23,6 +23,7 @@ import { LoadingState } from '../../components/feedback/LoadingState';
 import { mediationFieldLabels, mediationValueLabels } from './field-labels';
 import { StatusChip } from './MediationListPage';
 import { AgreementDetails, ClosingDetails, PartiesDetails, SessionsDetails } from './MediationDetailSections';
+import { ArchiveDetails, SafeguardsDetails } from './MediationFileDetails';
 
 export function MediationDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
@@ -71,9 +72,11 @@ export function MediationDetailPage() {
         ]} />
       </DetailSection>
       <PartiesDetails record={record} />
+      <SafeguardsDetails record={record} />
       <SessionsDetails record={record} />
       <AgreementDetails record={record} />
       <ClosingDetails record={record} />
+      <ArchiveDetails record={record} />
       <AttachmentsSection kind="mediationCase" record={record} onChanged={reload} />
     </DetailLayout>
   );

@@ -5,7 +5,7 @@ import {
 } from '#shared/domain/labels';
 import type { MediationCase } from '#shared/domain/schemas/index';
 import { DetailSection } from '../../components/detail/DetailLayout';
-import { FieldGrid } from '../../components/detail/FieldGrid';
+import { FieldGrid, type FieldItem } from '../../components/detail/FieldGrid';
 import { RevealableValue } from '../../components/detail/MaskedValue';
 
 export function PartiesDetails({ record }: { record: MediationCase }) {
@@ -23,7 +23,8 @@ export function PartiesDetails({ record }: { record: MediationCase }) {
             { label: '职业', value: party.occupation },
             { label: '身份证号码', value: <RevealableValue kind="idNumber" value={personal.get(party.partyId)?.idNumber} label={`${party.name}的身份证号码`} /> },
             { label: '联系电话', value: <RevealableValue kind="phone" value={personal.get(party.partyId)?.phone} label={`${party.name}的联系电话`} /> },
-            { label: '住址', value: personal.get(party.partyId)?.address, wide: true },
+            { label: party.kind === 'organisation' ? '住所地' : '住址', value: personal.get(party.partyId)?.address, wide: true },
+            ...(party.kind === 'organisation' ? [{ label: '法定代表人或主要负责人', value: record.legalRepresentatives?.[party.partyId] }] : []),
           ]} />
         </Box>
       ))}
@@ -60,9 +61,22 @@ export function AgreementDetails({ record }: { record: MediationCase }) {
         { label: '履行期限', value: agreement.performanceDeadline },
         { label: '履行地点', value: agreement.performancePlace },
         { label: '履行情况', value: agreement.performance ? performanceLabels[agreement.performance] : undefined },
+        ...(agreement.form === 'written' ? originalsItems(agreement.originals) : []),
       ]} />
     </DetailSection>
   );
+}
+
+const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? '是' : '否');
+
+/** 人民调解法 art. 29(2): what the signed originals show. */
+function originalsItems(originals: NonNullable<MediationCase['agreement']>['originals']): FieldItem[] {
+  return [
+    { label: '当事人签名、盖章或按指印', value: yesNo(originals?.partiesSigned) },
+    { label: '调解员签名', value: yesNo(originals?.mediatorsSigned) },
+    { label: '加盖调解委员会印章', value: yesNo(originals?.sealed) },
+    { label: '协议书份数', value: originals?.copies },
+  ];
 }
 
 export function ClosingDetails({ record }: { record: MediationCase }) {

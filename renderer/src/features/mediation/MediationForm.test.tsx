@@ -93,4 +93,30 @@ describe('mediation form', { timeout: 60_000 }, () => {
     const saved = await store.ledger.get('mediationCase', created.record.id);
     expect(saved).toMatchObject({ status: 'succeeded', closedOn: '2026-03-10', agreement: { form: 'oral', terms: '李四于三日内疏通排水沟' } });
   });
+
+  it('records an escalation risk with its report and files the case in a 卷宗 with its checklist (decision 017)', async () => {
+    const store = townshipStore();
+    const created = await store.ledger.create('mediationCase', mediationDraft({ status: 'failed', closedOn: '2026-03-10', closingNote: '分歧较大，已告知诉讼途径' }), { person: '李文', deviceId: 't' });
+    if (!created.ok) throw new Error('sample case refused');
+    const { location } = renderApp(<Route path="/mediation/:id/edit" component={MediationEditPage} />, { store, path: `/mediation/${created.record.id}/edit` });
+    await screen.findByLabelText('调解委员会');
+    expect(screen.queryByLabelText('报告的公安机关或有关部门')).toBeNull();
+
+    fireEvent.click(screen.getByRole('checkbox', { name: '纠纷有激化可能（可能引起治安案件、刑事案件）' }));
+    type('已采取的预防措施', '分别稳控双方情绪');
+    typeDate('escalation.reportedOn', '2026-03-06');
+    type('报告的公安机关或有关部门', '忠仁派出所');
+    type('卷号', '（2026）人调字第3号');
+    choose('保管期限', '长期');
+    typeDate('archive.archivedOn', '2026-03-20');
+    fireEvent.click(screen.getByRole('checkbox', { name: '调解笔录' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '调解申请书或受理登记表' }));
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    await waitFor(() => expect(lastPath(location.history)).toBe(`/mediation/${created.record.id}`));
+    const saved = await store.ledger.get('mediationCase', created.record.id);
+    expect(saved?.escalation).toEqual({ risk: true, measures: '分别稳控双方情绪', reportedOn: '2026-03-06', reportedTo: '忠仁派出所' });
+    // In the checklist's order, not the order they were ticked in.
+    expect(saved?.archive).toEqual({ volumeNumber: '（2026）人调字第3号', keepingPeriod: 'long', archivedOn: '2026-03-20', documents: ['application', 'sessionRecords'] });
+  });
 });

@@ -5,12 +5,14 @@ import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { useRuleValidation } from '../../app/useRuleValidation';
 import { RecordForm } from '../../components/form/RecordForm';
 import { AgreementSection } from './AgreementSection';
+import { ArchiveSection } from './ArchiveSection';
 import { BasicSection } from './BasicSection';
 import { ClosingSection, ConfirmationReferralSection, ReturnVisitsSection } from './ClosingSection';
 import { mediationFieldLabels } from './field-labels';
 import { mediationDraftOf, mediationFormFieldOf, type MediationFormValues } from './form-values';
 import { MediatorsSection, SessionsSection } from './MediatorsSessionsSection';
 import { PartiesSection } from './PartiesSection';
+import { SafeguardsSection } from './SafeguardsSection';
 
 export interface MediationFormProps {
   /** The case being edited; absent for a new case. */
@@ -39,11 +41,13 @@ export function MediationForm({ record, defaultValues, disputeTypeLabels }: Medi
       <BasicSection disputeTypeLabels={disputeTypeLabels} />
       <PartiesSection />
       <MediatorsSection />
+      <SafeguardsSection />
       <SessionsSection />
       <AgreementSection />
       <ClosingSection />
       <ReturnVisitsSection />
       <ConfirmationReferralSection />
+      <ArchiveSection />
     </RecordForm>
   );
 }

@@ -1,6 +1,6 @@
 // 当事人: each party's basic facts; ID number, phone and address are personal data (kept encrypted).
 import { Box, Button, Paper, Typography } from '@mui/material';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { genderLabels, partyKindLabels, partyRoleLabels } from '#shared/domain/labels';
 import { EnumSelect, NumberInput, TextInput } from '../../components/fields/form-fields';
 import { FieldRow, FormSection } from '../../components/form/FormSection';
@@ -30,12 +30,30 @@ export function PartiesSection() {
             <TextInput name={`parties.${index}.occupation`} label="职业" />
             <TextInput name={`parties.${index}.phone`} label="联系电话" />
           </FieldRow>
-          <FieldRow columns={2}>
-            <TextInput name={`parties.${index}.idNumber`} label="身份证号码" />
-            <TextInput name={`parties.${index}.address`} label="住址" />
-          </FieldRow>
+          <IdentityRow index={index} />
         </Paper>
       ))}
     </FormSection>
+  );
+}
+
+/** ID number and address; an organisation's 统一社会信用代码, 住所地 and 法定代表人 (人民调解法 art. 29(一)). */
+function IdentityRow({ index }: { index: number }) {
+  const { control } = useFormContext<MediationFormValues>();
+  const kind = useWatch({ control, name: `parties.${index}.kind` });
+  if (kind !== 'organisation') {
+    return (
+      <FieldRow columns={2}>
+        <TextInput name={`parties.${index}.idNumber`} label="身份证号码" />
+        <TextInput name={`parties.${index}.address`} label="住址" />
+      </FieldRow>
+    );
+  }
+  return (
+    <FieldRow columns={3}>
+      <TextInput name={`parties.${index}.idNumber`} label="统一社会信用代码" />
+      <TextInput name={`parties.${index}.address`} label="住所地" />
+      <TextInput name={`parties.${index}.legalRepresentative`} label="法定代表人或主要负责人" />
+    </FieldRow>
   );
 }

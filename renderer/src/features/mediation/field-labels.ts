@@ -1,6 +1,6 @@
 // Chinese names of the mediation record's fields, for issues, history and the form alike.
 import {
-  agreementFormLabels, genderLabels, judicialConfirmationResultLabels, mediationSourceLabels, mediationStatusLabels,
+  agreementFormLabels, archiveDocumentLabels, archiveKeepingPeriodLabels, genderLabels, rightsNoticeFormLabels, judicialConfirmationResultLabels, mediationSourceLabels, mediationStatusLabels,
   partyKindLabels, partyRoleLabels, performanceLabels,
 } from '#shared/domain/labels';
 import type { ValueLabels } from '../../components/detail/HistoryPanel';
@@ -12,7 +12,8 @@ export const mediationFieldLabels: FieldLabels = {
   parties: '当事人', 'parties.*.role': '当事人身份', 'parties.*.kind': '当事人类别', 'parties.*.name': '当事人姓名',
   'parties.*.gender': '当事人性别', 'parties.*.ethnicity': '当事人民族', 'parties.*.age': '当事人年龄',
   'parties.*.occupation': '当事人职业', 'parties.*.idNumber': '当事人身份证号码', 'parties.*.phone': '当事人联系电话',
-  'parties.*.address': '当事人住址',
+  'parties.*.address': '当事人住址', 'parties.*.legalRepresentative': '法定代表人或主要负责人',
+  legalRepresentatives: '法定代表人或主要负责人', 'legalRepresentatives.*': '法定代表人或主要负责人',
   personal: '当事人身份证号码、电话、住址', 'personal.parties.*.idNumber': '当事人身份证号码',
   'personal.parties.*.phone': '当事人联系电话', 'personal.parties.*.address': '当事人住址',
   mediators: '调解员', 'mediators.*': '调解员', 'mediators.*.name': '调解员姓名',
@@ -21,6 +22,14 @@ export const mediationFieldLabels: FieldLabels = {
   'agreement.terms': '协议内容', 'agreement.performanceMethod': '履行方式', 'agreement.performanceDeadline': '履行期限',
   'agreement.performancePlace': '履行地点', 'agreement.signedOn': '协议签订日期', 'agreement.amount': '协议涉及金额（元）',
   'agreement.performance': '履行情况',
+  'agreement.originals': '协议书原件', 'agreement.originals.partiesSigned': '当事人签名、盖章或按指印',
+  'agreement.originals.mediatorsSigned': '调解员签名', 'agreement.originals.sealed': '调解委员会印章',
+  'agreement.originals.copies': '协议书份数',
+  rightsNotice: '权利义务告知', 'rightsNotice.givenOn': '权利义务告知日期', 'rightsNotice.form': '告知方式',
+  escalation: '纠纷激化', 'escalation.risk': '纠纷有激化可能', 'escalation.measures': '已采取的预防措施',
+  'escalation.reportedOn': '报告日期', 'escalation.reportedTo': '报告的公安机关或有关部门',
+  archive: '卷宗', 'archive.volumeNumber': '卷号', 'archive.keepingPeriod': '保管期限', 'archive.archivedOn': '归档日期',
+  'archive.documents': '卷内材料', 'archive.documents.*': '卷内材料',
   closedOn: '结案日期', closingNote: '结案说明',
   returnVisits: '回访记录', 'returnVisits.*.date': '回访日期', 'returnVisits.*.visitor': '回访人',
   'returnVisits.*.performance': '回访时履行情况', 'returnVisits.*.note': '回访情况',
@@ -36,4 +45,6 @@ export const mediationValueLabels: ValueLabels = {
   'parties.*.role': partyRoleLabels, 'parties.*.kind': partyKindLabels, 'parties.*.gender': genderLabels,
   'agreement.form': agreementFormLabels, 'agreement.performance': performanceLabels,
   'returnVisits.*.performance': performanceLabels, 'judicialConfirmation.result': judicialConfirmationResultLabels,
+  'rightsNotice.form': rightsNoticeFormLabels, 'archive.keepingPeriod': archiveKeepingPeriodLabels,
+  'archive.documents.*': archiveDocumentLabels,
 };

@@ -4,11 +4,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
 import type { MediationCase } from '#shared/domain/schemas/index';
-import type { MediationStatus } from '#shared/domain/schemas/mediation-case';
+import type { ArchiveDocument, ArchiveKeepingPeriod, MediationStatus } from '#shared/domain/schemas/mediation-case';
 
 type Agreement = NonNullable<MediationCase['agreement']>;
 type ReturnVisit = MediationCase['returnVisits'][number];
 type JudicialConfirmation = NonNullable<MediationCase['judicialConfirmation']>;
+type Originals = NonNullable<Agreement['originals']>;
 
 export interface PartyValues {
   partyId: string;
@@ -22,6 +23,8 @@ export interface PartyValues {
   idNumber: string;
   phone: string;
   address: string;
+  /** An organisation's 法定代表人; the record keeps it in `legalRepresentatives` by partyId (decision 017). */
+  legalRepresentative: string;
 }
 
 export interface MediationFormValues {
@@ -41,7 +44,11 @@ export interface MediationFormValues {
     facts: string; terms: string; performanceMethod: string; performanceDeadline: string; performancePlace: string; signedOn: string;
     amount?: number;
     performance?: Agreement['performance'];
+    originals: { partiesSigned: boolean; mediatorsSigned: boolean; sealed: boolean; copies?: number };
   };
+  rightsNotice: { givenOn: string; form?: 'written' | 'oral' };
+  escalation: { risk: boolean; measures: string; reportedOn: string; reportedTo: string };
+  archive: { volumeNumber: string; keepingPeriod?: ArchiveKeepingPeriod; archivedOn: string; documents: ArchiveDocument[] };
   closedOn: string;
   closingNote: string;
   returnVisits: { date: string; visitor: string; performance?: ReturnVisit['performance']; note: string }[];
@@ -53,17 +60,26 @@ export interface MediationFormValues {
 
 export const newParty = (role: PartyValues['role'] = 'applicant'): PartyValues => ({
   partyId: uuidv7(), role, kind: 'person', name: '', ethnicity: '', occupation: '', idNumber: '', phone: '', address: '',
+  legalRepresentative: '',
 });
 
+const noOriginals: MediationFormValues['agreement']['originals'] = { partiesSigned: false, mediatorsSigned: false, sealed: false };
+
 const emptyAgreement: MediationFormValues['agreement'] = {
-  facts: '', terms: '', performanceMethod: '', performanceDeadline: '', performancePlace: '', signedOn: '',
+  facts: '', terms: '', performanceMethod: '', performanceDeadline: '', performancePlace: '', signedOn: '', originals: noOriginals,
 };
+
+const emptySafeguards = {
+  rightsNotice: { givenOn: '' },
+  escalation: { risk: false, measures: '', reportedOn: '', reportedTo: '' },
+  archive: { volumeNumber: '', archivedOn: '', documents: [] },
+} satisfies Pick<MediationFormValues, 'rightsNotice' | 'escalation' | 'archive'>;
 
 export function newMediationValues(committee: string, today: string): MediationFormValues {
   return {
     committee, source: 'application', receivedOn: today, disputeType: '', summary: '', claims: '',
     parties: [newParty('applicant'), newParty('respondent')], mediators: [{ name: '' }], sessions: [], status: 'accepted',
-    agreement: emptyAgreement, closedOn: '', closingNote: '', returnVisits: [],
+    agreement: emptyAgreement, ...emptySafeguards, closedOn: '', closingNote: '', returnVisits: [],
     judicialConfirmation: { appliedOn: '', court: '' }, referral: { to: '', on: '', reason: '' }, attachments: [],
   };
 }
@@ -77,11 +93,15 @@ export function mediationValuesOf(record: MediationCase): MediationFormValues {
       ...party, ethnicity: party.ethnicity ?? '', occupation: party.occupation ?? '',
       idNumber: personal.get(party.partyId)?.idNumber ?? '', phone: personal.get(party.partyId)?.phone ?? '',
       address: personal.get(party.partyId)?.address ?? '',
+      legalRepresentative: record.legalRepresentatives?.[party.partyId] ?? '',
     })),
     mediators: record.mediators.map((name) => ({ name })),
     sessions: record.sessions.map((session) => ({ ...session, place: session.place ?? '' })),
     status: record.status,
-    agreement: { ...emptyAgreement, ...record.agreement },
+    agreement: { ...emptyAgreement, ...record.agreement, originals: { ...noOriginals, ...record.agreement?.originals } },
+    rightsNotice: { ...emptySafeguards.rightsNotice, ...record.rightsNotice },
+    escalation: { ...emptySafeguards.escalation, ...record.escalation },
+    archive: { ...emptySafeguards.archive, ...record.archive, documents: [...(record.archive?.documents ?? [])] },
     closedOn: record.closedOn ?? '', closingNote: record.closingNote ?? '',
     returnVisits: record.returnVisits.map((visit) => ({ ...visit })),
     judicialConfirmation: { court: '', ...record.judicialConfirmation, appliedOn: record.judicialConfirmation?.appliedOn ?? '' },
@@ -97,15 +117,56 @@ function compact<T extends object>(value: T): Partial<T> {
 
 const filled = (value: object): boolean => Object.keys(compact(value)).length > 0;
 
-export function mediationDraftOf(values: MediationFormValues): Draft<'mediationCase'> {
-  const parties = values.parties.map(({ idNumber: _id, phone: _phone, address: _address, ...party }) => ({
+/** The originals as recorded: absent while nothing is ticked or counted, so an untouched form adds nothing. */
+function originalsOf(originals: MediationFormValues['agreement']['originals']): Originals | undefined {
+  const { partiesSigned, mediatorsSigned, sealed, copies } = originals;
+  if (!partiesSigned && !mediatorsSigned && !sealed && copies === undefined) return undefined;
+  return { partiesSigned, mediatorsSigned, sealed, ...(copies === undefined ? {} : { copies }) };
+}
+
+/** The decision-017 objects (告知, 激化, 卷宗), each absent while empty. */
+function safeguardsOf(values: MediationFormValues): Pick<Draft<'mediationCase'>, 'rightsNotice' | 'escalation' | 'archive' | 'legalRepresentatives'> {
+  const rightsNotice = compact(values.rightsNotice);
+  const { risk, ...report } = values.escalation;
+  const escalation = { ...(risk ? { risk } : {}), ...compact({ ...report, measures: report.measures.trim(), reportedTo: report.reportedTo.trim() }) };
+  const { documents, ...cover } = values.archive;
+  const archive = { ...compact({ ...cover, volumeNumber: cover.volumeNumber.trim() }), ...(documents.length > 0 ? { documents } : {}) };
+  const legalRepresentatives = Object.fromEntries(values.parties
+    .filter((party) => party.kind === 'organisation' && party.legalRepresentative.trim() !== '')
+    .map((party) => [party.partyId, party.legalRepresentative.trim()]));
+  return {
+    ...(filled(rightsNotice) ? { rightsNotice } : {}),
+    ...(filled(escalation) ? { escalation } : {}),
+    ...(filled(archive) ? { archive } : {}),
+    ...(filled(legalRepresentatives) ? { legalRepresentatives } : {}),
+  };
+}
+
+/**
+ * Form values with decision 017's parts filled in where missing: a draft autosaved by the previous
+ * release and restored after the update has none of them.
+ */
+function completed(values: MediationFormValues): MediationFormValues {
+  const partial = values as Partial<MediationFormValues> & Pick<MediationFormValues, 'agreement' | 'parties'>;
+  return {
+    ...emptySafeguards, ...values,
+    agreement: { ...emptyAgreement, ...partial.agreement, originals: { ...noOriginals, ...(partial.agreement as Partial<MediationFormValues['agreement']>).originals } },
+    parties: partial.parties.map((party) => ({ ...party, legalRepresentative: (party as Partial<PartyValues>).legalRepresentative ?? '' })),
+  };
+}
+
+export function mediationDraftOf(formValues: MediationFormValues): Draft<'mediationCase'> {
+  const values = completed(formValues);
+  const parties = values.parties.map(({ idNumber: _id, phone: _phone, address: _address, legalRepresentative: _representative, ...party }) => ({
     ...compact(party), partyId: party.partyId, role: party.role, kind: party.kind, name: party.name.trim(),
   }));
   // One personal entry per party, in the same order, so an issue on personal.parties.N belongs to party N.
   const personalParties = values.parties.map((party) => ({
     partyId: party.partyId, ...compact({ idNumber: party.idNumber.trim(), phone: party.phone.trim(), address: party.address.trim() }),
   }));
-  const agreement = compact(values.agreement);
+  const { originals: originalValues, ...agreementTexts } = values.agreement;
+  const originals = originalsOf(originalValues);
+  const agreement = { ...compact(agreementTexts), ...(originals ? { originals } : {}) };
   const confirmation = compact(values.judicialConfirmation);
   const referral = compact(values.referral);
   return {
@@ -117,6 +178,7 @@ export function mediationDraftOf(values: MediationFormValues): Draft<'mediationC
     status: values.status,
     returnVisits: values.returnVisits.map((visit) => ({ ...compact(visit), date: visit.date, visitor: visit.visitor, note: visit.note })),
     attachments: values.attachments,
+    ...safeguardsOf(values),
     // An agreement half filled in still goes to the rules, which name what is missing (e.g. its form).
     ...(filled(agreement) ? { agreement: agreement as Agreement } : {}),
     ...(filled(confirmation) ? { judicialConfirmation: confirmation as JudicialConfirmation } : {}),
