@@ -28,7 +28,7 @@ async function writeWithPreviousRelease(name: string): Promise<void> {
     name, storage: createStorage({ indexedDB, IDBKeyRange }), password: DATA_KEY, multiInstance: false, localDocuments: true,
   });
   const schemas = firstReleaseSchemas(collectionSchemas);
-  await db.addCollections(Object.fromEntries(Object.entries(schemas).map(([key, schema]) => [key, { schema: schema as unknown as RxJsonSchema<unknown> }])));
+  await db.addCollections(Object.fromEntries(Object.entries(schemas).map(([key, schema]) => [key, { schema: schema as RxJsonSchema<unknown> }])));
   await db.collections.mediationCase!.insert(storedAtVersion0);
   await db.close();
 }
