@@ -1,4 +1,5 @@
-// What a 基础数据 section does with its kind: reads the entries (again after a save here), and saves changed entries, a failure becoming
+// What a 基础数据 section does with its kind: reads the entries (again whenever reference data changes on
+// this PC — saved here or pulled from the county server), and saves changed entries, a failure becoming
 // the section's Chinese message.
 import { useCallback } from 'react';
 import type { ReferenceData } from '#shared/domain/schemas/index';
@@ -6,6 +7,7 @@ import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
 import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
 import { useAsync } from '../../components/async/useAsync';
+import { useReloadOnChange } from '../../components/list/useReloadOnChange';
 import type { Actor } from '../../store/contract';
 import { useSaveAction } from './useSaveAction';
 
@@ -25,6 +27,8 @@ export function useReferenceKind(kind: ReferenceKind): ReferenceKindState {
   const actor = useActor();
   const load = useCallback(() => appStore.reference.list(kind), [appStore, kind]);
   const { data: entries, error, reload } = useAsync(load);
+  const watch = useCallback((listener: () => void) => appStore.reference.watch(listener), [appStore]);
+  useReloadOnChange(watch, reload);
   const { failure, run } = useSaveAction();
   const store = useCallback(async (changed: ReferenceData[]) => {
     await appStore.reference.upsert(changed);
