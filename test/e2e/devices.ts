@@ -1,7 +1,8 @@
 // Several PCs in one sync test: each a fresh browser context (its own profile, IndexedDB and token),
 // watched for console problems, enrolled through 设置 against the county server of sync-server.ts.
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
-import { expect, reportCspViolations, watchForProblems } from './fixtures';
+import type { CountyServer } from './county-server';
+import { completeFirstRunSettings, expect, reportCspViolations, watchForProblems } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { MediationDetail, MediationList } from './page-models/mediation';
 import { SettingsPage } from './page-models/settings-page';
@@ -38,6 +39,26 @@ export async function enroll(page: Page, code: string, role: '乡镇' | '县司�
   await sync.enroll({ serverUrl, code: code.toLowerCase().replaceAll('-', '') });
   await sync.expectEnrolled(role);
   await new SyncStatus(page).expectText('已同步');
+}
+
+/**
+ * The pair the 基础数据 specs start from: 忠仁镇's PC (李文静) and the county's (赵县局), each enrolled with
+ * the test's county server. The caller closes both contexts.
+ */
+export async function openTownshipAndCounty(browser: Browser, testInfo: TestInfo, countyServer: CountyServer): Promise<{ township: Device; county: Device }> {
+  const township = await openDevice(browser, testInfo);
+  const county = await openDevice(browser, testInfo);
+  try {
+    await completeFirstRunSettings(township.page, '李文静', '忠仁镇');
+    await enroll(township.page, await countyServer.issueCode({ township: 'zhongren' }), '乡镇', countyServer.url);
+    await completeFirstRunSettings(county.page, '赵县局', '绥滨镇');
+    await enroll(county.page, await countyServer.issueCode('county'), '县司法局', countyServer.url);
+    return { township, county };
+  } catch (error) {
+    await township.context.close();
+    await county.context.close();
+    throw error;
+  }
 }
 
 /** A mediation case made through the form (offline it gets a 临 number, replaced once online). */

@@ -1,22 +1,17 @@
 // Issue 7, reference data the county keeps current: a due date that runs into a year whose 放假安排 is
 // not entered is marked 预估; the county enters the year in 基础数据, it reaches the township PC by sync,
 // and the township's due date moves past the holiday — with who entered it shown there too.
-import { completeFirstRunSettings, expect } from './fixtures';
+import { expect } from './fixtures';
 import { test } from './county-server';
-import { enroll, openDevice } from './devices';
+import { openTownshipAndCounty } from './devices';
 import { AppShell } from './page-models/app-shell';
 import { MediationList } from './page-models/mediation';
 import { ReferencePage } from './page-models/reference';
 import { SYNC_TIMEOUT } from './page-models/sync-status';
 
 test('[CAL_DUE_ESTIMATED] a 2027 holiday entered at the county reaches a township PC and moves its due date, marked 预估 until then', async ({ browser, countyServer }, testInfo) => {
-  const township = await openDevice(browser, testInfo);
-  const county = await openDevice(browser, testInfo);
+  const { township, county } = await openTownshipAndCounty(browser, testInfo, countyServer);
   try {
-    await completeFirstRunSettings(township.page, '李文静', '忠仁镇');
-    await enroll(township.page, await countyServer.issueCode({ township: 'zhongren' }), '乡镇', countyServer.url);
-    await completeFirstRunSettings(county.page, '赵县局', '绥滨镇');
-    await enroll(county.page, await countyServer.issueCode('county'), '县司法局', countyServer.url);
 
     // Received 2026-12-01: the one-month clock (人民调解工作若干规定 art. 33) ends on Friday 2027-01-01.
     await new AppShell(township.page).goTo('人民调解');

@@ -1,9 +1,9 @@
 // Issue 7, reference data the county keeps current: the county lowers the fine from which a penalty needs
 // 法制审核 (行政处罚法 art. 58) in 基础数据; after sync a township PC refuses a 6,000 yuan fine without
 // 法制审核 — which the default (10,000) allowed — and shows the change with the county official's name.
-import { completeFirstRunSettings, expect } from './fixtures';
+import { expect } from './fixtures';
 import { test } from './county-server';
-import { enroll, openDevice } from './devices';
+import { openTownshipAndCounty } from './devices';
 import { AppShell } from './page-models/app-shell';
 import { EnforcementList } from './page-models/enforcement';
 import { registerOfficer } from './page-models/officers';
@@ -16,13 +16,8 @@ const officers = [
 ];
 
 test('[REF_THRESHOLD_INVALID] [ENF_LEGAL_REVIEW_MISSING] a 法制审核 amount the county lowers to 5,000 yuan refuses a township\'s 6,000 fine after sync', async ({ browser, countyServer }, testInfo) => {
-  const township = await openDevice(browser, testInfo);
-  const county = await openDevice(browser, testInfo);
+  const { township, county } = await openTownshipAndCounty(browser, testInfo, countyServer);
   try {
-    await completeFirstRunSettings(township.page, '李文静', '忠仁镇');
-    await enroll(township.page, await countyServer.issueCode({ township: 'zhongren' }), '乡镇', countyServer.url);
-    await completeFirstRunSettings(county.page, '赵县局', '绥滨镇');
-    await enroll(county.page, await countyServer.issueCode('county'), '县司法局', countyServer.url);
 
     // A township reads the amounts but cannot change them.
     const townshipReference = new ReferencePage(township.page);

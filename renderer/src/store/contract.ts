@@ -103,6 +103,11 @@ export interface ReferenceStore {
   get(id: string): Promise<ReferenceData | null>;
   /** County role only: add or change entries. */
   upsert(entries: ReferenceData[]): Promise<void>;
+  /**
+   * Calls `listener` after reference data changed — saved here, in another window of this PC, or
+   * received from the county server — so an open screen can read it again. Returns the unsubscribe.
+   */
+  watch(listener: () => void): () => void;
 }
 
 export interface AppStore {

@@ -24,6 +24,11 @@ export function createReferenceStore(db: TaizhangDatabase, settings: SettingsSto
         throw new Error(`REFERENCE_WRITE_FAILED: ${result.error.length} 条基础数据不符合格式要求，没有保存`);
       }
     },
+    watch(listener: () => void) {
+      // One call per write: a pulled batch and a bulkUpsert are each one event bulk.
+      const subscription = db.referenceData.eventBulks$.subscribe(() => listener());
+      return () => subscription.unsubscribe();
+    },
   };
 }
 

@@ -52,4 +52,17 @@ describe('reference data', () => {
     await expect(store.reference.upsert([{ ...testReference[0]!, sortOrder: -5 }])).rejects.toThrow(/REFERENCE_WRITE_FAILED/);
     await store.close();
   });
+
+  it('tells an open 基础数据 page of each write to reference data, until it stops watching', async () => {
+    const store = await openTestStore();
+    await store.settings.save({ role: 'county' });
+    let told = 0;
+    const stop = store.reference.watch(() => { told += 1; });
+    await store.reference.upsert([{ ...testReference[0]!, name: '绥滨镇（改）' }]);
+    await expect.poll(() => told).toBe(1);
+    stop();
+    await store.reference.upsert([{ ...testReference[0]!, name: '绥滨镇' }]);
+    expect(told).toBe(1);
+    await store.close();
+  });
 });

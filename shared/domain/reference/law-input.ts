@@ -3,6 +3,7 @@
 // title gets a code derived from it (the same title always gives the same id on every device).
 import type { DomainIssue } from '../rules/issue';
 import type { ReferenceData } from '../schemas/reference-data';
+import { countyCodeOf } from './county-code';
 import { lawCatalogue } from './laws';
 
 export const lawCategories = ['宪法', '法律', '行政法规', '部门规章', '党内法规', '地方性法规', '地方政府规章', '规范性文件'] as const;
@@ -29,16 +30,6 @@ const MAX_SHORT_NAME = 60;
 /** 《…》 and spaces are dropped so a pasted title matches the catalogue's. */
 const cleanTitle = (text: string): string => text.replace(/[《》\s]/g, '');
 
-/** FNV-1a, 32 bits, as 8 hex digits: short enough for an id of at most 40 characters. */
-function hashOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of text) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 /** `existing` is the catalogue as stored (active or not): an active title is refused, a deactivated one is restored. */
 export function lawFromInput(input: LawInput, existing: readonly ReferenceData[]): LawResult {
   const name = cleanTitle(input.name);
@@ -54,6 +45,6 @@ export function lawFromInput(input: LawInput, existing: readonly ReferenceData[]
   const same = existing.find((law) => law.kind === 'law' && cleanTitle(law.name) === name);
   if (name !== '' && same?.active) issue('REF_LAW_DUPLICATE', `《${name}》已在目录中`, 'name');
   if (issues.length > 0) return { ok: false, issues };
-  const code = same?.code ?? lawCatalogue.find((law) => law.name === name)?.code ?? `county-${hashOf(name)}`;
+  const code = same?.code ?? lawCatalogue.find((law) => law.name === name)?.code ?? countyCodeOf(name);
   return { ok: true, law: { code, name, shortName, category: input.category } };
 }

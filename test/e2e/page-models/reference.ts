@@ -24,6 +24,20 @@ export class ReferencePage {
     await this.dialog().getByRole('button', { name: '保存' }).click();
   }
 
+  readonly powerList = () => this.main.getByRole('region', { name: '权责清单' });
+  readonly powerRow = (name: string) => this.powerList().getByRole('table', { name: '权责清单事项' }).locator('tbody tr').filter({ hasText: name });
+
+  /** 添加事项 in 权责清单: fills the dialog and presses 保存 (the dialog stays open when refused). */
+  async addPowerItem({ name, category, legalBasis }: { name: string; category: string; legalBasis: string }): Promise<void> {
+    await this.powerList().getByRole('button', { name: '添加事项' }).click();
+    const dialog = this.dialog();
+    await dialog.getByRole('textbox', { name: '事项名称' }).fill(name);
+    await dialog.getByRole('combobox', { name: '类别' }).click();
+    await this.page.getByRole('option', { name: category, exact: true }).click();
+    await dialog.getByRole('textbox', { name: '法律依据' }).fill(legalBasis);
+    await dialog.getByRole('button', { name: '保存' }).click();
+  }
+
   async open(): Promise<void> {
     await new AppShell(this.page).goTo('基础数据');
     await expect(this.calendar()).toBeVisible();

@@ -31,6 +31,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
   const watchers = new Map<LedgerKind, Set<() => void>>();
   const changed = (kind: LedgerKind) => queueMicrotask(() => watchers.get(kind)?.forEach((listener) => listener()));
   const reference = new Map((options.reference ?? []).map((entry) => [entry.id, entry]));
+  const referenceWatchers = new Set<() => void>();
+  const referenceChanged = () => queueMicrotask(() => referenceWatchers.forEach((listener) => listener()));
   const sequences = new Map<string, number>();
   let settings: DeviceSettings = { deviceId: uuidv7(), operatorName: '', townshipId: '', role: 'township', ...options.settings };
   const table = (kind: LedgerKind): Map<string, Row> => {
@@ -190,8 +192,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       list: (kind) => Promise.resolve(clone([...reference.values()].filter((entry) => entry.kind === kind).sort((a, b) => a.sortOrder - b.sortOrder))),
       get: (id) => Promise.resolve(clone(reference.get(id) ?? null)),
       upsert(entries) {
+        if (settings.role !== 'county') return Promise.reject(new Error('REFERENCE_COUNTY_ONLY: 基础数据由县司法局维护，乡镇不能修改'));
         entries.forEach((entry) => reference.set(entry.id, clone(entry)));
+        referenceChanged();
         return Promise.resolve();
+      },
+      watch(listener) {
+        referenceWatchers.add(listener);
+        return () => referenceWatchers.delete(listener);
       },
     },
     settings: {

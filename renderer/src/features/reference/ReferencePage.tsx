@@ -1,10 +1,11 @@
 // 基础数据: what the county keeps for every township — plan targets, the success-rate definition, the
-// 法制审核 amounts, the working-day calendar and the law catalogue. The county edits them here and they
+// 法制审核 amounts, the working-day calendar, the law catalogue and the 权责清单. The county edits them here and they
 // reach the townships by sync; a township reads them, with who changed what and when.
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useDeviceSettings } from '../../app/settings-context';
 import { CalendarSection } from './CalendarSection';
 import { LawsSection } from './LawsSection';
+import { PowerListSection } from './PowerListSection';
 import { SuccessRateSection } from './SuccessRateSection';
 import { TargetsSection } from './TargetsSection';
 import { ThresholdsSection } from './ThresholdsSection';
@@ -24,6 +25,7 @@ export function ReferencePage() {
         <ThresholdsSection editable={county} />
         <CalendarSection editable={county} />
         <LawsSection editable={county} />
+        <PowerListSection editable={county} />
       </Stack>
     </Box>
   );

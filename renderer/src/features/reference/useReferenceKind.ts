@@ -1,0 +1,39 @@
+// What a 基础数据 section does with its kind: reads the entries (again whenever reference data changes on
+// this PC — saved here or pulled from the county server), and saves changed entries, a failure becoming
+// the section's Chinese message.
+import { useCallback } from 'react';
+import type { ReferenceData } from '#shared/domain/schemas/index';
+import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
+import { useActor } from '../../app/settings-context';
+import { useAppStore } from '../../app/store-context';
+import { useAsync } from '../../components/async/useAsync';
+import { useReloadOnChange } from '../../components/list/useReloadOnChange';
+import type { Actor } from '../../store/contract';
+import { useSaveAction } from './useSaveAction';
+
+export interface ReferenceKindState {
+  entries: ReferenceData[] | undefined;
+  error: unknown;
+  actor: Actor;
+  /** Stores the entries and reads the kind again; throws when the store refuses (for a dialog to show). */
+  store: (entries: ReferenceData[]) => Promise<void>;
+  /** Like `store`, but a failure is kept in `failure` (for a button on the row itself). */
+  change: (entries: ReferenceData[]) => Promise<boolean>;
+  failure: string | null;
+}
+
+export function useReferenceKind(kind: ReferenceKind): ReferenceKindState {
+  const appStore = useAppStore();
+  const actor = useActor();
+  const load = useCallback(() => appStore.reference.list(kind), [appStore, kind]);
+  const { data: entries, error, reload } = useAsync(load);
+  const watch = useCallback((listener: () => void) => appStore.reference.watch(listener), [appStore]);
+  useReloadOnChange(watch, reload);
+  const { failure, run } = useSaveAction();
+  const store = useCallback(async (changed: ReferenceData[]) => {
+    await appStore.reference.upsert(changed);
+    reload();
+  }, [appStore, reload]);
+  const change = useCallback((changed: ReferenceData[]) => run(() => store(changed)), [run, store]);
+  return { entries, error, actor, store, change, failure };
+}
