@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppStore } from './contract';
-import { actor, caseReviewDraft, enforcementDraft, expectSaved, mediationDraft, officerDraft, openTestStore, studyDraft } from './test-support';
+import type { ReferenceData } from '#shared/domain/schemas/index';
+import { actor, caseReviewDraft, enforcementDraft, expectSaved, mediationDraft, officerDraft, openTestStore, studyDraft, testReference } from './test-support';
 
 let store: AppStore | undefined;
 afterEach(async () => {
@@ -10,11 +11,16 @@ afterEach(async () => {
 
 describe('yearCounts', () => {
   it('counts one year of the ledgers for the dashboard, leaving out other years and the recycle bin', async () => {
-    store = await openTestStore(); // today is 2026-06-15
+    const disputeType = (code: string, name: string): ReferenceData => ({
+      id: `disputeType:${code}`, kind: 'disputeType', code, name, sortOrder: 0, active: true, details: {},
+      updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: { person: '系统', deviceId: 'defaults' },
+    });
+    store = await openTestStore({ referenceDefaults: [...testReference, disputeType('neighbour', '邻里纠纷'), disputeType('family', '婚姻家庭纠纷'), disputeType('land', '土地纠纷')] }); // today is 2026-06-15
     const open = store;
     const statuses = ['succeeded', 'succeeded', 'failed', 'terminated', 'mediating', 'accepted'] as const;
     for (const [i, status] of statuses.entries()) {
-      await open.ledger.create('mediationCase', mediationDraft({ status, receivedOn: `2026-0${i + 1}-15` }), actor);
+      const draft = mediationDraft({ status, receivedOn: `2026-0${i + 1}-15`, disputeType: i < 4 ? 'neighbour' : 'family', source: i === 0 ? 'police' : 'application' });
+      await open.ledger.create('mediationCase', draft, actor);
     }
     await open.ledger.create('mediationCase', mediationDraft({ status: 'succeeded', receivedOn: '2025-12-31' }), actor);
     const trashed = expectSaved(await open.ledger.create('mediationCase', mediationDraft({ status: 'succeeded', receivedOn: '2026-01-01' }), actor)).record;
@@ -38,7 +44,8 @@ describe('yearCounts', () => {
 
     expect(await open.yearCounts(2026)).toEqual({
       year: 2026,
-      mediation: { received: 6, succeeded: 2, failed: 1, terminated: 1 },
+      // By type and by source only this year's live cases; a type with none is left out (土地纠纷).
+      mediation: { received: 6, succeeded: 2, failed: 1, terminated: 1, byDisputeType: { neighbour: 4, family: 2 }, bySource: { police: 1, application: 5 } },
       lawsStudiedBeforeMeetings: 3,
       officerTrainings: 1,
       caseReviews: 1,

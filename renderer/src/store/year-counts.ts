@@ -3,7 +3,8 @@
 import { datePrefix, keyRangeForDates, yearRange } from '#shared/domain/derive/newest-first-key';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
 import type { LedgerKind } from '#shared/domain/schemas/index';
-import type { MediationStatus } from '#shared/domain/schemas/mediation-case';
+import type { MediationSource } from '#shared/domain/labels';
+import { mediationSources, type MediationStatus } from '#shared/domain/schemas/mediation-case';
 import type { TaizhangDatabase } from './database';
 
 export async function computeYearCounts(db: TaizhangDatabase, year: number, today: string): Promise<YearCounts> {
@@ -11,8 +12,17 @@ export async function computeYearCounts(db: TaizhangDatabase, year: number, toda
   const inYear = (kind: LedgerKind) => ({ newestFirstKey: keyRangeForDates(kind, from, to) });
   const countMediation = (status?: MediationStatus) =>
     db.mediationCase.count({ selector: { trashed: false, ...(status ? { status } : {}), ...inYear('mediationCase') } }).exec();
+  const countBy = async <V extends string>(field: 'disputeType' | 'source', values: readonly V[]): Promise<Partial<Record<V, number>>> => {
+    const counts = await Promise.all(values.map((value) =>
+      db.mediationCase.count({ selector: { trashed: false, [field]: value, ...inYear('mediationCase') } }).exec()));
+    return Object.fromEntries(values.flatMap((value, index) => ((counts[index] ?? 0) > 0 ? [[value, counts[index]]] : []))) as Partial<Record<V, number>>;
+  };
+  // A few dozen types in the catalogue (active or not: old cases keep theirs), one index count each.
+  const disputeTypes = (await db.referenceData.find({ selector: { kind: 'disputeType' } }).exec()).map((entry) => entry.code);
 
-  const [received, succeeded, failed, terminated, preMeetings, officerTrainings, caseReviews, active, certifiedValid] = await Promise.all([
+  const [byDisputeType, bySource, received, succeeded, failed, terminated, preMeetings, officerTrainings, caseReviews, active, certifiedValid] = await Promise.all([
+    countBy('disputeType', disputeTypes) as Promise<Record<string, number>>,
+    countBy<MediationSource>('source', mediationSources),
     countMediation(),
     countMediation('succeeded'),
     countMediation('failed'),
@@ -28,7 +38,7 @@ export async function computeYearCounts(db: TaizhangDatabase, year: number, toda
   const laws = new Set(preMeetings.flatMap((session) => session.lawIds));
   return {
     year,
-    mediation: { received, succeeded, failed, terminated },
+    mediation: { received, succeeded, failed, terminated, byDisputeType, bySource },
     lawsStudiedBeforeMeetings: laws.size,
     officerTrainings,
     caseReviews,

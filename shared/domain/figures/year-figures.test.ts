@@ -6,7 +6,7 @@ import { yearFigures, type YearCounts } from './year-figures';
 const reference = defaultReferenceData('2026-01-01T00:00:00.000Z');
 const counts = (overrides: Partial<YearCounts> = {}): YearCounts => ({
   year: 2026,
-  mediation: { received: 40, succeeded: 27, failed: 2, terminated: 1 },
+  mediation: { received: 40, succeeded: 27, failed: 2, terminated: 1, byDisputeType: {}, bySource: {} },
   lawsStudiedBeforeMeetings: 21,
   officerTrainings: 1,
   caseReviews: 2,
@@ -23,7 +23,7 @@ describe('year figures against the plan', () => {
   });
 
   it('[FIG_SUCCESS_RATE_NONE_CLOSED] no closed case gives no rate, not zero', () => {
-    const rate = byCode(yearFigures(counts({ mediation: { received: 5, succeeded: 0, failed: 0, terminated: 0 } }), reference), 'mediationSuccessRate');
+    const rate = byCode(yearFigures(counts({ mediation: { received: 5, succeeded: 0, failed: 0, terminated: 0, byDisputeType: {}, bySource: {} } }), reference), 'mediationSuccessRate');
     expect(rate).toMatchObject({ value: null, met: null });
   });
 
@@ -52,5 +52,16 @@ describe('year figures against the plan', () => {
       ? { ...entry, details: { ...entry.details, value: 25 } } : entry);
     expect(byCode(yearFigures(counts(), edited), 'lawsStudiedBeforeMeetings')).toMatchObject({ target: 25, met: false });
     expect(byCode(yearFigures(counts(), []), 'lawsStudiedBeforeMeetings')).toMatchObject({ target: 20, met: true });
+  });
+
+  it('[FIG_PUBLIC_LAWYERS] 公职律师 is the number the county typed in 基础数据, against the plan; none typed yet gives no figure', () => {
+    expect(byCode(yearFigures(counts(), reference), 'publicLawyers')).toMatchObject({ value: null, met: null, target: 8, definition: expect.stringContaining('尚未') });
+    const typed: ReferenceData = {
+      id: 'setting:publicLawyerCount', kind: 'setting', code: 'publicLawyerCount', name: '现有公职律师人数', sortOrder: 40, active: true,
+      details: { value: 6 }, updatedAt: '2026-11-02T03:00:00.000Z', updatedBy: { person: '赵县局', deviceId: 'county-1' },
+    };
+    const figure = byCode(yearFigures(counts(), [...reference, typed]), 'publicLawyers');
+    expect(figure).toMatchObject({ value: 6, target: 8, unit: 'count', met: false, label: '公职律师' });
+    expect(figure?.definition).toContain('赵县局');
   });
 });

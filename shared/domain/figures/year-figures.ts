@@ -1,12 +1,22 @@
 // The raw counts of one year that the dashboard turns into figures against the plan's targets.
 // The store computes these through indexes; the figures are pure functions of them.
 import type { ReferenceData } from '../schemas/reference-data';
-import { planTargets, successRateDefinitions, successRateSettingCode, type SuccessRateDenominator, type TargetCode } from '../reference/targets';
+import { planTargets, publicLawyerCountSettingCode, successRateDefinitions, successRateSettingCode, type SuccessRateDenominator, type TargetCode } from '../reference/targets';
+import type { MediationSource } from '../labels';
 
 export interface YearCounts {
   year: number;
   /** Mediation cases received in the year, by where they stand now. */
-  mediation: { received: number; succeeded: number; failed: number; terminated: number };
+  mediation: {
+    received: number;
+    succeeded: number;
+    failed: number;
+    terminated: number;
+    /** Cases received in the year per dispute type code (reference data 'disputeType'); types with none left out. */
+    byDisputeType: Readonly<Record<string, number>>;
+    /** Cases received in the year per 案件来源; sources with none left out. */
+    bySource: Readonly<Partial<Record<MediationSource, number>>>;
+  };
   /** Distinct laws (law catalogue ids) studied in 会前学法 sessions held in the year. */
   lawsStudiedBeforeMeetings: number;
   /** 执法人员培训 sessions held in the year. */
@@ -68,5 +78,16 @@ export function yearFigures(counts: YearCounts, targets: readonly ReferenceData[
     figure('caseReviews', 'count', counts.caseReviews),
     figure('certifiedOfficerRate', 'ratio', ratio(counts.officers.certifiedValid, counts.officers.active),
       '在岗执法人员中执法证在有效期内的比例（持证率）'),
+    publicLawyers(targets, figure),
   ];
+}
+
+/** 公职律师: a county-wide number the county types in 基础数据 (no ledger holds lawyers), against the plan's target. */
+function publicLawyers(targets: readonly ReferenceData[], figure: (code: TargetCode, unit: Figure['unit'], value: number | null, definition?: string) => Figure): Figure {
+  const entry = targets.find((candidate) => candidate.kind === 'setting' && candidate.code === publicLawyerCountSettingCode && candidate.active);
+  const value = entry?.details.value ?? null;
+  const definition = entry
+    ? `全县现有公职律师人数，由县司法局在基础数据中填写（${entry.updatedBy.person}，${entry.updatedAt.slice(0, 10)}）`
+    : '全县现有公职律师人数，县司法局尚未在基础数据中填写';
+  return figure('publicLawyers', 'count', value, definition);
 }

@@ -30,6 +30,12 @@ export const planTargets: readonly TargetSeed[] = [
   { code: 'publicLawyers', name: '公职律师', value: 8, unit: 'count', text: '全县公职律师不少于8名' },
 ];
 
+/**
+ * Setting code of the number of 公职律师 the county has now (县司法局 keeps the register; `details.value`).
+ * No entry until the county types it: the dashboard's 公职律师 figure then says 暂无数据.
+ */
+export const publicLawyerCountSettingCode = 'publicLawyerCount';
+
 /** Setting code of the success-rate definition; `details.category` is 'closed' (default) or 'received'. */
 export const successRateSettingCode = 'mediationSuccessRateDefinition';
 

@@ -218,6 +218,8 @@ export const mediationCaseSchema = {
     ['trashed', 'newestFirstKey'],
     ['trashed', 'status', 'newestFirstKey'],
     ['trashed', 'disputeType', 'newestFirstKey'],
+    // 工作台 counts a year's cases per 案件来源 through it.
+    ['trashed', 'source', 'newestFirstKey'],
     ['trashed', 'townshipId', 'newestFirstKey'],
     ['caseNumber'],
   ],

@@ -120,6 +120,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     return { rows: clone(rows) as unknown as LedgerRecordByKind[K][], nextCursor: more && last ? sortKey(kind, last) : undefined, total: matching.length };
   }
 
+  const tally = (values: string[]): Record<string, number> => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
+
   function yearCounts(year: number): YearCounts {
     const inYear = (date: unknown) => typeof date === 'string' && date.startsWith(`${year}-`);
     const live = (kind: LedgerKind) => [...table(kind).values()].filter((row) => !row.trashed);
@@ -134,6 +136,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
         succeeded: mediation.filter((row) => row.status === 'succeeded').length,
         failed: mediation.filter((row) => row.status === 'failed').length,
         terminated: mediation.filter((row) => row.status === 'terminated').length,
+        byDisputeType: tally(mediation.map((row) => String(row.disputeType))),
+        bySource: tally(mediation.map((row) => String(row.source))),
       },
       lawsStudiedBeforeMeetings: new Set(study.filter((row) => row.kind === 'preMeeting').flatMap((row) => row.lawIds as string[])).size,
       officerTrainings: study.filter((row) => row.kind === 'officerTraining').length,

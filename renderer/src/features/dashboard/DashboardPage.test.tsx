@@ -32,5 +32,16 @@ describe('工作台', { timeout: 60_000 }, () => {
     const overdue = within(deadlines).getAllByRole('listitem').find((item) => item.textContent?.includes('已逾期'));
     expect(overdue?.textContent).toContain('一个月内结案');
     expect(within(overdue!).getByRole('link').getAttribute('href')).toMatch(/\/mediation\/[0-9a-f-]+$/);
+
+    // The year's cases by type and by source, with shares (issue 7 item 6).
+    const breakdown = await screen.findByRole('region', { name: '人民调解案件构成' });
+    expect(breakdown.textContent).toContain(`${year}年受理 3 件`);
+    const bySource = within(breakdown).getByRole('table', { name: '按案件来源' });
+    expect(within(bySource).getAllByRole('row').map((row) => row.textContent)).toContain('当事人申请3100%');
+
+    // 公职律师: the county has not typed the number yet, so no figure, only the target.
+    const lawyers = await screen.findByRole('region', { name: '公职律师' });
+    expect(lawyers.textContent).toContain('目标 8');
+    expect(lawyers.textContent).toContain('尚未');
   });
 });

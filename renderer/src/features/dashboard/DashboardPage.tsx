@@ -12,6 +12,7 @@ import { DeadlineList } from '../../components/detail/DeadlineList';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { FigureCard } from './FigureCard';
+import { MediationBreakdown } from './MediationBreakdown';
 import { loadOpenDeadlines, type DueDeadline } from './open-deadlines';
 import { WarningCounts } from './WarningCounts';
 
@@ -25,7 +26,7 @@ export function DashboardPage() {
   const calendar = useWorkingCalendar();
   const loadFigures = useCallback(async () => {
     const [counts, reference] = await Promise.all([store.yearCounts(year), Promise.all([store.reference.list('target'), store.reference.list('setting')])]);
-    return yearFigures(counts, reference.flat());
+    return { counts, figures: yearFigures(counts, reference.flat()) };
   }, [store, year]);
   const figures = useAsync(loadFigures);
   const loadDeadlines = useCallback(
@@ -45,9 +46,10 @@ export function DashboardPage() {
       {figures.error !== undefined && <Alert severity="error">读取年度指标失败：{describeError(figures.error).message}</Alert>}
       {!figures.data && figures.loading ? <LoadingState /> : (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' }, opacity: figures.loading ? 0.6 : 1 }}>
-          {(figures.data ?? []).map((figure) => <FigureCard key={figure.code} figure={figure} />)}
+          {(figures.data?.figures ?? []).map((figure) => <FigureCard key={figure.code} figure={figure} />)}
         </Box>
       )}
+      {figures.data && <MediationBreakdown counts={figures.data.counts} />}
       <WarningCounts />
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="期限提醒">
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>期限提醒</Typography>
