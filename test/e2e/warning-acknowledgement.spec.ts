@@ -14,6 +14,9 @@ test('[ACK_REASON_MISSING] a warning is counted on 工作台, acknowledged with 
   await form.fillParty(2, { name: '赵德胜', gender: '男' });
   await form.setMediator('孙立平');
   await form.setStatus('调解中');
+  // 权利义务告知 given today, so the one warning left is the missing session record.
+  const now = new Date();
+  await form.setRightsNoticeGiven(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`);
   const detail = await form.saveCase();
   await expect(detail.warnings()).toContainText('尚无调解记录');
 

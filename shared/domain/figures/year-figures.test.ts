@@ -55,7 +55,9 @@ describe('year figures against the plan', () => {
   });
 
   it('[FIG_PUBLIC_LAWYERS] 公职律师 is the number the county typed in 基础数据, against the plan; none typed yet gives no figure', () => {
-    expect(byCode(yearFigures(counts(), reference), 'publicLawyers')).toMatchObject({ value: null, met: null, target: 8, definition: expect.stringContaining('尚未') });
+    const none = byCode(yearFigures(counts(), reference), 'publicLawyers');
+    expect(none).toMatchObject({ value: null, met: null, target: 8 });
+    expect(none?.definition).toContain('尚未');
     const typed: ReferenceData = {
       id: 'setting:publicLawyerCount', kind: 'setting', code: 'publicLawyerCount', name: '现有公职律师人数', sortOrder: 40, active: true,
       details: { value: 6 }, updatedAt: '2026-11-02T03:00:00.000Z', updatedBy: { person: '赵县局', deviceId: 'county-1' },

@@ -218,8 +218,6 @@ export const mediationCaseSchema = {
     ['trashed', 'newestFirstKey'],
     ['trashed', 'status', 'newestFirstKey'],
     ['trashed', 'disputeType', 'newestFirstKey'],
-    // 工作台 counts a year's cases per 案件来源 through it.
-    ['trashed', 'source', 'newestFirstKey'],
     ['trashed', 'townshipId', 'newestFirstKey'],
     ['caseNumber'],
   ],

@@ -31,11 +31,15 @@ it('counts mediation cases needing correction and with open warnings; an acknowl
   await store.close();
   store = await openTestStore({ name, rules: domainRules as never });
   const before = (await loadOpenWarnings(store, context)).find((row) => row.kind === 'mediationCase');
-  expect(before).toEqual({ kind: 'mediationCase', toCorrect: 1, toNotice: 1, partial: false });
+  // The succeeded one also has warnings beside its error; both it and the mediating one count as open.
+  expect(before).toEqual({ kind: 'mediationCase', toCorrect: 1, toNotice: 2, partial: false });
 
-  const warning = validateRecord('mediationCase', mediating as never, context).find((issue) => issue.code === 'MED_SESSION_MISSING');
-  expect(warning?.severity).toBe('warning');
-  expect(await store.ledger.acknowledge('mediationCase', mediating.id, warning!, '当事人外出务工，待其返乡后调解', actor)).toEqual({ ok: true });
+  // Every warning of the mediating case answered for: it leaves the count.
+  const warnings = validateRecord('mediationCase', mediating as never, context).filter((issue) => issue.severity === 'warning');
+  expect(warnings.map((issue) => issue.code)).toContain('MED_SESSION_MISSING');
+  for (const warning of warnings) {
+    expect(await store.ledger.acknowledge('mediationCase', mediating.id, warning, '当事人外出务工，待其返乡后调解', actor)).toEqual({ ok: true });
+  }
   const after = (await loadOpenWarnings(store, context)).find((row) => row.kind === 'mediationCase');
-  expect(after).toEqual({ kind: 'mediationCase', toCorrect: 1, toNotice: 0, partial: false });
+  expect(after).toEqual({ kind: 'mediationCase', toCorrect: 1, toNotice: 1, partial: false });
 });

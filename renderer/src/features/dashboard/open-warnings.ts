@@ -27,7 +27,7 @@ async function countKind(store: AppStore, kind: LedgerKind, context: RuleContext
   let toCorrect = 0;
   let toNotice = 0;
   for (const row of page.rows) {
-    const issues = validateRecord(kind, draftOnly(row) as never, context);
+    const issues = validateRecord(kind, draftOnly(row) as never, { ...context, recordId: row.id });
     if (issues.some((issue) => issue.severity === 'error')) toCorrect++;
     const warnings = issues.filter((issue) => issue.severity === 'warning');
     if (warnings.length === 0) continue;
