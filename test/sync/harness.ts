@@ -39,6 +39,28 @@ export async function openDevice(options: { township: string | null; dbName?: st
   return module.openDevice({ dbName: options.dbName ?? `sync${process.pid}x${Date.now().toString(36)}x${deviceCounter}`, township: options.township, secrets: options.secrets, net: options.net, clock: options.clock, timing: fastTiming });
 }
 
+/**
+ * Opens a device as the first release was (decision 015): every collection at schema version 0, no
+ * migrations, speaking protocol 1 on `net`. Reopening its dbName with `openDevice` is the update.
+ */
+export async function openPreviousRelease(options: { township: string; dbName: string; secrets: MemorySecrets; net: Network }): Promise<Device> {
+  vi.resetModules();
+  vi.doMock('#shared/domain/schemas/index', async (importOriginal) => {
+    const real = await importOriginal<{ collectionSchemas: Record<string, unknown> }>();
+    const { firstReleaseSchemas } = await import('#shared/sync/schema-history');
+    return { ...real, collectionSchemas: firstReleaseSchemas(real.collectionSchemas) };
+  });
+  vi.doMock('#shared/domain/schemas/migrations', async (importOriginal) => ({ ...(await importOriginal<Record<string, unknown>>()), schemaMigrations: {} }));
+  try {
+    const module = await import('./device');
+    options.net.rewriteHeaders = (headers) => ({ ...headers, 'taizhang-protocol': '1' });
+    return await module.openDevice({ ...options, timing: fastTiming });
+  } finally {
+    vi.doUnmock('#shared/domain/schemas/index');
+    vi.doUnmock('#shared/domain/schemas/migrations');
+  }
+}
+
 /** Opens a device and enrolls it with a fresh code; waits until its first sync is done. */
 export async function enrolledDevice(test: TestServer, township: string | null, name = township ? `${township} 电脑` : '县司法局电脑'): Promise<Device> {
   const device = await openDevice({ township });

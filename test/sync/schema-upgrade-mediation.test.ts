@@ -2,16 +2,12 @@
 // (mediation case schema 0, protocol 1) edits a synced case offline; it is updated before that edit
 // is pushed. The store migrates to version 1 at open, and the edit then reaches the server and the
 // county with no conflict — the migration kept what sync had assumed of the server.
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Draft } from '#shared/domain/draft';
-import type * as Schemas from '#shared/domain/schemas/index';
-import type * as Migrations from '#shared/domain/schemas/migrations';
 import { actor, expectSaved, mediationDraft } from '../../renderer/src/store/test-support';
 import type { Device } from './device';
 import { controllableNetwork, memorySecrets } from './device';
-import { enrolledDevice, eventually, openDevice, startTestServer, type TestServer } from './harness';
-import { fastTiming } from './timing';
-import { firstReleaseSchemas } from '#shared/sync/schema-history';
+import { enrolledDevice, eventually, openDevice, openPreviousRelease, startTestServer, type TestServer } from './harness';
 
 let test: TestServer;
 let county: Device;
@@ -24,31 +20,11 @@ afterAll(async () => {
   await test.close();
 });
 
-/** The previous release's app: the mediation case at schema version 0, speaking protocol 1. */
-async function openPreviousRelease(dbName: string, secrets: ReturnType<typeof memorySecrets>, net: ReturnType<typeof controllableNetwork>): Promise<Device> {
-  vi.resetModules();
-  vi.doMock('#shared/domain/schemas/index', async (importOriginal) => {
-    const real = await importOriginal<typeof Schemas>();
-    return { ...real, collectionSchemas: firstReleaseSchemas(real.collectionSchemas) };
-  });
-  vi.doMock('#shared/domain/schemas/migrations', async (importOriginal) => ({
-    ...(await importOriginal<typeof Migrations>()), schemaMigrations: {},
-  }));
-  try {
-    const module = await import('./device');
-    net.rewriteHeaders = (headers) => ({ ...headers, 'taizhang-protocol': '1' });
-    return await module.openDevice({ dbName, township: 'suibin', secrets, net, timing: fastTiming });
-  } finally {
-    vi.doUnmock('#shared/domain/schemas/index');
-    vi.doUnmock('#shared/domain/schemas/migrations');
-  }
-}
-
 it('an edit made on the previous release and not yet pushed is pushed after the update, without a conflict', { timeout: 60_000 }, async () => {
   const dbName = `upgrade${process.pid}x${Date.now().toString(36)}`;
   const secrets = memorySecrets();
   const net = controllableNetwork();
-  const old = await openPreviousRelease(dbName, secrets, net);
+  const old = await openPreviousRelease({ dbName, township: 'suibin', secrets, net });
   expect(old.store.database.collections.mediationCase.schema.version).toBe(0);
   const enrolled = await old.client.enroll({ serverUrl: test.url, code: await test.code('township', 'suibin'), deviceName: '旧版电脑' });
   expect(enrolled.ok).toBe(true);

@@ -2,14 +2,10 @@
 // with the cases intact (RxDB migrates them as they are), and an edit made offline before the update,
 // never pushed, reaches the county afterwards without a conflict — also one made by the old app
 // (protocol 1) on a case that had already synced.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { collectionSchemas as CurrentSchemas } from '#shared/domain/schemas/index';
-import { firstReleaseSchemas } from '#shared/sync/schema-history';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actor, enforcementDraft, expectSaved } from '../../renderer/src/store/test-support';
-import type { Device } from './device';
-import { enrolledDevice, eventually, openDevice, startTestServer, type TestServer } from './harness';
-
-type Json = Record<string, unknown>;
+import { controllableNetwork, memorySecrets, type Device } from './device';
+import { enrolledDevice, eventually, openDevice, openPreviousRelease, startTestServer, type TestServer } from './harness';
 
 let test: TestServer;
 let county: Device;
@@ -25,14 +21,10 @@ afterAll(async () => {
 describe('enforcementCase schema 0 → 1', () => {
   it('[S47] a PC opened at version 0 reopens at 1 with its cases intact, and its unpushed edits then push without a conflict', async () => {
     // The old app: schema version 0, no migrations, speaking protocol 1.
-    vi.doMock('#shared/domain/schemas/index', async (importOriginal) => {
-      const actual = await importOriginal<{ collectionSchemas: typeof CurrentSchemas }>();
-      // The schema version 0 had, as the build derives it for the migration (shared/sync/schema-history.ts).
-      return { ...actual, collectionSchemas: firstReleaseSchemas(actual.collectionSchemas) };
-    });
-    vi.doMock('#shared/domain/schemas/migrations', async (importOriginal) => ({ ...(await importOriginal<Json>()), schemaMigrations: {} }));
-    let old = await enrolledDevice(test, 'suibin');
-    old.net.rewriteHeaders = (headers) => ({ ...headers, 'taizhang-protocol': '1' });
+    let old = await openPreviousRelease({ township: 'suibin', dbName: `upgrade${process.pid}x${Date.now().toString(36)}`, secrets: memorySecrets(), net: controllableNetwork() });
+    const enrolled = await old.client.enroll({ serverUrl: test.url, code: await test.code('township', 'suibin'), deviceName: '旧版电脑' });
+    expect(enrolled.ok).toBe(true);
+    await old.client.awaitInitialSync();
     const synced = expectSaved(await old.store.ledger.create('enforcementCase', enforcementDraft({ matter: '占道经营' }), actor)).record;
     await eventually(async () => expect(await county.store.ledger.get('enforcementCase', synced.id)).toBeTruthy());
 
@@ -44,8 +36,6 @@ describe('enforcementCase schema 0 → 1', () => {
     await old.close();
 
     // The updated app opens the same database: version 1 with its migration, protocol 2, back online.
-    vi.doUnmock('#shared/domain/schemas/index');
-    vi.doUnmock('#shared/domain/schemas/migrations');
     net.rewriteHeaders = undefined;
     net.restore();
     old = await openDevice({ township: 'suibin', dbName, secrets, net });
