@@ -12,23 +12,22 @@ export async function computeYearCounts(db: TaizhangDatabase, year: number, toda
   const inYear = (kind: LedgerKind) => ({ newestFirstKey: keyRangeForDates(kind, from, to) });
   const countMediation = (status?: MediationStatus) =>
     db.mediationCase.count({ selector: { trashed: false, ...(status ? { status } : {}), ...inYear('mediationCase') } }).exec();
-  const countBy = async <V extends string>(field: 'disputeType', values: readonly V[]): Promise<Partial<Record<V, number>>> => {
-    const counts = await Promise.all(values.map((value) =>
-      db.mediationCase.count({ selector: { trashed: false, [field]: value, ...inYear('mediationCase') } }).exec()));
-    return Object.fromEntries(values.flatMap((value, index) => ((counts[index] ?? 0) > 0 ? [[value, counts[index]]] : []))) as Partial<Record<V, number>>;
+  // 案件来源 has no index (adding one would change the released schema), so the year's cases are read —
+  // a township's few hundred, their personal fields decrypted on the way (issue 12 measures it) — and
+  // tallied by type and by source in the same pass.
+  const tallyMediation = async () => {
+    const rows = await db.mediationCase.find({ selector: { trashed: false, ...inYear('mediationCase') }, sort: [{ newestFirstKey: 'asc' }] }).exec();
+    const byDisputeType: Record<string, number> = {};
+    const bySource: Partial<Record<MediationSource, number>> = {};
+    for (const row of rows) {
+      byDisputeType[row.disputeType] = (byDisputeType[row.disputeType] ?? 0) + 1;
+      bySource[row.source] = (bySource[row.source] ?? 0) + 1;
+    }
+    return { byDisputeType, bySource };
   };
-  // A few dozen types in the catalogue (active or not: old cases keep theirs), one index count each.
-  const disputeTypes = (await db.referenceData.find({ selector: { kind: 'disputeType' } }).exec()).map((entry) => entry.code);
 
-  const [byDisputeType, bySource, received, succeeded, failed, terminated, preMeetings, officerTrainings, caseReviews, active, certifiedValid] = await Promise.all([
-    countBy('disputeType', disputeTypes) as Promise<Record<string, number>>,
-    // 案件来源 has no index (adding one would change the released schema): the year's cases are read, a
-    // township's few hundred; their personal fields are decrypted on the way (issue 12 measures it).
-    db.mediationCase.find({ selector: { trashed: false, ...inYear('mediationCase') }, sort: [{ newestFirstKey: 'asc' }] }).exec().then((rows) => {
-      const counts: Partial<Record<MediationSource, number>> = {};
-      for (const row of rows) counts[row.source] = (counts[row.source] ?? 0) + 1;
-      return counts;
-    }),
+  const [{ byDisputeType, bySource }, received, succeeded, failed, terminated, preMeetings, officerTrainings, caseReviews, active, certifiedValid] = await Promise.all([
+    tallyMediation(),
     countMediation(),
     countMediation('succeeded'),
     countMediation('failed'),
