@@ -39,6 +39,19 @@ export function acknowledgementReasonIssues(reason: string): DomainIssue[] {
   return [];
 }
 
+/**
+ * Whether `warning` may be acknowledged with `reason` on a record whose rules raise `current` now: the
+ * warning as it reads today, or the Chinese refusals (no reason, or not a warning the record has).
+ */
+export function acknowledgementCheck(current: readonly DomainIssue[], warning: Pick<DomainIssue, 'code' | 'field'>, reason: string): { ok: true; warning: DomainIssue } | { ok: false; issues: DomainIssue[] } {
+  const reasonIssues = acknowledgementReasonIssues(reason);
+  if (reasonIssues.length > 0) return { ok: false, issues: reasonIssues };
+  const found = current.find((issue) => acknowledgementKey(issue) === acknowledgementKey(warning));
+  if (found?.severity === 'warning') return { ok: true, warning: found };
+  const message = found ? '这是必须更正的问题，不能只确认知悉，请点“修改”更正' : '这条提醒已不再适用（记录可能已被修改），无需确认';
+  return { ok: false, issues: [{ code: 'ACK_NOT_A_WARNING', message, severity: 'error' }] };
+}
+
 /** The history change row that records the acknowledgement. */
 export const acknowledgementChange = (warning: DomainIssue, reason: string): HistoryChange => ({
   field: `${ACK_FIELD_PREFIX}${acknowledgementKey(warning)}`,

@@ -5,7 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import { hasErrors } from '#shared/domain/rules/issue';
-import { acknowledgementChange, acknowledgementKey, acknowledgementReasonIssues } from '#shared/domain/rules/acknowledgement';
+import { acknowledgementChange, acknowledgementCheck } from '#shared/domain/rules/acknowledgement';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
 import type { LedgerKind, LedgerRecord, LedgerRecordByKind, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
 import type { Actor, AppStore, DeviceSettings, ListPage, ListQuery, SaveResult } from '../../store/contract';
@@ -164,13 +164,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
         const row = table(kind).get(id);
         const refused = (issues: DomainIssue[]) => Promise.resolve({ ok: false as const, issues });
         if (!row || row.trashed) return refused([{ code: 'RECORD_NOT_FOUND', message: '记录不存在或已在回收站中', severity: 'error' }]);
-        const reasonIssues = acknowledgementReasonIssues(reason);
-        if (reasonIssues.length > 0) return refused(reasonIssues);
-        const current = (options.validate?.(kind, row) ?? []).find((issue) => acknowledgementKey(issue) === acknowledgementKey(warning));
-        if (current?.severity !== 'warning') return refused([{ code: 'ACK_NOT_A_WARNING', message: '这条提醒已不再适用，无需确认', severity: 'error' }]);
+        const checked = acknowledgementCheck(options.validate?.(kind, row) ?? [], warning, reason);
+        if (!checked.ok) return refused(checked.issues);
         history.push({
           id: uuidv7(), recordId: id, recordKind: kind, townshipId: row.townshipId, at: new Date().toISOString(),
-          actor: clone(actor), action: 'update', changes: [acknowledgementChange(current, reason)],
+          actor: clone(actor), action: 'update', changes: [acknowledgementChange(checked.warning, reason)],
         });
         return Promise.resolve({ ok: true as const });
       },
