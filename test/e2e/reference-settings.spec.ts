@@ -15,7 +15,7 @@ const officers = [
   { name: '周海峰', certificateNumber: 'ZR2025003', issuedOn: '2025-01-02', expiresOn: '2030-12-31' },
 ];
 
-test('[REF_THRESHOLD_INVALID] [ENF_LEGAL_REVIEW_MISSING] a 法制审核 amount the county lowers to 5,000 yuan refuses a township\'s 6,000 fine after sync', async ({ browser, countyServer }, testInfo) => {
+test('[REF_THRESHOLD_INVALID] [REF_TARGET_INVALID] [FIG_PUBLIC_LAWYERS] [ENF_LEGAL_REVIEW_MISSING] a 法制审核 amount the county lowers to 5,000 yuan refuses a township\'s 6,000 fine after sync', async ({ browser, countyServer }, testInfo) => {
   const { township, county } = await openTownshipAndCounty(browser, testInfo, countyServer);
   try {
 
@@ -34,6 +34,24 @@ test('[REF_THRESHOLD_INVALID] [ENF_LEGAL_REVIEW_MISSING] a 法制审核 amount t
     await expect(countyReference.dialog()).toBeHidden();
     await expect(countyReference.thresholdRow('公民')).toContainText('5,000 元');
     await expect(countyReference.thresholdRow('公民')).toContainText('赵县局');
+
+    // 公职律师: the county types how many it has (a bad number refused first); 工作台 sets it against the plan's 8.
+    const lawyers = county.page.getByRole('region', { name: '公职律师', exact: true });
+    await expect(lawyers).toContainText('未填写');
+    await lawyers.getByRole('button', { name: '修改现有公职律师人数' }).click();
+    await countyReference.dialog().getByRole('textbox', { name: '人数' }).fill('六');
+    await countyReference.dialog().getByRole('button', { name: '保存' }).click();
+    await expect(countyReference.dialog()).toContainText('“六”不是有效的数量');
+    await countyReference.dialog().getByRole('textbox', { name: '人数' }).fill('6');
+    await countyReference.dialog().getByRole('button', { name: '保存' }).click();
+    await expect(countyReference.dialog()).toBeHidden();
+    await expect(lawyers).toContainText('6 名');
+    await new AppShell(county.page).goTo('工作台');
+    const figure = county.page.getByRole('region', { name: '公职律师', exact: true });
+    await expect(figure).toContainText('6');
+    await expect(figure).toContainText('目标 8');
+    await expect(figure).toContainText('赵县局');
+    await countyReference.open();
 
     await expect(async () => {
       await new AppShell(township.page).goTo('工作台'); // screens read reference data when they open

@@ -1,5 +1,6 @@
 // The county plan's yearly targets (DESIGN §1) and the success-rate definition, as reference data the
 // county may change. The codes are what `yearFigures` looks up.
+import type { ReferenceData } from '../schemas/reference-data';
 
 export const targetCodes = {
   lawsStudiedBeforeMeetings: 'lawsStudiedBeforeMeetings',
@@ -35,6 +36,21 @@ export const planTargets: readonly TargetSeed[] = [
  * No entry until the county types it: the dashboard's 公职律师 figure then says 暂无数据.
  */
 export const publicLawyerCountSettingCode = 'publicLawyerCount';
+
+/** The 公职律师 number as stored, or an entry without a value (未填写) for the county to fill in. */
+export function publicLawyerCountEntry(settings: readonly ReferenceData[], now: string, actor: ReferenceData['updatedBy']): ReferenceData {
+  return settings.find((entry) => entry.kind === 'setting' && entry.code === publicLawyerCountSettingCode) ?? {
+    id: `setting:${publicLawyerCountSettingCode}`,
+    kind: 'setting',
+    code: publicLawyerCountSettingCode,
+    name: '现有公职律师人数',
+    sortOrder: 100,
+    active: true,
+    details: { text: '全县现有公职律师人数，工作台按规划目标对照' },
+    updatedAt: now,
+    updatedBy: { ...actor },
+  };
+}
 
 /** Setting code of the success-rate definition; `details.category` is 'closed' (default) or 'received'. */
 export const successRateSettingCode = 'mediationSuccessRateDefinition';

@@ -5,6 +5,7 @@ import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useDeviceSettings } from '../../app/settings-context';
 import { CalendarSection } from './CalendarSection';
 import { LawsSection } from './LawsSection';
+import { PublicLawyersSection } from './PublicLawyersSection';
 import { PowerListSection } from './PowerListSection';
 import { SuccessRateSection } from './SuccessRateSection';
 import { TargetsSection } from './TargetsSection';
@@ -21,6 +22,7 @@ export function ReferencePage() {
       )}
       <Stack spacing={2}>
         <TargetsSection editable={county} />
+        <PublicLawyersSection editable={county} />
         <SuccessRateSection editable={county} />
         <ThresholdsSection editable={county} />
         <CalendarSection editable={county} />
