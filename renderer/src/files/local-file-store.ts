@@ -1,60 +1,12 @@
 // The device's own copy of attachment bytes, outside RxDB (decision 009): one small IndexedDB
 // database (Dexie) with files, their encrypted chunks, and the upload queue. Keyed by SHA-256, so a
 // scan attached to two records is kept once. Nothing here is ever synced as a document.
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie } from 'dexie';
 import { fileLimits } from '#shared/files/index';
 import { createChunkCipher, sha256Hex, type ChunkCipher } from './file-crypto';
+import { openFilesDexie, type ChunkRow, type FileRow, type FilesDexie, type IndexedDbSource, type RemovedAttachment, type UploadFailure } from './local-file-rows';
 
-export interface IndexedDbSource {
-  indexedDB?: IDBFactory;
-  IDBKeyRange?: typeof IDBKeyRange;
-}
-
-interface FileRow {
-  sha256: string;
-  size: number;
-  chunkSize: number;
-  /** 1 when every chunk is here and the bytes hashed to sha256 (IndexedDB cannot index booleans). */
-  complete: 0 | 1;
-  storedAt: string;
-}
-
-interface ChunkRow {
-  sha256: string;
-  index: number;
-  iv: Uint8Array;
-  data: ArrayBuffer;
-}
-
-/** A problem the last upload attempt met that retrying as is will not mend (shown to the official). */
-export interface UploadFailure {
-  code: string;
-  message: string;
-}
-
-interface UploadRow {
-  sha256: string;
-  queuedAt: string;
-  /** 0 while waiting, 1 once the server holds the whole file. */
-  uploaded: 0 | 1;
-  failure?: UploadFailure;
-}
-
-/** An attachment removed from a record on this device: kept so the official can put it back (回收). */
-export interface RemovedAttachment<Ref = unknown> {
-  recordId: string;
-  sha256: string;
-  ref: Ref;
-  removedAt: string;
-  removedBy: string;
-}
-
-type FilesDexie = Dexie & {
-  removed: Table<RemovedAttachment, [string, string]>;
-  files: EntityTable<FileRow, 'sha256'>;
-  chunks: Table<ChunkRow, [string, number]>;
-  uploads: EntityTable<UploadRow, 'sha256'>;
-};
+export type { IndexedDbSource, RemovedAttachment, UploadFailure } from './local-file-rows';
 
 export interface LocalFileInfo {
   size: number;
@@ -84,15 +36,7 @@ export class LocalFileStore {
   ) {}
 
   static async open(options: LocalFileStoreOptions): Promise<LocalFileStore> {
-    const db = new Dexie(options.name ?? FILES_DATABASE_NAME, {
-      // Only when given: an explicit undefined would hide the browser's own from Dexie.
-      ...(options.indexedDb?.indexedDB ? { indexedDB: options.indexedDb.indexedDB } : {}),
-      ...(options.indexedDb?.IDBKeyRange ? { IDBKeyRange: options.indexedDb.IDBKeyRange } : {}),
-      // The official just attached a signed agreement: the write is done when it is on disk.
-      chromeTransactionDurability: 'strict',
-    }) as FilesDexie;
-    db.version(1).stores({ files: 'sha256', chunks: '[sha256+index]', uploads: 'sha256, uploaded', removed: '[recordId+sha256], recordId' });
-    await db.open();
+    const db = await openFilesDexie(options.name ?? FILES_DATABASE_NAME, options.indexedDb);
     return new LocalFileStore(db, await createChunkCipher(options.dataKey), options.chunkSize ?? fileLimits.maxPartBytes);
   }
 

@@ -54,3 +54,10 @@ export function describeServerError(body: Partial<SyncError> | undefined, status
   const more = rows.length > shown.length ? `；另有 ${rows.length - shown.length} 条` : '';
   return { code, message: `${message}${shown.join('；')}${more}` };
 }
+
+/** What an RxDB replication error shows; undefined for a request failure the request already reported, and for a stop. */
+export function replicationProblem(error: { code?: string; parameters?: unknown }): SyncProblem | undefined {
+  const cause = (error.parameters as { errors?: { message?: string }[] } | undefined)?.errors?.[0]?.message ?? '';
+  if (/^[A-Z_]+: /.test(cause) || cause.startsWith('SYNC_STOPPED')) return undefined;
+  return { code: `SYNC_${error.code ?? 'FAILED'}`, message: `同步出错（${error.code ?? '未知'}${cause ? `：${cause.slice(0, 200)}` : ''}），稍后会自动重试` };
+}
