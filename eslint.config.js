@@ -8,6 +8,11 @@ import tseslint from 'typescript-eslint';
 
 const layerMessage = (from, allowed) => `Bad layering: ${from}/ may import only ${allowed} (DESIGN §3).`;
 
+const noFocusedTests = [
+  { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No .only in committed tests.' },
+  { selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|test|describe)$/]", message: 'No .skip in committed tests.' },
+];
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'util', 'stream'];
 
 export default defineConfig(
@@ -26,11 +31,7 @@ export default defineConfig(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No .only in committed tests.' },
-        { selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|test|describe)$/]", message: 'No .skip in committed tests.' },
-      ],
+      'no-restricted-syntax': ['error', ...noFocusedTests],
     },
   },
   {
@@ -57,6 +58,24 @@ export default defineConfig(
           { group: ['**/electron/**', '**/server/**', '**/test/**'], message: layerMessage('renderer', 'shared/') },
         ],
       }],
+    },
+  },
+  {
+    // "Now" comes from the injected clock (the store's, AppStore.clock) so a test can set the date.
+    // Only the places that make the default clock may read the machine's time.
+    files: ['renderer/src/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    ignores: [
+      '**/*.test.{ts,tsx}', 'renderer/src/bench/**', 'renderer/src/app/testing/**', 'renderer/src/store/test-support.ts',
+      'renderer/src/store/index.ts', 'renderer/src/store/open-store.ts', 'renderer/src/sync/sync-client.ts',
+      'renderer/src/files/local-file-store.ts', 'renderer/src/components/form/draft-storage.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...noFocusedTests,
+        { selector: "CallExpression[callee.name='dayjs'][arguments.length=0]", message: 'Today comes from the injected clock: useToday() / localDateOf(store.clock()).' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Now comes from the injected clock: useClock() / store.clock().' },
+      ],
     },
   },
   {
