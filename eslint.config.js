@@ -1,4 +1,4 @@
-// Lint is also where the layer rules of DESIGN §3 live: each folder may import only
+// Lint is also where the layer rules of docs/design.md §3 live: each folder may import only
 // what the table there allows. tsconfig per folder is the second guard.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -6,7 +6,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const layerMessage = (from, allowed) => `Bad layering: ${from}/ may import only ${allowed} (DESIGN §3).`;
+const layerMessage = (from, allowed) => `Bad layering: ${from}/ may import only ${allowed} (docs/design.md §3).`;
 
 const noFocusedTests = [
   { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No .only in committed tests.' },
@@ -99,7 +99,7 @@ export default defineConfig(
     rules: {
       // A sandboxed preload can require only 'electron'; shared/ is allowed for types and constants that the bundler inlines.
       'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^(?!electron$|#shared/).*', message: 'A sandboxed preload may import only electron and #shared/ (DESIGN §6).' }],
+        patterns: [{ regex: '^(?!electron$|#shared/).*', message: 'A sandboxed preload may import only electron and #shared/ (docs/design.md §6).' }],
       }],
     },
   },

@@ -1,4 +1,4 @@
-// 规划目标: the county plan's yearly targets the dashboard measures against (DESIGN §1). The county
+// 规划目标: the county plan's yearly targets the dashboard measures against (docs/design.md §1). The county
 // changes a value; a township reads it with who changed it and when.
 import { useState } from 'react';
 import { targetValueFromInput, targetValueText } from '#shared/domain/reference/value-input';
