@@ -1,4 +1,4 @@
-// Lint is also where the layer rules of DESIGN §3 live: each folder may import only
+// Lint is also where the layer rules of docs/design.md §3 live: each folder may import only
 // what the table there allows. tsconfig per folder is the second guard.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -6,7 +6,12 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const layerMessage = (from, allowed) => `Bad layering: ${from}/ may import only ${allowed} (DESIGN §3).`;
+const layerMessage = (from, allowed) => `Bad layering: ${from}/ may import only ${allowed} (docs/design.md §3).`;
+
+const noFocusedTests = [
+  { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No .only in committed tests.' },
+  { selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|test|describe)$/]", message: 'No .skip in committed tests.' },
+];
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'util', 'stream'];
 
@@ -26,11 +31,7 @@ export default defineConfig(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No .only in committed tests.' },
-        { selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|test|describe)$/]", message: 'No .skip in committed tests.' },
-      ],
+      'no-restricted-syntax': ['error', ...noFocusedTests],
     },
   },
   {
@@ -60,6 +61,24 @@ export default defineConfig(
     },
   },
   {
+    // "Now" comes from the injected clock (the store's, AppStore.clock) so a test can set the date.
+    // Only the places that make the default clock may read the machine's time.
+    files: ['renderer/src/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    ignores: [
+      '**/*.test.{ts,tsx}', 'renderer/src/bench/**', 'renderer/src/app/testing/**', 'renderer/src/store/test-support.ts',
+      'renderer/src/store/index.ts', 'renderer/src/store/open-store.ts', 'renderer/src/sync/sync-client.ts',
+      'renderer/src/files/local-file-store.ts', 'renderer/src/components/form/draft-storage.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...noFocusedTests,
+        { selector: "CallExpression[callee.name='dayjs'][arguments.length=0]", message: 'Today comes from the injected clock: useToday() / localDateOf(store.clock()).' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Now comes from the injected clock: useClock() / store.clock().' },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
   },
@@ -80,7 +99,7 @@ export default defineConfig(
     rules: {
       // A sandboxed preload can require only 'electron'; shared/ is allowed for types and constants that the bundler inlines.
       'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^(?!electron$|#shared/).*', message: 'A sandboxed preload may import only electron and #shared/ (DESIGN §6).' }],
+        patterns: [{ regex: '^(?!electron$|#shared/).*', message: 'A sandboxed preload may import only electron and #shared/ (docs/design.md §6).' }],
       }],
     },
   },

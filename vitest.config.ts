@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'] } },
       {
-        // Cross-part tests (DESIGN §3 test/): several simulated PCs in one process, each importing
+        // Cross-part tests (docs/design.md §3 test/): several simulated PCs in one process, each importing
         // RxDB in a module registry of its own (vi.resetModules), which needs RxDB inlined — RxDB's
         // open-collection budget is per JS realm, and one app has nine collections.
         extends: true,

@@ -1,7 +1,7 @@
 // npm run lint:electron — Doyensec's Electronegativity over the shell's source (electron/) and
 // the page's CSP (renderer/index.html). Fails on any finding of MEDIUM or higher severity that
 // is not in ALLOWLIST below. Runs offline: nothing is fetched from the network.
-// (The tool is no longer maintained, notes/reliability-security.md §1.2: the unit tests of
+// (The tool is no longer maintained, github.com/doyensec/electronegativity: the unit tests of
 // window-options.ts, app-protocol.ts and ipc-sender.ts are the primary check; this is the second.)
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -1,4 +1,4 @@
-// The one contract between the renderer and the desktop shell (DESIGN §2, STYLE 3).
+// The one contract between the renderer and the desktop shell (docs/design.md §2, docs/design.md §7.1).
 // preload implements it with `satisfies TaizhangBridge`, main registers a handler per
 // channel against the same types, and the web build implements it with browser APIs.
 

@@ -1,5 +1,5 @@
 // The one origin the app's pages come from: app://taizhang (a custom standard+secure scheme,
-// so pages never run from file://, DESIGN §6). IndexedDB is keyed by this origin: changing the
+// so pages never run from file://, docs/design.md §6). IndexedDB is keyed by this origin: changing the
 // scheme or host would strand every installation's local database.
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'taizhang';

@@ -1,5 +1,5 @@
 // Failures the shell answers over the bridge: a code for programs, a Chinese message an
-// official can act on (STYLE 13). Thrown errors never cross the bridge for expected cases.
+// official can act on (docs/design.md §7.4). Thrown errors never cross the bridge for expected cases.
 import type { BridgeError } from '#shared/bridge';
 
 export const bridgeErrors = {

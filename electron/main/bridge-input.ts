@@ -1,4 +1,4 @@
-// The renderer is not trusted to send well-formed requests (STYLE 4: validate at both ends).
+// The renderer is not trusted to send well-formed requests (docs/design.md §7.2: validate at both ends).
 // Each check returns the request narrowed to the bridge type, or a failure to send back.
 import type { BridgeError, PrintRequest, SaveFileRequest, SyncSecrets } from '#shared/bridge';
 import { bridgeFailure } from './bridge-errors';

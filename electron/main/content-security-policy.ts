@@ -1,6 +1,6 @@
 // The CSP sent as a header with every page of app://taizhang. It repeats the renderer's
 // <meta> policy (renderer/index.html) so that neither loosens the other, and adds what only a
-// header can say (frame-ancestors). No 'unsafe-eval': RxDB runs with the z-schema validator.
+// header can say (frame-ancestors). No 'unsafe-eval': RxDB validates with ajv code generated at build time (decision 007).
 // 'unsafe-inline' for styles only, because Emotion (MUI) injects <style> tags.
 // connect-src allows http(s) because the county server's address is set at run time.
 export const CONTENT_SECURITY_POLICY = [

@@ -1,4 +1,4 @@
-// The key that encrypts personal data in the local database (DESIGN §6). Made once per
+// The key that encrypts personal data in the local database (docs/design.md §6). Made once per
 // installation, kept only encrypted by the OS keystore (safeStorage) in userData.
 // Losing it makes the local data unreadable, so an unreadable key is reported, never replaced.
 import type { BridgeResult, DataKey } from '#shared/bridge';

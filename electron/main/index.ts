@@ -1,5 +1,5 @@
 // The main process: wiring only. Every decision lives in a small tested module beside this file;
-// here they meet Electron. No business logic (DESIGN §2).
+// here they meet Electron. No business logic (docs/design.md §2).
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';

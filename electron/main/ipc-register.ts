@@ -1,4 +1,4 @@
-// Registers one ipcMain.handle per bridge channel, and only those (STYLE 3–4). Every call is
+// Registers one ipcMain.handle per bridge channel, and only those (docs/design.md §7.1–7.2). Every call is
 // first checked to come from the app's own top-level page.
 import { bridgeChannels, type TaizhangBridge } from '#shared/bridge';
 import type { BridgeHandlers } from './bridge-handlers';

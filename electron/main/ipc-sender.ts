@@ -1,4 +1,4 @@
-// Every IPC call is answered only for the app's own top-level page (STYLE 4, Electron checklist 17):
+// Every IPC call is answered only for the app's own top-level page (docs/design.md §7.2, Electron checklist 17):
 // an iframe, an error page or a page that somehow navigated away gets nothing.
 import { isAppUrl } from './app-origin';
 

@@ -14,7 +14,7 @@ export function windowOpenDecision(): { action: 'deny' } {
 
 /**
  * The only permissions the app uses, and only for its own pages:
- * persistent-storage, so Chromium does not evict the local database under disk pressure (DESIGN §6);
+ * persistent-storage, so Chromium does not evict the local database under disk pressure (docs/design.md §6);
  * clipboard-sanitized-write, for "复制" buttons. Everything else (camera, geolocation, notifications…) is denied.
  */
 const allowedPermissions: ReadonlySet<string> = new Set(['persistent-storage', 'clipboard-sanitized-write']);

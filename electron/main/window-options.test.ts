@@ -4,7 +4,7 @@ import { createWindowOptions } from './window-options';
 const options = createWindowOptions({ preloadPath: '/app/out/preload/index.cjs', bounds: { x: 10, y: 20, width: 1280, height: 800 } });
 const prefs = options.webPreferences ?? {};
 
-describe('main window security settings (DESIGN §6)', () => {
+describe('main window security settings (docs/design.md §6)', () => {
   it('isolates the page from Node and Electron', () => {
     expect(prefs.contextIsolation).toBe(true);
     expect(prefs.sandbox).toBe(true);

@@ -1,4 +1,4 @@
-// The one narrow bridge the page gets (DESIGN §6, STYLE 3): named methods, each one
+// The one narrow bridge the page gets (docs/design.md §6, docs/design.md §7.1): named methods, each one
 // ipcRenderer.invoke on its own channel. ipcRenderer itself is never exposed.
 // Sandboxed: only 'electron' may be required at run time; #shared/ is inlined by the bundler.
 import { contextBridge, ipcRenderer } from 'electron';

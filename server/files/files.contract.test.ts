@@ -1,6 +1,6 @@
 // [S30]–[S37]: attachments — resumable upload, verified hash, ranged download, township rights.
 import { connect } from 'node:net';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { fileHeaders, fileLimits, filePaths, PART_CONTENT_TYPE } from '#shared/files/index';
 import { describeEachBackend } from '../testing/backends';
 import { enroll, push, type TestDevice } from '../testing/client';
@@ -8,16 +8,17 @@ import { mediationCase } from '../testing/documents';
 import { listenOnLoopback } from '../testing/stream-client';
 import { inScope } from '../sync/scope';
 import { sweepAbandonedUploads } from './upload-sweep';
-import { attachmentRef, getFile, headFile, patchFile, testFile, uploadAll } from './file-testing';
+import { attachmentRef, getFile, headFile, patchFile, testFile, uploadAll, type TestFile } from './file-testing';
 
+// Each test uploads bytes of its own (random, so no two tests share a hash): none depends on
+// another having run, or on the order they run in.
 describeEachBackend('files', (backend) => {
+  // Two devices of one township, one of another, the county.
   let a: TestDevice;
   let a2: TestDevice;
   let b: TestDevice;
   let county: TestDevice;
-  const scan = testFile(300_000);
-
-  it('[S30] setup: two devices of one township, one of another, the county', async () => {
+  beforeAll(async () => {
     const server = backend.server();
     [a, a2, b, county] = [
       await enroll(server, 'township', 'fa'), await enroll(server, 'township', 'fa'),
@@ -25,8 +26,18 @@ describeEachBackend('files', (backend) => {
     ];
   });
 
+  /** A file township fa uploaded and one of its records names, so its devices and the county may read it. */
+  async function sharedByA(caseId: string, size = 300_000): Promise<TestFile> {
+    const server = backend.server();
+    const file = testFile(size);
+    expect((await uploadAll(server, a, file, 120_000)).json()).toMatchObject({ complete: true });
+    expect((await push(server, a, 'mediationCase', [{ newDocumentState: mediationCase(caseId, 'fa', { attachments: [attachmentRef(file)] }) }])).json()).toEqual([]);
+    return file;
+  }
+
   it('[S30] an upload goes in parts; HEAD tells how far it got; the last part completes it', async () => {
     const server = backend.server();
+    const scan = testFile(300_000);
     const fresh = await headFile(server, a, scan.sha256);
     expect(fresh.statusCode).toBe(200);
     expect(fresh.headers[fileHeaders.offset]).toBe('0');
@@ -47,6 +58,8 @@ describeEachBackend('files', (backend) => {
 
   it('[S30] a retried last part (its answer was lost) is answered as complete, not refused', async () => {
     const server = backend.server();
+    const scan = testFile(300_000);
+    expect((await uploadAll(server, a, scan, 100_000)).json()).toMatchObject({ complete: true });
     const again = await patchFile(server, a, scan.sha256, 200_000, scan.bytes.length, scan.bytes.subarray(200_000));
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ complete: true });
@@ -127,6 +140,8 @@ describeEachBackend('files', (backend) => {
 
   it('[S33] a file nobody references yet is not served; once its record is pushed, GET returns it, whole or by Range', async () => {
     const server = backend.server();
+    const scan = testFile(300_000);
+    await uploadAll(server, a, scan, 120_000);
     expect((await getFile(server, a, scan.sha256)).statusCode).toBe(404);
     const pushed = await push(server, a, 'mediationCase', [{ newDocumentState: mediationCase('files-case-a', 'fa', { attachments: [attachmentRef(scan)] }) }]);
     expect(pushed.json()).toEqual([]);
@@ -150,11 +165,12 @@ describeEachBackend('files', (backend) => {
 
   it('[S34] another township is refused a file as if it did not exist — even when its own record names the hash', async () => {
     const server = backend.server();
+    const scan = await sharedByA('files-s34-a');
     const unknown = await getFile(server, b, testFile(5).sha256);
     const other = await getFile(server, b, scan.sha256);
     expect(other.statusCode).toBe(404);
     expect(other.json()).toEqual(unknown.json());
-    await push(server, b, 'mediationCase', [{ newDocumentState: mediationCase('files-case-b', 'fb', { attachments: [attachmentRef(scan)] }) }]);
+    await push(server, b, 'mediationCase', [{ newDocumentState: mediationCase('files-s34-b', 'fb', { attachments: [attachmentRef(scan)] }) }]);
     expect((await getFile(server, b, scan.sha256)).statusCode).toBe(404);
     expect((await getFile(server, b, scan.sha256, 'bytes=0-9')).statusCode).toBe(404);
     // Its upload progress is its own: it does not learn that the county server holds the bytes.
@@ -163,6 +179,7 @@ describeEachBackend('files', (backend) => {
 
   it('[S34] the county reads any referenced file and uploads none', async () => {
     const server = backend.server();
+    const scan = await sharedByA('files-s34-county');
     const read = await getFile(server, county, scan.sha256);
     expect(read.statusCode).toBe(200);
     expect(read.rawPayload.equals(scan.bytes)).toBe(true);
@@ -173,6 +190,9 @@ describeEachBackend('files', (backend) => {
 
   it('[S35] the same bytes uploaded by a second township: it sends them all itself, then both read them', async () => {
     const server = backend.server();
+    const scan = await sharedByA('files-s35-a');
+    await push(server, b, 'mediationCase', [{ newDocumentState: mediationCase('files-s35-b', 'fb', { attachments: [attachmentRef(scan)] }) }]);
+    expect((await headFile(server, b, scan.sha256)).headers[fileHeaders.offset]).toBe('0');
     const done = await uploadAll(server, b, scan, 120_000);
     expect(done.json()).toEqual({ offset: 300_000, length: 300_000, complete: true });
     const read = await getFile(server, b, scan.sha256);
@@ -183,6 +203,7 @@ describeEachBackend('files', (backend) => {
 
   it('[S30] the app’s origin may send the upload headers and read the offset and range answers (CORS)', async () => {
     const server = backend.server();
+    const scan = testFile(10);
     const preflight = await server.app.inject({
       method: 'OPTIONS', url: filePaths.file(scan.sha256),
       headers: { origin: 'app://taizhang', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,upload-offset,upload-length,content-type,taizhang-protocol' },
@@ -219,7 +240,7 @@ describeEachBackend('files', (backend) => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await patchFile(server, a, going.sha256, 0, 1000, going.bytes.subarray(0, 500));
 
-    // Partial uploads of the tests above are older too, and go with it.
+    // Partial uploads other tests left behind are older too and may go with it: at least one.
     expect(await sweepAbandonedUploads(server.db, new Date(between))).toBeGreaterThanOrEqual(1);
     expect((await headFile(server, a, left.sha256)).headers[fileHeaders.offset]).toBe('0');
     expect((await headFile(server, a, going.sha256)).headers[fileHeaders.offset]).toBe('500');

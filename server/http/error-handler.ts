@@ -1,4 +1,4 @@
-// Every failure leaves as {code, message, details?} with a Chinese message (STYLE 13). Fastify's
+// Every failure leaves as {code, message, details?} with a Chinese message (docs/design.md §7.4). Fastify's
 // own errors (bad JSON, body too large, wrong content type, rate limit) are translated here.
 // Bodies are never logged: they carry personal data.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';

@@ -1,4 +1,4 @@
-// Who may read and write which document (DESIGN §5). Checked for every document of every
+// Who may read and write which document (docs/design.md §5). Checked for every document of every
 // request, before any write; row-level security repeats the essentials in the database.
 import type { CollectionName } from '#shared/domain/schemas/index';
 import type { DeviceRole, DocumentReasonCode } from '#shared/sync/index';

@@ -1,4 +1,4 @@
-// The contract suite runs on every backend (STYLE 8): the same tests are registered for
+// The contract suite runs on every backend (docs/design.md §7.3): the same tests are registered for
 // in-memory PGlite and, when DATABASE_URL is set, for a fresh database on real PostgreSQL.
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';

@@ -9,8 +9,6 @@ export type AttachmentRef = MediationCase['attachments'][number];
 export const attachableKinds = ['mediationCase', 'studySession', 'enforcementCase'] as const;
 export type AttachableKind = (typeof attachableKinds)[number];
 
-export const isAttachableKind = (kind: string): kind is AttachableKind => (attachableKinds as readonly string[]).includes(kind);
-
 /** Every file a document references, as server/migrations/003 `document_file_refs` reads it. */
 export function fileRefsOf(doc: { attachments?: readonly { sha256: string }[]; recordings?: readonly { attachmentSha256?: string }[] }): string[] {
   const refs = new Set<string>();

@@ -1,5 +1,5 @@
 // Every error the sync API answers with: a stable code, the HTTP status, and a Chinese
-// message an official can act on. The wire shape is SyncError (one shape on every wire, STYLE 13).
+// message an official can act on. The wire shape is SyncError (one shape on every wire, docs/design.md §7.4).
 
 export const syncErrors = {
   INVALID_JSON: { status: 400, message: '请求内容不是有效的 JSON，请更新台账后重试。' },

@@ -1,5 +1,5 @@
 // Fields a protocol version added to a synced collection, so that the county server keeps
-// serving PCs that update late (DESIGN §5) when a schema grows (decision 015):
+// serving PCs that update late (docs/design.md §5) when a schema grows (decision 015):
 // - a PC speaking an older protocol never receives a field it does not know (its schema's root
 //   `additionalProperties: false` would refuse the document and stop its pull);
 // - a push from such a PC keeps the newer fields the server already holds, so a field filled

@@ -1,4 +1,4 @@
-// Who owns which collection (DESIGN §5): the county writes reference data and case reviews,
+// Who owns which collection (docs/design.md §5): the county writes reference data and case reviews,
 // townships write their own ledgers. The server enforces this on every document; the app uses
 // it to know what it will be allowed to push.
 import { collectionSchemas, localOnlyCollections, type CollectionName } from '../domain/schemas';

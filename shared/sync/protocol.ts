@@ -9,7 +9,7 @@
 export const PROTOCOL_VERSION = 2;
 
 /**
- * The oldest app protocol the server still serves. Township PCs update late (DESIGN §5), so this
+ * The oldest app protocol the server still serves. Township PCs update late (docs/design.md §5), so this
  * moves only when a release truly cannot serve old apps; an older app gets 426 and 请更新台账.
  */
 export const MIN_PROTOCOL_VERSION = 1;

@@ -1,11 +1,11 @@
 // The shared rules as a form runs them before saving: validateRecord with what the rules need to know
 // (today, officers, working-day calendar, catalogues). The store runs the same rules again on write.
 import { useCallback } from 'react';
-import dayjs from 'dayjs';
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { RuleContext } from '#shared/domain/rules/context';
 import { validateRecord } from '#shared/domain/rules/index';
+import { localDateOf } from '#shared/domain/calendar/dates';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import { useAsync } from '../components/async/useAsync';
 import type { AppStore } from '../store/contract';
@@ -33,7 +33,7 @@ export async function loadRuleContext(store: AppStore, today: string): Promise<R
  */
 export function useRuleValidation<K extends LedgerKind>(kind: K, recordId?: string): (draft: Draft<K>, rowId?: string) => DomainIssue[] {
   const store = useAppStore();
-  const load = useCallback(() => loadRuleContext(store, dayjs().format('YYYY-MM-DD')), [store]);
+  const load = useCallback(() => loadRuleContext(store, localDateOf(store.clock())), [store]);
   const { data: context } = useAsync(load);
   // Until the context is read the form defers to the store, which validates every write anyway.
   return useCallback((draft: Draft<K>, rowId?: string) => {

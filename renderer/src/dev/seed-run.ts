@@ -45,7 +45,7 @@ async function referenceOf(store: AppStore) {
 export async function seedStore(store: AppStore, options: SeedOptions, log: (line: string) => void): Promise<SeedResult> {
   const started = performance.now();
   const { actor, townshipId } = await writerOf(store);
-  const generator = createSampleGenerator(options.seed, sampleContextFrom(await referenceOf(store), new Date(), townshipId));
+  const generator = createSampleGenerator(options.seed, sampleContextFrom(await referenceOf(store), store.clock(), townshipId));
   const counts = planSampleCounts(options.total);
   const existing = await readAll(store, 'officer');
   if (existing.length >= counts.officer) {

@@ -24,6 +24,8 @@ export interface LocalFileStoreOptions {
   indexedDb?: IndexedDbSource;
   /** Bytes per stored chunk (= per upload part and per ranged download request). */
   chunkSize?: number;
+  /** Stamps storedAt / queuedAt; the machine's time unless given. */
+  clock?: () => Date;
 }
 
 export const FILES_DATABASE_NAME = 'taizhang-files';
@@ -33,11 +35,12 @@ export class LocalFileStore {
     private readonly db: FilesDexie,
     private readonly cipher: ChunkCipher,
     readonly chunkSize: number,
+    private readonly clock: () => Date,
   ) {}
 
   static async open(options: LocalFileStoreOptions): Promise<LocalFileStore> {
     const db = await openFilesDexie(options.name ?? FILES_DATABASE_NAME, options.indexedDb);
-    return new LocalFileStore(db, await createChunkCipher(options.dataKey), options.chunkSize ?? fileLimits.maxPartBytes);
+    return new LocalFileStore(db, await createChunkCipher(options.dataKey), options.chunkSize ?? fileLimits.maxPartBytes, options.clock ?? (() => new Date()));
   }
 
   /** Keeps the bytes (encrypted) and returns their name. The same bytes twice are stored once. */
@@ -54,7 +57,7 @@ export class LocalFileStore {
     await this.db.transaction('rw', this.db.files, this.db.chunks, async () => {
       await this.db.chunks.where('[sha256+index]').between([sha256, Dexie.minKey], [sha256, Dexie.maxKey]).delete();
       await this.db.chunks.bulkPut(chunks);
-      await this.db.files.put({ sha256, size: bytes.length, chunkSize: this.chunkSize, complete: 1, storedAt: new Date().toISOString() });
+      await this.db.files.put({ sha256, size: bytes.length, chunkSize: this.chunkSize, complete: 1, storedAt: this.clock().toISOString() });
     });
     return { sha256, size: bytes.length };
   }
@@ -101,7 +104,7 @@ export class LocalFileStore {
   async beginDownload(sha256: string, size: number): Promise<{ chunkSize: number; missing: number[] }> {
     let row = await this.db.files.get(sha256);
     if (!row || row.size !== size) {
-      row = { sha256, size, chunkSize: this.chunkSize, complete: 0, storedAt: new Date().toISOString() };
+      row = { sha256, size, chunkSize: this.chunkSize, complete: 0, storedAt: this.clock().toISOString() };
       await this.db.transaction('rw', this.db.files, this.db.chunks, async () => {
         await this.db.chunks.where('[sha256+index]').between([sha256, Dexie.minKey], [sha256, Dexie.maxKey]).delete();
         await this.db.files.put(row as FileRow);
@@ -134,14 +137,14 @@ export class LocalFileStore {
     }
     await this.db.files.update(sha256, { complete: 1 });
     // Came from the server, so the server has it: nothing to upload.
-    await this.db.uploads.put({ sha256, queuedAt: new Date().toISOString(), uploaded: 1 });
+    await this.db.uploads.put({ sha256, queuedAt: this.clock().toISOString(), uploaded: 1 });
     return true;
   }
 
   async queueUpload(sha256: string): Promise<void> {
     const row = await this.db.uploads.get(sha256);
     if (row?.uploaded === 1) return;
-    await this.db.uploads.put({ sha256, queuedAt: row?.queuedAt ?? new Date().toISOString(), uploaded: 0 });
+    await this.db.uploads.put({ sha256, queuedAt: row?.queuedAt ?? this.clock().toISOString(), uploaded: 0 });
   }
 
   /** Waiting uploads, oldest first. */

@@ -6,7 +6,7 @@
 // The mode is kept in the database, so a restart offline never falls back to the device counter.
 import { v7 as uuidv7 } from 'uuid';
 import { caseNumberLimits, type CaseNumberReserver, type SyncErrorCode } from '#shared/sync/index';
-import { assignCaseNumbers, counterId, type CaseNumber } from './case-numbers';
+import { counterId, type CaseNumber } from './case-numbers';
 import { addBlock, dropPending, pendingReservation, poolId, poolRemaining, takeFromPool } from './case-number-pool';
 import { counterLast, modifyLocal } from './counter';
 import type { TaizhangDatabase } from './database';
@@ -172,5 +172,3 @@ export async function numbersFromBlocks(
   }
   return numbers;
 }
-
-export const deviceNumbers = assignCaseNumbers;

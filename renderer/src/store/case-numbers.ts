@@ -1,7 +1,7 @@
-// Case numbers (案号) for mediation and enforcement cases: a per-(township, kind, year) counter
-// in a local document, checked against the caseNumber index so a lost or restored counter
-// cannot hand out a number already on this device. Sync will replace the counter with number
-// blocks reserved by the county server (docs/decisions/003).
+// Case numbers (案号) of this device's own counter: a per-(township, kind, year) counter in a local
+// document, checked against the caseNumber index so a lost or restored counter cannot hand out a
+// number already on this device. Used while the device is not enrolled, and as the floor of the
+// county's number blocks once it is (case-number-source.ts, case-number-control.ts, docs/decisions/008).
 import type { ReferenceStore } from './contract';
 import { reserveNumbers } from './counter';
 import type { TaizhangDatabase } from './database';

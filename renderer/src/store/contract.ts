@@ -118,5 +118,7 @@ export interface AppStore {
   yearCounts(year: number): Promise<YearCounts>;
   /** Whether the browser granted persistent storage (navigator.storage.persist). */
   persisted: boolean;
+  /** Now, as the store stamps its writes; the UI takes "today" from it too, so a test sets one date for both. */
+  clock: () => Date;
   close(): Promise<void>;
 }

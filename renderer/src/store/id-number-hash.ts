@@ -1,5 +1,5 @@
 // Keyed hash (HMAC-SHA256) of an ID number, stored beside the encrypted personal data so a
-// record can be found by ID number without decrypting every record (DESIGN §6). Keyed, so
+// record can be found by ID number without decrypting every record (docs/design.md §6). Keyed, so
 // someone holding the database alone cannot test guessed ID numbers against it.
 import cryptoJs from 'crypto-js';
 import { normaliseIdNumber } from '#shared/domain/derive/id-number';

@@ -1,4 +1,4 @@
-// The key of the ID-number hash (DESIGN §6). Standalone, a device keys it with its own data key;
+// The key of the ID-number hash (docs/design.md §6). Standalone, a device keys it with its own data key;
 // enrolled, with the county's key from the enroll answer, so the county finds an ID number in
 // records pulled from any township (docs/decisions/008). Switching keys re-hashes this township's
 // records (an edit of partyIdHashes / idNumberHash only, which then syncs), in chunks, with a

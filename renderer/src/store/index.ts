@@ -12,6 +12,9 @@ export type * from './contract';
 /** The IndexedDB name prefix of the app's data (RxDB names one Dexie database per collection after it). */
 export const APP_DATABASE_NAME = 'taizhang';
 
+/** The app's one source of "now"; the store hands it on to the UI (AppStore.clock). */
+const clock = () => new Date();
+
 const holder = createStoreHolder(async () => {
   const [key, app, secrets] = await Promise.all([bridge.getDataKey(), bridge.appInfo(), bridge.getSyncSecrets()]);
   if (!key.ok) throw new Error(`${key.error.code}: ${key.error.message}`);
@@ -21,7 +24,8 @@ const holder = createStoreHolder(async () => {
     // An enrolled device hashes ID numbers with the county's key from the first write on (decision 008).
     idHashKey: secrets.ok ? secrets.value?.idHashKey : undefined,
     rules: domainRules,
-    referenceDefaults: defaultReferenceData(new Date().toISOString()),
+    clock,
+    referenceDefaults: defaultReferenceData(clock().toISOString()),
     // The desktop app has one window; the web build may have several tabs on one database.
     multiInstance: app.platform !== 'desktop',
   });

@@ -1,6 +1,6 @@
 // What the ledger's parts share: the database, the rules, the keyed hasher, the clock, and
 // the device settings that say who writes and for which township.
-import dayjs from 'dayjs';
+import { localDateOf } from '#shared/domain/calendar/dates';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { CaseNumbering } from './case-number-control';
@@ -20,7 +20,7 @@ export interface LedgerDeps<Context = unknown> {
   numbering?: CaseNumbering;
 }
 
-export const todayOf = (clock: () => Date): string => dayjs(clock()).format('YYYY-MM-DD');
+export const todayOf = (clock: () => Date): string => localDateOf(clock());
 
 export function collectionOf<K extends LedgerKind>(db: TaizhangDatabase, kind: K): TaizhangDatabase[K] {
   return db[kind];

@@ -114,6 +114,7 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
     settings,
     yearCounts: (year) => computeYearCounts(db, year, todayOf(clock)),
     persisted,
+    clock,
     searchIndex,
     caseNumbers: numbering.control,
     idNumberHashes: idHashing,

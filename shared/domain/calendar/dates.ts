@@ -12,6 +12,12 @@ const toUtc = (date: string): number => {
 
 const fromUtc = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
+/** The calendar date of an instant in the device's time zone (the official's day), as records hold dates. */
+export function localDateOf(instant: Date): string {
+  const twoDigits = (n: number) => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${twoDigits(instant.getMonth() + 1)}-${twoDigits(instant.getDate())}`;
+}
+
 /** True for a date that exists on the calendar: 2026-02-28 yes, 2026-02-30 no. */
 export function isRealDate(text: string): boolean {
   const match = datePattern.exec(text);

@@ -1,4 +1,4 @@
-// 纠纷类型: the 15 categories of the 司法局 monthly report (notes/domain.md B1, [W10]) plus 村务管理 and
+// 纠纷类型: the 15 categories of the 司法局 monthly report (docs/domain.md, [W10]) plus 村务管理 and
 // 计划生育 that other reports add [W12]. Codes are pinyin slugs; the order is the report's.
 
 export interface DisputeTypeSeed {

@@ -1,4 +1,4 @@
-// The county plan's yearly targets (DESIGN §1) and the success-rate definition, as reference data the
+// The county plan's yearly targets (docs/design.md §1) and the success-rate definition, as reference data the
 // county may change. The codes are what `yearFigures` looks up.
 import type { ReferenceData } from '../schemas/reference-data';
 

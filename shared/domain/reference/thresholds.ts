@@ -1,6 +1,6 @@
 // 较大数额 (行政处罚法 art. 63) and the fine from which a penalty counts as major and needs 法制审核
 // (art. 58(1)(四): "法律、法规规定应当进行法制审核的其他情形", set by the province and county). The
-// defaults follow a published county standard (巩义, see notes/domain.md [W19]); the county replaces them
+// defaults follow a published county standard (巩义, see docs/domain.md [W19]); the county replaces them
 // in 基础数据 as 'setting' entries (kind 'setting', `details.value`), so the reference schema stays as is.
 import type { ReferenceData } from '../schemas/reference-data';
 

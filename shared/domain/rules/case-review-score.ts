@@ -3,7 +3,7 @@
 // (the common 百分制 bands of provincial 评查标准; a county that uses others changes them here).
 import type { ReviewGrade } from '../schemas/case-review';
 
-/** The veto items of notes/domain.md B2 (测绘地理信息 standard [W4]), code → label. */
+/** The veto items of docs/domain.md (测绘地理信息 standard [W4]), code → label. */
 export const vetoItemCatalogue = {
   unlawfulAgency: '执法主体不合法',
   uncertifiedOfficer: '执法人员未取得执法证件',

@@ -23,7 +23,7 @@ export const actorField = {
   additionalProperties: false,
 } as const;
 
-/** A file bound to a record: kept out of the document, referenced by content hash (DESIGN §5). */
+/** A file bound to a record: kept out of the document, referenced by content hash (docs/design.md §5). */
 export const attachmentRefsField = {
   type: 'array',
   maxItems: 200,

@@ -1,5 +1,5 @@
 // Every RxDB collection of the app, by name. Nine collections: well inside the free
-// RxDB budget of 13 open collections per renderer (DESIGN §5).
+// RxDB budget of 13 open collections per renderer (docs/design.md §5).
 import { caseReviewSchema, type CaseReview } from './case-review';
 import { enforcementCaseSchema, type EnforcementCase } from './enforcement-case';
 import { mediationCaseSchema, type MediationCase } from './mediation-case';

@@ -1,6 +1,6 @@
 // Reference data the county owns and every township reads: townships, the law catalogue,
 // dispute types, the power list, the plan's targets, the working-day calendar and county
-// settings. One collection with a `kind` field keeps RxDB's open-collection budget (DESIGN §5).
+// settings. One collection with a `kind` field keeps RxDB's open-collection budget (docs/design.md §5).
 import type { FromSchema } from 'json-schema-to-ts';
 import { recordBaseProperties, shortText } from './fragments';
 

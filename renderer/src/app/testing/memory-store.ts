@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import { hasErrors } from '#shared/domain/rules/issue';
+import { localDateOf } from '#shared/domain/calendar/dates';
 import { acknowledgementChange, acknowledgementCheck } from '#shared/domain/rules/acknowledgement';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
 import type { LedgerKind, LedgerRecord, LedgerRecordByKind, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
@@ -17,6 +18,7 @@ export interface MemoryStoreOptions {
   /** The rules the real store runs before writing; none by default. */
   validate?: (kind: LedgerKind, draft: unknown) => DomainIssue[];
   persisted?: boolean;
+  clock?: () => Date;
 }
 
 type Row = LedgerRecord & Record<string, unknown>;
@@ -26,6 +28,7 @@ const UNTRACKED = new Set(['updatedAt', 'updatedBy', 'searchText', 'newestFirstK
 const sortKey = (kind: LedgerKind, row: Row): string => `${listDateOf(kind, row)}|${row.id}`;
 
 export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
+  const clock = options.clock ?? (() => new Date());
   const records = new Map<LedgerKind, Map<string, Row>>();
   const history: RecordHistory[] = [];
   const watchers = new Map<LedgerKind, Set<() => void>>();
@@ -53,7 +56,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       ? { field } // personal data is noted as changed, never copied into history
       : { field, before: valueAt(before, field), after: valueAt(row, field) });
     history.push({
-      id: uuidv7(), recordId: row.id, recordKind: kind, townshipId: row.townshipId, at: new Date().toISOString(),
+      id: uuidv7(), recordId: row.id, recordKind: kind, townshipId: row.townshipId, at: clock().toISOString(),
       actor: clone(actor), action, changes: changes.map((change) => Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as RecordHistory['changes'][number]),
     });
   }
@@ -61,10 +64,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
   function save<K extends LedgerKind>(kind: K, draft: Draft<K>, actor: Actor, existing?: Row): SaveResult<K> {
     const issues = options.validate?.(kind, draft) ?? [];
     if (hasErrors(issues)) return { ok: false, issues };
-    const now = new Date().toISOString();
+    const now = clock().toISOString();
     let sequence: { year: number; seq: number } | null = null;
     if (!existing && (kind === 'mediationCase' || kind === 'enforcementCase')) {
-      const year = Number(listDateOf(kind, draft).slice(0, 4)) || new Date().getFullYear();
+      const year = Number(listDateOf(kind, draft).slice(0, 4)) || clock().getFullYear();
       const seq = (sequences.get(`${kind}:${year}`) ?? 0) + 1;
       sequences.set(`${kind}:${year}`, seq);
       sequence = { year, seq };
@@ -97,7 +100,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     if (!row) return Promise.reject(new Error(`RECORD_NOT_FOUND: 找不到这条记录（${id}）`));
     const before = clone(row);
     row.trashed = trashed;
-    row.updatedAt = new Date().toISOString();
+    row.updatedAt = clock().toISOString();
     row.updatedBy = clone(actor);
     writeHistory(kind, row, actor, trashed ? 'delete' : 'restore', before);
     changed(kind);
@@ -127,7 +130,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     const live = (kind: LedgerKind) => [...table(kind).values()].filter((row) => !row.trashed);
     const mediation = live('mediationCase').filter((row) => inYear(row.receivedOn));
     const study = live('studySession').filter((row) => inYear(row.heldOn));
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localDateOf(clock());
     const officers = live('officer').filter((row) => row.status === 'active');
     return {
       year,
@@ -148,6 +151,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
 
   return {
     persisted: options.persisted ?? true,
+    clock,
     ledger: {
       create: (kind, draft, actor) => Promise.resolve(save(kind, draft, actor)),
       update(kind, id, draft, actor) {
@@ -167,7 +171,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
         const checked = acknowledgementCheck(options.validate?.(kind, row) ?? [], warning, reason);
         if (!checked.ok) return refused(checked.issues);
         history.push({
-          id: uuidv7(), recordId: id, recordKind: kind, townshipId: row.townshipId, at: new Date().toISOString(),
+          id: uuidv7(), recordId: id, recordKind: kind, townshipId: row.townshipId, at: clock().toISOString(),
           actor: clone(actor), action: 'update', changes: [acknowledgementChange(checked.warning, reason)],
         });
         return Promise.resolve({ ok: true as const });

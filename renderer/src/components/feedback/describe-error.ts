@@ -1,4 +1,4 @@
-// Errors in this app read "CODE: 中文说明" (STYLE 13); split them for display, and never show a bare stack.
+// Errors in this app read "CODE: 中文说明" (docs/design.md §7.4); split them for display, and never show a bare stack.
 export interface ShownError {
   code: string;
   message: string;

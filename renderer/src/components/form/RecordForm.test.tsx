@@ -93,13 +93,13 @@ describe('RecordForm', { timeout: 60_000 }, () => {
     type('姓名', '王五');
     type('所在单位', '忠仁镇综合行政执法办公室');
     type('执法证号', '23040001');
-    await waitFor(() => expect(drafts.load('officer.new')).not.toBeNull());
+    await waitFor(async () => expect(await drafts.load('officer.new')).not.toBeNull());
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
 
     await waitFor(() => expect(saved).toHaveLength(1));
     const record = await store.ledger.get('officer', saved[0]!);
     expect(record?.certificateNumber).toBe('23040001');
-    expect(drafts.load('officer.new')).toBeNull();
+    expect(await drafts.load('officer.new')).toBeNull();
   });
 
   it('[DRAFT_ENDS_ON_SAVE] saved right after typing (before the autosave ran), the next new form opens empty', async () => {
@@ -116,7 +116,7 @@ describe('RecordForm', { timeout: 60_000 }, () => {
     first.unmount();
     window.dispatchEvent(new Event('pagehide'));
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(drafts.load('officer.new')).toBeNull();
+    expect(await drafts.load('officer.new')).toBeNull();
 
     renderApp(<OfficerForm />, { drafts });
     await screen.findByLabelText('姓名');
@@ -131,7 +131,7 @@ describe('RecordForm', { timeout: 60_000 }, () => {
     await screen.findByLabelText('姓名');
     type('姓名', '赵六');
     type('所在单位', '北山乡');
-    await waitFor(() => expect(drafts.load<OfficerValues>('officer.new')?.values.unit).toBe('北山乡'));
+    await waitFor(async () => expect((await drafts.load<OfficerValues>('officer.new'))?.values.unit).toBe('北山乡'));
     first.unmount();
 
     renderApp(<OfficerForm />, { drafts });
@@ -141,12 +141,21 @@ describe('RecordForm', { timeout: 60_000 }, () => {
     expect(screen.getByLabelText<HTMLInputElement>('所在单位').value).toBe('北山乡');
   });
 
+  it('opens empty, without a crash or garbage, over a draft it cannot read (old format, tampered)', async () => {
+    localStorage.setItem('taizhang.draft.officer.new', 'q83vEjRWeJA=:U2FsdGVkX1+garbage');
+    renderApp(<OfficerForm />, { drafts: testDraftStorage() });
+    await screen.findByLabelText('姓名');
+    expect(screen.queryByText(/已恢复未保存的草稿/)).toBeNull();
+    expect(screen.getByLabelText<HTMLInputElement>('姓名').value).toBe('');
+    expect(localStorage.getItem('taizhang.draft.officer.new')).toBeNull();
+  });
+
   it('keeps drafts encrypted: the ID number typed is not readable in localStorage', async () => {
     const drafts = testDraftStorage();
     renderApp(<OfficerForm />, { drafts });
     await screen.findByLabelText('姓名');
     type('姓名', '230422199001011234');
-    await waitFor(() => expect(drafts.load('officer.new')).not.toBeNull());
+    await waitFor(async () => expect(await drafts.load('officer.new')).not.toBeNull());
     const stored = Object.keys(localStorage).map((key) => localStorage.getItem(key)).join('\n');
     expect(stored).not.toContain('230422199001011234');
   });

@@ -9,7 +9,8 @@ import { hasErrors, type DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { SaveResult } from '../../store/contract';
 import { describeError } from '../feedback/describe-error';
-import { draftKeyOf } from './draft-storage';
+import { LoadingState } from '../feedback/LoadingState';
+import { draftKeyOf, type StoredDraft } from './draft-storage';
 import { useDraftStorage } from './draft-storage-context';
 import type { FieldLabels } from './field-labels';
 import { IssueSummary } from './IssueSummary';
@@ -35,12 +36,19 @@ export interface RecordFormProps<K extends LedgerKind, V extends FieldValues> {
   children: ReactNode;
 }
 
+/** Opens the form once the autosaved draft (if any) is read, so it opens with the restored values. */
 export function RecordForm<K extends LedgerKind, V extends FieldValues>(props: RecordFormProps<K, V>) {
-  const { kind, recordId, title, defaultValues, toDraft, validate, save, fieldLabels, onSaved, onCancel, children } = props;
+  const storage = useDraftStorage();
+  const draftKey = draftKeyOf(props.kind, props.recordId);
+  const restored = useStoredDraft<V>(storage, draftKey);
+  if (restored === undefined) return <LoadingState />;
+  return <DraftedRecordForm {...props} restored={restored} draftKey={draftKey} />;
+}
+
+function DraftedRecordForm<K extends LedgerKind, V extends FieldValues>(props: RecordFormProps<K, V> & { restored: StoredDraft<V> | null; draftKey: string }) {
+  const { title, defaultValues, toDraft, validate, save, fieldLabels, onSaved, onCancel, children, restored, draftKey } = props;
   const formFieldOf = props.formFieldOf ?? ((path: string) => path);
   const storage = useDraftStorage();
-  const draftKey = draftKeyOf(kind, recordId);
-  const restored = useStoredDraft<V>(storage, draftKey);
   const form = useForm<V>({ defaultValues: (restored?.values ?? defaultValues) as DefaultValues<V> });
   const autosave = useDraftAutosave(form, storage, draftKey);
   const [showRestored, setShowRestored] = useState(restored !== null);

@@ -1,7 +1,7 @@
 import { createContext, use, type ReactNode } from 'react';
 import type { DraftStorage } from './draft-storage';
 
-const noDrafts: DraftStorage = { load: () => null, save: () => undefined, clear: () => undefined };
+const noDrafts: DraftStorage = { load: () => Promise.resolve(null), save: () => Promise.resolve(), clear: () => undefined };
 const DraftStorageContext = createContext<DraftStorage>(noDrafts);
 
 /** Without a provider, forms simply keep no drafts. */

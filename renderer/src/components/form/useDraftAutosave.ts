@@ -1,18 +1,20 @@
 // Keeps a copy of what the official is typing (debounced) so a reload or power cut loses nothing.
-// The copy is read once when the form opens. A draft belongs to one form of one record: once that
+// The copy is read (and decrypted) once, before the form opens. A draft belongs to one form of one record: once that
 // record is saved, the copy is gone and this form writes none again — a keystroke still waiting
 // for its debounce, or the flush on leaving the page, would otherwise bring the saved record back
 // as "已恢复未保存的草稿" in the next new form (one official's ID number in the next record).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { useAsync } from '../async/useAsync';
 import type { DraftStorage, StoredDraft } from './draft-storage';
 
 const AUTOSAVE_DELAY_MS = 400;
 
-/** Reads the stored draft once; call before useForm so the form opens with the restored values. */
-export function useStoredDraft<V>(storage: DraftStorage, key: string): StoredDraft<V> | null {
-  const [stored] = useState(() => storage.load<V>(key));
-  return stored;
+/** The stored draft (null: none), or undefined while it is read; open the form once it is defined. */
+export function useStoredDraft<V>(storage: DraftStorage, key: string): StoredDraft<V> | null | undefined {
+  const load = useCallback(() => storage.load<V>(key), [storage, key]);
+  const { data, loading } = useAsync(load);
+  return loading ? undefined : (data ?? null);
 }
 
 export interface DraftAutosave {
@@ -35,7 +37,7 @@ export function useDraftAutosave<V extends FieldValues>(form: UseFormReturn<V>, 
       if (timer === undefined) return;
       clearTimeout(timer);
       timer = undefined;
-      if (!finished.current) storage.save(key, latest);
+      if (!finished.current) void storage.save(key, latest);
     };
     cancelPending.current = () => {
       clearTimeout(timer);

@@ -75,7 +75,7 @@ export function AttachmentsSection<K extends AttachableKind>({ kind, record, onC
     }
     void run('add', async () => {
       const { sha256, size } = await fileSync.add(new Uint8Array(await file.arrayBuffer()));
-      const ref: AttachmentRef = { sha256, size, name: file.name, mimeType: mimeTypeOf(file.name, file.type), purpose, addedAt: new Date().toISOString() };
+      const ref: AttachmentRef = { sha256, size, name: file.name, mimeType: mimeTypeOf(file.name, file.type), purpose, addedAt: store.clock().toISOString() };
       await addAttachment(store, kind, record.id, ref, actor);
       onChanged();
       return `已添加「${file.name}」`;
@@ -98,7 +98,7 @@ export function AttachmentsSection<K extends AttachableKind>({ kind, record, onC
 
   const remove = async (ref: AttachmentRef) => {
     await removeAttachment(store, kind, record.id, ref.sha256, actor);
-    await fileSync?.removed.remember({ recordId: record.id, sha256: ref.sha256, ref, removedAt: new Date().toISOString(), removedBy: actor.person });
+    await fileSync?.removed.remember({ recordId: record.id, sha256: ref.sha256, ref, removedAt: store.clock().toISOString(), removedBy: actor.person });
     onChanged();
   };
 

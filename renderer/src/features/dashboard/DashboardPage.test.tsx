@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
-import dayjs from 'dayjs';
 import { renderApp, townshipStore } from '../../app/testing/render-app';
 import { mediationDraft } from '../../app/testing/sample-drafts';
 import { DashboardPage } from './DashboardPage';
@@ -12,13 +11,14 @@ const actor = { person: '李文', deviceId: 't' };
 
 describe('工作台', { timeout: 60_000 }, () => {
   it('shows the success rate against its target with its definition, and links an overdue case', async () => {
-    const store = townshipStore();
-    const year = dayjs().year();
+    // A set date: in January the case received two months ago would fall in the year before.
+    const store = townshipStore({ clock: () => new Date(2026, 5, 15, 10) });
+    const year = 2026;
     const closed = { closedOn: `${year}-01-20`, receivedOn: `${year}-01-05` };
     await store.ledger.createMany('mediationCase', [
       mediationDraft({ ...closed, status: 'succeeded', agreement: { form: 'oral', terms: '赔偿500元', signedOn: `${year}-01-20` } }),
       mediationDraft({ ...closed, status: 'failed', closingNote: '双方分歧较大，已告知可向法院起诉' }),
-      mediationDraft({ receivedOn: dayjs().subtract(2, 'month').format('YYYY-MM-DD'), status: 'accepted' }),
+      mediationDraft({ receivedOn: '2026-04-15', status: 'accepted' }),
     ], actor);
 
     renderApp(<DashboardPage />, { store });

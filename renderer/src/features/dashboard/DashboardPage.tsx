@@ -1,7 +1,6 @@
 // 工作台: this year's figures against the county plan's targets, the records with open warnings, and the deadlines coming due.
 import { useCallback, useState } from 'react';
 import { Alert, Box, Link as MuiLink, MenuItem, Paper, TextField, Typography } from '@mui/material';
-import dayjs from 'dayjs';
 import { Link } from 'wouter';
 import { yearFigures } from '#shared/domain/figures/year-figures';
 import { recordHref, ledgerKindLabels } from '../../app/record-links';
@@ -15,13 +14,15 @@ import { FigureCard } from './FigureCard';
 import { MediationBreakdown } from './MediationBreakdown';
 import { loadOpenDeadlines, type DueDeadline } from './open-deadlines';
 import { WarningCounts } from './WarningCounts';
+import { localDateOf } from '#shared/domain/calendar/dates';
+import { useThisYear } from '../../app/useToday';
 
 const YEARS_BACK = 5;
 const SHOWN_DEADLINES = 50;
 
 export function DashboardPage() {
   const store = useAppStore();
-  const thisYear = dayjs().year();
+  const thisYear = useThisYear();
   const [year, setYear] = useState(thisYear);
   const calendar = useWorkingCalendar();
   const loadFigures = useCallback(async () => {
@@ -30,7 +31,7 @@ export function DashboardPage() {
   }, [store, year]);
   const figures = useAsync(loadFigures);
   const loadDeadlines = useCallback(
-    () => (calendar ? loadOpenDeadlines(store, calendar, dayjs().format('YYYY-MM-DD')) : new Promise<DueDeadline[]>(() => undefined)),
+    () => (calendar ? loadOpenDeadlines(store, calendar, localDateOf(store.clock())) : new Promise<DueDeadline[]>(() => undefined)),
     [store, calendar],
   );
   const deadlines = useAsync(loadDeadlines);

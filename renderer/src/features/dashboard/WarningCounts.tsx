@@ -2,7 +2,6 @@
 // warning nobody has acknowledged, each linking to the list whose 提醒 column shows which.
 import { useCallback } from 'react';
 import { Alert, Box, Link as MuiLink, Paper, Typography } from '@mui/material';
-import dayjs from 'dayjs';
 import { Link } from 'wouter';
 import { ledgerKindLabels, listHref } from '../../app/record-links';
 import { useAppStore } from '../../app/store-context';
@@ -11,10 +10,11 @@ import { useAsync } from '../../components/async/useAsync';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { CHECKED_PER_KIND, loadOpenWarnings } from './open-warnings';
+import { localDateOf } from '#shared/domain/calendar/dates';
 
 export function WarningCounts() {
   const store = useAppStore();
-  const load = useCallback(async () => loadOpenWarnings(store, await loadRuleContext(store, dayjs().format('YYYY-MM-DD'))), [store]);
+  const load = useCallback(async () => loadOpenWarnings(store, await loadRuleContext(store, localDateOf(store.clock()))), [store]);
   const { data, error } = useAsync(load);
   const shown = (data ?? []).filter((row) => row.toCorrect > 0 || row.toNotice > 0);
   return (

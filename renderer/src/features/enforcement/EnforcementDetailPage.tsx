@@ -2,7 +2,6 @@
 // its history; 修改 and 删除 (→ 回收站).
 import { useCallback, useMemo } from 'react';
 import { Alert, Chip } from '@mui/material';
-import dayjs from 'dayjs';
 import { useParams } from 'wouter';
 import { deadlinesOf } from '#shared/domain/deadlines/index';
 import { discretionLevelLabels, enforcementCategoryLabels, procedureLabels } from '#shared/domain/labels';
@@ -26,13 +25,14 @@ import { ProcedureDetails } from './ProcedureDetails';
 import { StageChip } from './EnforcementListPage';
 import { enforcementFieldLabels, enforcementValueLabels } from './field-labels';
 import { StageProgress } from './StageProgress';
+import { useToday } from '../../app/useToday';
 
 export function EnforcementDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
   const store = useAppStore();
   const calendar = useWorkingCalendar();
   const { entries: powerItems } = useReferenceEntries('powerItem');
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useToday();
   const load = useCallback(() => store.ledger.get('enforcementCase', id), [store, id]);
   const { data: record, error, loading, reload } = useAsync(load);
   // Reloaded with the record, so an attachment added on this page shows in 修改记录 at once.

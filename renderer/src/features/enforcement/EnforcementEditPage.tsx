@@ -2,7 +2,6 @@
 // context and the officer register, so the form never checks officers against an empty list.
 import { useCallback } from 'react';
 import { Alert } from '@mui/material';
-import dayjs from 'dayjs';
 import { useParams } from 'wouter';
 import type { EnforcementCase } from '#shared/domain/schemas/index';
 import { useAppStore } from '../../app/store-context';
@@ -12,14 +11,16 @@ import { LoadingState } from '../../components/feedback/LoadingState';
 import { EnforcementForm } from './EnforcementForm';
 import { enforcementValuesOf, newEnforcementValues } from './form-values';
 import { useEnforcementRules } from './useEnforcementRules';
+import { useToday } from '../../app/useToday';
 
 const noOfficers: string[] = [];
 
 function FormWithRules({ record }: { record?: EnforcementCase }) {
+  const today = useToday();
   const { data: rules, error } = useEnforcementRules(record?.officerIds ?? noOfficers);
   if (error !== undefined) return <Alert severity="error">读取执法人员名录失败：{describeError(error).message}</Alert>;
   if (!rules) return <LoadingState />;
-  const defaultValues = record ? enforcementValuesOf(record) : newEnforcementValues(dayjs().format('YYYY-MM-DD'));
+  const defaultValues = record ? enforcementValuesOf(record) : newEnforcementValues(today);
   return <EnforcementForm key={record?.id ?? 'new'} record={record} defaultValues={defaultValues} rules={rules} />;
 }
 

@@ -1,7 +1,6 @@
 // The enforcement case form: new or edit. The rules run with the officer register in their context,
 // so too few officers or an expired certificate is refused at the officers field and in the summary.
 import { useCallback, useState } from 'react';
-import dayjs from 'dayjs';
 import type { Draft } from '#shared/domain/draft';
 import { validateRecord } from '#shared/domain/rules/index';
 import type { DomainIssue } from '#shared/domain/rules/issue';
@@ -23,6 +22,7 @@ import { PreservationSection } from './PreservationSection';
 import { RecordingsSection } from './RecordingsSection';
 import { StagesSection } from './StagesSection';
 import type { EnforcementRules } from './useEnforcementRules';
+import { useToday } from '../../app/useToday';
 
 export interface EnforcementFormProps {
   record?: EnforcementCase;
@@ -34,6 +34,7 @@ const isOfficerIssue = (issue: DomainIssue): boolean => /^officerIds(\.\d+)?$/.t
 
 export function EnforcementForm({ record, defaultValues, rules }: EnforcementFormProps) {
   const wiring = useLedgerFormWiring('enforcementCase', record);
+  const today = useToday();
   // RecordForm marks one message per form field; the picker lists every officer problem itself.
   const [officerIssues, setOfficerIssues] = useState<DomainIssue[]>([]);
   const validate = useCallback((draft: Draft<'enforcementCase'>) => {
@@ -63,7 +64,7 @@ export function EnforcementForm({ record, defaultValues, rules }: EnforcementFor
       <BasicSection powerItems={rules.powerItems} />
       <PartySection />
       <FormSection title="执法人员（持证上岗）">
-        <OfficerPicker officers={rules.officers} today={dayjs().format('YYYY-MM-DD')} issues={officerIssues} />
+        <OfficerPicker officers={rules.officers} today={today} issues={officerIssues} />
       </FormSection>
       <StagesSection />
       <PreservationSection />

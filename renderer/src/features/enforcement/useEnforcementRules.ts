@@ -3,13 +3,13 @@
 // register read did not return (deleted, or beyond its bound) are fetched one by one so the picker can
 // name them; only live ones join officersById, as in the store, so a deleted officer is refused.
 import { useCallback } from 'react';
-import dayjs from 'dayjs';
 import type { RuleContext } from '#shared/domain/rules/context';
 import type { Officer, ReferenceData } from '#shared/domain/schemas/index';
 import { loadRuleContext } from '../../app/useRuleValidation';
 import { useAsync } from '../../components/async/useAsync';
 import { useAppStore } from '../../app/store-context';
 import type { AppStore } from '../../store/contract';
+import { localDateOf } from '#shared/domain/calendar/dates';
 
 export interface EnforcementRules {
   context: RuleContext;
@@ -31,7 +31,7 @@ export function useEnforcementRules(namedOfficerIds: readonly string[]) {
   const store = useAppStore();
   const key = namedOfficerIds.join(',');
   const load = useCallback(
-    () => loadEnforcementRules(store, dayjs().format('YYYY-MM-DD'), key ? key.split(',') : []),
+    () => loadEnforcementRules(store, localDateOf(store.clock()), key ? key.split(',') : []),
     [store, key],
   );
   return useAsync(load);

@@ -1,11 +1,12 @@
 // 结案, 回访 and 司法确认 (art. 33: within 30 days of the agreement) and 移交.
 import { Box, Button, Paper, Typography } from '@mui/material';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import dayjs from 'dayjs';
 import { judicialConfirmationResultLabels, returnVisitPerformanceLabels } from '#shared/domain/labels';
 import { DateField, EnumSelect, TextInput } from '../../components/fields/form-fields';
 import { FieldRow, FormSection } from '../../components/form/FormSection';
 import type { MediationFormValues } from './form-values';
+import { localDateOf } from '#shared/domain/calendar/dates';
+import { useClock } from '../../app/useToday';
 
 export function ClosingSection() {
   return (
@@ -22,7 +23,8 @@ export function ClosingSection() {
 export function ReturnVisitsSection() {
   const { control } = useFormContext<MediationFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'returnVisits', keyName: 'key' });
-  const add = () => append({ date: dayjs().format('YYYY-MM-DD'), visitor: '', note: '' });
+  const clock = useClock();
+  const add = () => append({ date: localDateOf(clock()), visitor: '', note: '' });
   return (
     <FormSection title="回访记录" actions={<Button size="small" onClick={add}>添加回访</Button>}>
       {fields.length === 0 && <Typography color="text.secondary">暂无回访</Typography>}

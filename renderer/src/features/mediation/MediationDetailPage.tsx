@@ -1,7 +1,6 @@
 // One mediation case: every field, its statutory clocks, its history; 修改 and 删除 (→ 回收站).
 import { useCallback, useMemo } from 'react';
 import { Alert } from '@mui/material';
-import dayjs from 'dayjs';
 import { useParams } from 'wouter';
 import { deadlinesOf } from '#shared/domain/deadlines/index';
 import { mediationSourceLabels } from '#shared/domain/labels';
@@ -24,6 +23,7 @@ import { mediationFieldLabels, mediationValueLabels } from './field-labels';
 import { StatusChip } from './MediationListPage';
 import { AgreementDetails, ClosingDetails, PartiesDetails, SessionsDetails } from './MediationDetailSections';
 import { ArchiveDetails, SafeguardsDetails } from './MediationFileDetails';
+import { localDateOf } from '#shared/domain/calendar/dates';
 
 export function MediationDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
@@ -37,8 +37,8 @@ export function MediationDetailPage() {
   const history = useRecordHistory(id, updatedAt);
   const valueLabels = useMemo(() => ({ ...mediationValueLabels, disputeType: disputeTypes.all }), [disputeTypes.all]);
   const deadlines = useMemo(
-    () => (record && calendar ? deadlinesOf('mediationCase', record, calendar, dayjs().format('YYYY-MM-DD')) : []),
-    [record, calendar],
+    () => (record && calendar ? deadlinesOf('mediationCase', record, calendar, localDateOf(store.clock())) : []),
+    [record, calendar, store],
   );
 
   if (error !== undefined) return <Alert severity="error">读取案件失败：{describeError(error).message}</Alert>;

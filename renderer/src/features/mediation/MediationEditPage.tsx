@@ -1,7 +1,6 @@
 // The pages around the form: 新建 (committee defaulted from the township) and 修改 (the record loaded first).
 import { useCallback } from 'react';
 import { Alert } from '@mui/material';
-import dayjs from 'dayjs';
 import { useParams } from 'wouter';
 import { committeeNameOf } from '#shared/domain/reference/townships';
 import { useDeviceSettings } from '../../app/settings-context';
@@ -12,13 +11,15 @@ import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { mediationValuesOf, newMediationValues } from './form-values';
 import { MediationForm } from './MediationForm';
+import { useToday } from '../../app/useToday';
 
 export function MediationNewPage() {
   const { township } = useDeviceSettings();
   const disputeTypes = useReferenceLabels('disputeType');
+  const today = useToday();
   if (!disputeTypes.loaded) return <LoadingState />;
   const committee = township?.details.text ?? (township ? committeeNameOf(township.name) : '');
-  return <MediationForm defaultValues={newMediationValues(committee, dayjs().format('YYYY-MM-DD'))} disputeTypeLabels={disputeTypes.active} />;
+  return <MediationForm defaultValues={newMediationValues(committee, today)} disputeTypeLabels={disputeTypes.active} />;
 }
 
 export function MediationEditPage() {

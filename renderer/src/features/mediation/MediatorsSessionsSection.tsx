@@ -2,10 +2,11 @@
 import { Box, Button, IconButton, Paper, Typography } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import dayjs from 'dayjs';
 import { DateField, TextInput } from '../../components/fields/form-fields';
 import { FieldRow, FormSection } from '../../components/form/FormSection';
 import type { MediationFormValues } from './form-values';
+import { localDateOf } from '#shared/domain/calendar/dates';
+import { useClock } from '../../app/useToday';
 
 export function MediatorsSection() {
   const { control } = useFormContext<MediationFormValues>();
@@ -27,7 +28,8 @@ export function MediatorsSection() {
 export function SessionsSection() {
   const { control } = useFormContext<MediationFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'sessions', keyName: 'key' });
-  const add = () => append({ date: dayjs().format('YYYY-MM-DD'), place: '', record: '' });
+  const clock = useClock();
+  const add = () => append({ date: localDateOf(clock()), place: '', record: '' });
   return (
     <FormSection title="调解记录" actions={<Button size="small" onClick={add}>添加调解记录</Button>}>
       {fields.length === 0 && <Typography color="text.secondary">尚未记录调解过程</Typography>}

@@ -2,7 +2,6 @@
 // the certificate clock, history; 修改 and 删除 (→ 回收站).
 import { useCallback, useMemo } from 'react';
 import { Alert, Box } from '@mui/material';
-import dayjs from 'dayjs';
 import { useParams } from 'wouter';
 import { deadlinesOf } from '#shared/domain/deadlines/index';
 import { genderLabels } from '#shared/domain/labels';
@@ -23,12 +22,13 @@ import { CertificateChip } from './certificate-validity';
 import { officerFieldLabels, officerValueLabels } from './field-labels';
 import { OfficerStatusChip } from './OfficerListPage';
 import { OfficerTrainingsSection } from './OfficerTrainingsSection';
+import { useToday } from '../../app/useToday';
 
 export function OfficerDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
   const store = useAppStore();
   const calendar = useWorkingCalendar();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useToday();
   const load = useCallback(() => store.ledger.get('officer', id), [store, id]);
   const { data: record, error, loading } = useAsync(load);
   const history = useRecordHistory(id, record?.updatedAt);

@@ -3,7 +3,6 @@
 import { useMemo } from 'react';
 import { Box, Button, Chip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import dayjs from 'dayjs';
 import { useLocation } from 'wouter';
 import { genderLabels, officerStatusLabels } from '#shared/domain/labels';
 import type { Officer, OfficerStatus } from '#shared/domain/schemas/officer';
@@ -12,6 +11,7 @@ import { Masked } from '../../components/detail/MaskedValue';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import type { FilterGroup } from '../../components/list/ListToolbar';
 import { CertificateChip } from './certificate-validity';
+import { useToday } from '../../app/useToday';
 
 const statusColors: Record<OfficerStatus, 'success' | 'warning' | 'error' | 'default'> = {
   active: 'success', suspended: 'warning', revoked: 'error', left: 'default',
@@ -27,7 +27,7 @@ const filterGroups: FilterGroup[] = [
 
 export function OfficerListPage() {
   const [, navigate] = useLocation();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useToday();
   const source = useLedgerList('officer');
 
   const columns: ListColumn<Officer>[] = useMemo(() => [

@@ -2,12 +2,12 @@
 // and when). Statutory clocks that end in a year not listed are counted Mon–Fri and marked 预估.
 import { useState } from 'react';
 import { Alert } from '@mui/material';
-import dayjs from 'dayjs';
 import type { ReferenceData } from '#shared/domain/schemas/index';
 import { CalendarYearDialog } from './CalendarYearDialog';
 import { ReferenceSection } from './ReferenceSection';
 import { ReferenceTable, type ReferenceColumn } from './ReferenceTable';
 import { useReferenceKind } from './useReferenceKind';
+import { useThisYear } from '../../app/useToday';
 
 const columns: ReferenceColumn[] = [
   { header: '年份', cell: (entry) => `${entry.details.year}年` },
@@ -18,7 +18,7 @@ const columns: ReferenceColumn[] = [
 export function CalendarSection({ editable }: { editable: boolean }) {
   const { entries: years, error, actor, store } = useReferenceKind('calendarYear');
   const [editing, setEditing] = useState<ReferenceData | 'new' | null>(null);
-  const thisYear = dayjs().year();
+  const thisYear = useThisYear();
   const missing = [thisYear, thisYear + 1].filter((year) => !years?.some((entry) => entry.active && entry.details.year === year));
 
   return (

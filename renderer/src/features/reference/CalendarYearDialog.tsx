@@ -2,13 +2,13 @@
 // from the State Council's notice. Every problem is listed at once; nothing is stored until all are fixed.
 import { useState } from 'react';
 import { Alert, TextField } from '@mui/material';
-import dayjs from 'dayjs';
 import { calendarYearFromInput, calendarYearText } from '#shared/domain/calendar/calendar-year-input';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { ReferenceData } from '#shared/domain/schemas/index';
 import type { Actor } from '../../store/contract';
 import { EditDialog } from './EditDialog';
 import { useSaveAction } from './useSaveAction';
+import { useClock } from '../../app/useToday';
 
 interface Props {
   /** The year being changed, or null for a new one. */
@@ -22,7 +22,8 @@ interface Props {
 const messagesFor = (issues: readonly DomainIssue[], field: string) => issues.filter((issue) => issue.field === field).map((issue) => issue.message);
 
 export function CalendarYearDialog({ entry, takenYears, actor, onSave, onClose }: Props) {
-  const [yearText, setYearText] = useState(String(entry?.details.year ?? dayjs().year() + 1));
+  const clock = useClock();
+  const [yearText, setYearText] = useState(() => String(entry?.details.year ?? clock().getFullYear() + 1));
   const [holidaysText, setHolidaysText] = useState(calendarYearText(entry?.details.holidays ?? []));
   const [workdaysText, setWorkdaysText] = useState(calendarYearText(entry?.details.workdays ?? []));
   const [issues, setIssues] = useState<DomainIssue[]>([]);
@@ -46,7 +47,7 @@ export function CalendarYearDialog({ entry, takenYears, actor, onSave, onClose }
       sortOrder: calendarYear.year,
       active: true,
       details: { year: calendarYear.year, holidays: calendarYear.holidays, workdays: calendarYear.workdays, text: '依据国务院办公厅关于当年部分节假日安排的通知' },
-      updatedAt: new Date().toISOString(),
+      updatedAt: clock().toISOString(),
       updatedBy: actor,
     }));
   };

@@ -7,6 +7,7 @@ import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { ReferenceData } from '#shared/domain/schemas/index';
 import type { Actor } from '../../store/contract';
 import { EditDialog } from './EditDialog';
+import { useClock } from '../../app/useToday';
 import { useSaveAction } from './useSaveAction';
 
 interface Props {
@@ -22,6 +23,7 @@ export function LawDialog({ laws, actor, onSave, onClose }: Props) {
   const [category, setCategory] = useState('地方性法规');
   const [issues, setIssues] = useState<DomainIssue[]>([]);
   const { saving, failure, run } = useSaveAction();
+  const clock = useClock();
 
   const save = async () => {
     const result = lawFromInput({ name, shortName, category }, laws);
@@ -37,7 +39,7 @@ export function LawDialog({ laws, actor, onSave, onClose }: Props) {
       sortOrder: previous?.sortOrder ?? Math.max(0, ...laws.map((entry) => entry.sortOrder)) + 10,
       active: true,
       details: { shortName: law.shortName, category: law.category },
-      updatedAt: new Date().toISOString(),
+      updatedAt: clock().toISOString(),
       updatedBy: { ...actor },
     }));
   };

@@ -1,7 +1,6 @@
 // 法律法规目录: what 会前学法 and training sessions cite. The county adds a law or deactivates one (停用:
 // no longer offered to new sessions; sessions that cite it keep it); a township reads the catalogue.
 import { useState } from 'react';
-import { changedEntry } from './changed-entry';
 import { LawDialog } from './LawDialog';
 import { ReferenceSection } from './ReferenceSection';
 import { ReferenceTable, type ReferenceColumn } from './ReferenceTable';
@@ -15,7 +14,7 @@ const columns: ReferenceColumn[] = [
 ];
 
 export function LawsSection({ editable }: { editable: boolean }) {
-  const { entries: laws, error, actor, store, change, failure } = useReferenceKind('law');
+  const { entries: laws, error, actor, store, change, failure, stamped } = useReferenceKind('law');
   const [adding, setAdding] = useState(false);
 
   return (
@@ -26,7 +25,7 @@ export function LawsSection({ editable }: { editable: boolean }) {
         actions={editable ? (entry) => [{
           label: entry.active ? '停用' : '恢复',
           name: `${entry.active ? '停用' : '恢复'}${entry.name}`,
-          onClick: () => void change([changedEntry(entry, { active: !entry.active }, actor)]),
+          onClick: () => void change([stamped(entry, { active: !entry.active })]),
         }] : undefined} />
       {adding && laws && (
         <LawDialog laws={laws} actor={actor} onSave={async (entry) => { await store([entry]); setAdding(false); }} onClose={() => setAdding(false)} />

@@ -9,6 +9,7 @@ import { enforcementCategories } from '#shared/domain/schemas/enforcement-case';
 import type { ReferenceData } from '#shared/domain/schemas/index';
 import type { Actor } from '../../store/contract';
 import { EditDialog } from './EditDialog';
+import { useClock } from '../../app/useToday';
 import { useSaveAction } from './useSaveAction';
 
 interface Props {
@@ -26,6 +27,7 @@ export function PowerItemDialog({ entry, powerItems, actor, onSave, onClose }: P
   const [legalBasis, setLegalBasis] = useState(entry?.details.text ?? '');
   const [issues, setIssues] = useState<DomainIssue[]>([]);
   const { saving, failure, run } = useSaveAction();
+  const clock = useClock();
 
   const save = async () => {
     const result = powerItemFromInput({ name, category, legalBasis }, powerItems, entry);
@@ -42,7 +44,7 @@ export function PowerItemDialog({ entry, powerItems, actor, onSave, onClose }: P
       // A changed item keeps its state; a deactivated one typed again as new is restored.
       active: entry?.active ?? true,
       details: { category: item.category, text: item.legalBasis },
-      updatedAt: new Date().toISOString(),
+      updatedAt: clock().toISOString(),
       updatedBy: { ...actor },
     }));
   };

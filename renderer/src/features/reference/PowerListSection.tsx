@@ -7,7 +7,6 @@ import { enforcementCategoryLabels } from '#shared/domain/labels';
 import { powerItemFromInput } from '#shared/domain/reference/power-item-input';
 import type { EnforcementCategory } from '#shared/domain/schemas/enforcement-case';
 import type { ReferenceData } from '#shared/domain/schemas/index';
-import { changedEntry } from './changed-entry';
 import { PowerItemDialog } from './PowerItemDialog';
 import { ReferenceSection } from './ReferenceSection';
 import { ReferenceTable, type ReferenceColumn } from './ReferenceTable';
@@ -24,7 +23,7 @@ const columns: ReferenceColumn[] = [
 ];
 
 export function PowerListSection({ editable }: { editable: boolean }) {
-  const { entries: powerItems, error, actor, store, change, failure } = useReferenceKind('powerItem');
+  const { entries: powerItems, error, actor, store, change, failure, stamped } = useReferenceKind('powerItem');
   const [editing, setEditing] = useState<ReferenceData | 'new' | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
@@ -33,7 +32,7 @@ export function PowerListSection({ editable }: { editable: boolean }) {
     const check = active && powerItemFromInput({ name: entry.name, category: entry.details.category ?? '', legalBasis: entry.details.text ?? '' }, powerItems ?? [], entry);
     setRefusal(check && !check.ok ? `不能恢复：${check.issues.map((issue) => issue.message).join('；')}` : null);
     if (check && !check.ok) return;
-    void change([changedEntry(entry, { active }, actor)]);
+    void change([stamped(entry, { active })]);
   };
 
   return (

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { defaultsActor } from '#shared/domain/reference/defaults';
 import { publicLawyerCountEntry } from '#shared/domain/reference/targets';
 import { targetValueFromInput } from '#shared/domain/reference/value-input';
-import { changedByText, changedEntry } from './changed-entry';
+import { changedByText } from './changed-entry';
 import { ReferenceSection } from './ReferenceSection';
 import { ReferenceTable, type ReferenceColumn } from './ReferenceTable';
 import { useReferenceKind } from './useReferenceKind';
@@ -16,13 +16,13 @@ const columns: ReferenceColumn[] = [
 ];
 
 export function PublicLawyersSection({ editable }: { editable: boolean }) {
-  const { entries: settings, error, actor, store } = useReferenceKind('setting');
+  const { entries: settings, error, store, stamped } = useReferenceKind('setting');
   const [editing, setEditing] = useState(false);
   const entry = settings && publicLawyerCountEntry(settings, '', defaultsActor);
 
   const save = async (value: number) => {
     if (!entry) return;
-    await store([changedEntry(entry, { details: { ...entry.details, value } }, actor)]);
+    await store([stamped(entry, { details: { ...entry.details, value } })]);
     setEditing(false);
   };
 

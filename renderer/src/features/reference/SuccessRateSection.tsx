@@ -2,20 +2,20 @@
 // received (受理). The dashboard names the chosen definition beside the figure (yearFigures).
 import { FormControlLabel, Radio, RadioGroup, Typography } from '@mui/material';
 import { successRateDefinitions, successRateSettingCode, type SuccessRateDenominator } from '#shared/domain/reference/targets';
-import { changedByText, changedEntry } from './changed-entry';
+import { changedByText } from './changed-entry';
 import { ReferenceSection } from './ReferenceSection';
 import { useReferenceKind } from './useReferenceKind';
 
 const denominatorLabels: Record<SuccessRateDenominator, string> = { closed: '以已结案件数为分母', received: '以受理件数为分母' };
 
 export function SuccessRateSection({ editable }: { editable: boolean }) {
-  const { entries: settings, error, actor, change, failure } = useReferenceKind('setting');
+  const { entries: settings, error, change, failure, stamped } = useReferenceKind('setting');
   const entry = settings?.find((setting) => setting.id === `setting:${successRateSettingCode}`);
   const denominator: SuccessRateDenominator = entry?.details.category === 'received' ? 'received' : 'closed';
 
   const choose = (next: SuccessRateDenominator) => {
     if (!entry || next === denominator) return;
-    void change([changedEntry(entry, { details: { ...entry.details, category: next, text: successRateDefinitions[next] } }, actor)]);
+    void change([stamped(entry, { details: { ...entry.details, category: next, text: successRateDefinitions[next] } })]);
   };
 
   return (

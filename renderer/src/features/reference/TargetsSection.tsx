@@ -1,9 +1,8 @@
-// 规划目标: the county plan's yearly targets the dashboard measures against (DESIGN §1). The county
+// 规划目标: the county plan's yearly targets the dashboard measures against (docs/design.md §1). The county
 // changes a value; a township reads it with who changed it and when.
 import { useState } from 'react';
 import { targetValueFromInput, targetValueText } from '#shared/domain/reference/value-input';
 import type { ReferenceData } from '#shared/domain/schemas/index';
-import { changedEntry } from './changed-entry';
 import { ReferenceSection } from './ReferenceSection';
 import { ReferenceTable, type ReferenceColumn } from './ReferenceTable';
 import { useReferenceKind } from './useReferenceKind';
@@ -21,11 +20,11 @@ const columns: ReferenceColumn[] = [
 ];
 
 export function TargetsSection({ editable }: { editable: boolean }) {
-  const { entries: targets, error, actor, store } = useReferenceKind('target');
+  const { entries: targets, error, store, stamped } = useReferenceKind('target');
   const [editing, setEditing] = useState<ReferenceData | null>(null);
 
   const save = async (entry: ReferenceData, value: number) => {
-    await store([changedEntry(entry, { details: { ...entry.details, value } }, actor)]);
+    await store([stamped(entry, { details: { ...entry.details, value } })]);
     setEditing(null);
   };
 

@@ -6,7 +6,7 @@ import { defaultsActor } from '#shared/domain/reference/defaults';
 import { legalReviewFineEntries } from '#shared/domain/reference/thresholds';
 import { fineThresholdFromInput } from '#shared/domain/reference/value-input';
 import type { ReferenceData } from '#shared/domain/schemas/index';
-import { changedByText, changedEntry } from './changed-entry';
+import { changedByText } from './changed-entry';
 import { ReferenceSection } from './ReferenceSection';
 import { ReferenceTable, type ReferenceColumn } from './ReferenceTable';
 import { useReferenceKind } from './useReferenceKind';
@@ -20,13 +20,13 @@ const columns: ReferenceColumn[] = [
 ];
 
 export function ThresholdsSection({ editable }: { editable: boolean }) {
-  const { entries: settings, error, actor, store } = useReferenceKind('setting');
+  const { entries: settings, error, store, stamped } = useReferenceKind('setting');
   const [editing, setEditing] = useState<ReferenceData | null>(null);
   // A PC installed before these were settings has no entries: it shows (and the county first saves) the defaults.
   const thresholds = settings && legalReviewFineEntries(settings, '', defaultsActor);
 
   const save = async (entry: ReferenceData, value: number) => {
-    await store([changedEntry(entry, { details: { ...entry.details, value } }, actor)]);
+    await store([stamped(entry, { details: { ...entry.details, value } })]);
     setEditing(null);
   };
 

@@ -6,9 +6,11 @@ import type { ReferenceData } from '#shared/domain/schemas/index';
 export const changedByText = (entry: ReferenceData): string =>
   `${entry.updatedBy.person} · ${new Date(entry.updatedAt).toLocaleString('zh-CN', { hour12: false })}`;
 
-export const changedEntry = (entry: ReferenceData, changes: Partial<Pick<ReferenceData, 'active' | 'details' | 'name'>>, actor: Actor): ReferenceData => ({
+export type EntryChanges = Partial<Pick<ReferenceData, 'active' | 'details' | 'name'>>;
+
+export const changedEntry = (entry: ReferenceData, changes: EntryChanges, actor: Actor, at: Date): ReferenceData => ({
   ...entry,
   ...changes,
-  updatedAt: new Date().toISOString(),
+  updatedAt: at.toISOString(),
   updatedBy: { ...actor },
 });

@@ -6,9 +6,11 @@ import type { ReferenceData } from '#shared/domain/schemas/index';
 import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
 import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
+import { useClock } from '../../app/useToday';
 import { useAsync } from '../../components/async/useAsync';
 import { useReloadOnChange } from '../../components/list/useReloadOnChange';
 import type { Actor } from '../../store/contract';
+import { changedEntry, type EntryChanges } from './changed-entry';
 import { useSaveAction } from './useSaveAction';
 
 export interface ReferenceKindState {
@@ -20,11 +22,14 @@ export interface ReferenceKindState {
   /** Like `store`, but a failure is kept in `failure` (for a button on the row itself). */
   change: (entries: ReferenceData[]) => Promise<boolean>;
   failure: string | null;
+  /** A changed copy of an entry, stamped with this official and the store's clock. */
+  stamped: (entry: ReferenceData, changes: EntryChanges) => ReferenceData;
 }
 
 export function useReferenceKind(kind: ReferenceKind): ReferenceKindState {
   const appStore = useAppStore();
   const actor = useActor();
+  const clock = useClock();
   const load = useCallback(() => appStore.reference.list(kind), [appStore, kind]);
   const { data: entries, error, reload } = useAsync(load);
   const watch = useCallback((listener: () => void) => appStore.reference.watch(listener), [appStore]);
@@ -35,5 +40,6 @@ export function useReferenceKind(kind: ReferenceKind): ReferenceKindState {
     reload();
   }, [appStore, reload]);
   const change = useCallback((changed: ReferenceData[]) => run(() => store(changed)), [run, store]);
-  return { entries, error, actor, store, change, failure };
+  const stamped = useCallback((entry: ReferenceData, changes: EntryChanges) => changedEntry(entry, changes, actor, clock()), [actor, clock]);
+  return { entries, error, actor, store, change, failure, stamped };
 }

@@ -2,7 +2,6 @@
 // and 修改 (the review and its case loaded first, so the picker names the party).
 import { useCallback } from 'react';
 import { Alert } from '@mui/material';
-import dayjs from 'dayjs';
 import { useParams } from 'wouter';
 import { useDeviceSettings } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
@@ -11,11 +10,13 @@ import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { newReviewValues, reviewValuesOf } from './form-values';
 import { ReviewForm } from './ReviewForm';
+import { useToday } from '../../app/useToday';
 
 export function ReviewNewPage() {
   const { township } = useDeviceSettings();
+  const today = useToday();
   const unit = township ? `${township.name}综合行政执法办公室` : '';
-  return <ReviewForm defaultValues={newReviewValues(unit, dayjs().format('YYYY-MM-DD'))} />;
+  return <ReviewForm defaultValues={newReviewValues(unit, today)} />;
 }
 
 export function ReviewEditPage() {

@@ -1,5 +1,4 @@
 // The case-review form: new or edit.
-import dayjs from 'dayjs';
 import type { CaseReview } from '#shared/domain/schemas/index';
 import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { useRuleValidation } from '../../app/useRuleValidation';
@@ -10,6 +9,7 @@ import { CasePicker } from './CasePicker';
 import { reviewFieldLabels } from './field-labels';
 import { reviewDraftOf, reviewFormFieldOf, type ReviewFormValues } from './form-values';
 import { ScoreSection } from './ScoreSection';
+import { useToday } from '../../app/useToday';
 
 export interface ReviewFormProps {
   /** The review being edited; absent for a new one. */
@@ -20,6 +20,7 @@ export interface ReviewFormProps {
 export function ReviewForm({ record, defaultValues }: ReviewFormProps) {
   const validate = useRuleValidation('caseReview');
   const wiring = useLedgerFormWiring('caseReview', record);
+  const today = useToday();
   return (
     <RecordForm
       kind="caseReview"
@@ -40,7 +41,7 @@ export function ReviewForm({ record, defaultValues }: ReviewFormProps) {
           <TextInput name="reviewedUnit" label="被评查单位" />
         </FieldRow>
         <FieldRow columns={2}>
-          <DateField name="reviewedOn" label="评查日期" maxDate={dayjs().format('YYYY-MM-DD')} />
+          <DateField name="reviewedOn" label="评查日期" maxDate={today} />
           <TextInput name="reviewer" label="评查人" />
         </FieldRow>
       </FormSection>

@@ -2,14 +2,15 @@
 // exactly as the dashboard does (store.yearCounts + yearFigures), so the two never disagree.
 import { useCallback } from 'react';
 import { Alert } from '@mui/material';
-import dayjs from 'dayjs';
 import { yearFigures } from '#shared/domain/figures/year-figures';
 import { targetCodes } from '#shared/domain/reference/targets';
 import { useAppStore } from '../../app/store-context';
 import { useAsync } from '../../components/async/useAsync';
+import { useThisYear } from '../../app/useToday';
 
-export function LawTargetNotice({ year = dayjs().year() }: { year?: number }) {
+export function LawTargetNotice() {
   const store = useAppStore();
+  const year = useThisYear();
   const load = useCallback(async () => {
     const [counts, targets, settings] = await Promise.all([store.yearCounts(year), store.reference.list('target'), store.reference.list('setting')]);
     return yearFigures(counts, [...targets, ...settings]).find((figure) => figure.code === targetCodes.lawsStudiedBeforeMeetings);

@@ -1,7 +1,6 @@
 // The pages around the study form: 新建 (organiser defaulted from the township) and 修改 (the record loaded first).
 import { useCallback } from 'react';
 import { Alert } from '@mui/material';
-import dayjs from 'dayjs';
 import { useParams } from 'wouter';
 import { useDeviceSettings } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
@@ -12,6 +11,7 @@ import { LoadingState } from '../../components/feedback/LoadingState';
 import { newStudyValues, studyValuesOf } from './form-values';
 import { StudyForm } from './StudyForm';
 import { useOfficers } from './useOfficers';
+import { useToday } from '../../app/useToday';
 
 function useFormLists() {
   const laws = useReferenceEntries('law');
@@ -22,10 +22,11 @@ function useFormLists() {
 export function StudyNewPage() {
   const { township } = useDeviceSettings();
   const lists = useFormLists();
+  const today = useToday();
   if (lists.error !== undefined) return <Alert severity="error">读取法律法规目录或执法人员失败：{describeError(lists.error).message}</Alert>;
   if (!lists.laws || !lists.officers) return <LoadingState />;
   const organiser = township ? `${township.name}人民政府` : '';
-  return <StudyForm defaultValues={newStudyValues(organiser, dayjs().format('YYYY-MM-DD'))} laws={lists.laws} officers={lists.officers} />;
+  return <StudyForm defaultValues={newStudyValues(organiser, today)} laws={lists.laws} officers={lists.officers} />;
 }
 
 export function StudyEditPage() {

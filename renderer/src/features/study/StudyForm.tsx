@@ -1,5 +1,4 @@
 // The study-session form: new or edit.
-import dayjs from 'dayjs';
 import type { Officer, ReferenceData, StudySession } from '#shared/domain/schemas/index';
 import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { useRuleValidation } from '../../app/useRuleValidation';
@@ -8,6 +7,7 @@ import { studyFieldLabels } from './field-labels';
 import { studyDraftOf, studyFormFieldOf, type StudyFormValues } from './form-values';
 import { ParticipantsSection } from './ParticipantsSection';
 import { StudyBasicSection, StudyContentSection } from './StudyBasicSection';
+import { useToday } from '../../app/useToday';
 
 export interface StudyFormProps {
   /** The session being edited; absent for a new one. */
@@ -21,6 +21,7 @@ export interface StudyFormProps {
 export function StudyForm({ record, defaultValues, laws, officers }: StudyFormProps) {
   const validate = useRuleValidation('studySession');
   const wiring = useLedgerFormWiring('studySession', record);
+  const today = useToday();
   return (
     <RecordForm
       kind="studySession"
@@ -35,7 +36,7 @@ export function StudyForm({ record, defaultValues, laws, officers }: StudyFormPr
       onSaved={wiring.onSaved}
       onCancel={wiring.onCancel}
     >
-      <StudyBasicSection today={dayjs().format('YYYY-MM-DD')} />
+      <StudyBasicSection today={today} />
       <StudyContentSection laws={laws} />
       <ParticipantsSection officers={officers} />
     </RecordForm>
