@@ -2,28 +2,24 @@
 // in a local document, checked against the caseNumber index so a lost or restored counter
 // cannot hand out a number already on this device. Sync will replace the counter with number
 // blocks reserved by the county server (docs/decisions/003).
+import { caseNumberOf, townshipShortNameOf, type CaseNumber } from '#shared/domain/case-number';
 import type { ReferenceStore } from './contract';
 import { reserveNumbers } from './counter';
 import type { TaizhangDatabase } from './database';
-import type { NumberedKind, StoreRules } from './rules';
+import type { NumberedKind } from './rules';
 
-export interface CaseNumber {
-  caseYear: number;
-  caseSeq: number;
-  caseNumber: string;
-}
+export type { CaseNumber };
 
 export const counterId = (townshipId: string, kind: NumberedKind, year: number): string => `caseCounter:${townshipId}:${kind}:${year}`;
 
-/** The short name in 案号 (〔2026〕绥滨调字第12号): the township's `details.shortName`, else its name. */
+/** The township's short name in 案号; undefined when the township is not in the reference data. */
 export async function townshipShortName(reference: ReferenceStore, townshipId: string): Promise<string | undefined> {
   const township = await reference.get(`township:${townshipId}`);
-  return township ? (township.details.shortName ?? township.name) : undefined;
+  return township ? townshipShortNameOf(township) : undefined;
 }
 
 export async function assignCaseNumbers(
   db: TaizhangDatabase,
-  format: StoreRules['formatCaseNumber'],
   request: { kind: NumberedKind; townshipId: string; townshipShortName: string; year: number; count: number },
 ): Promise<CaseNumber[]> {
   const { kind, townshipId, townshipShortName, year } = request;
@@ -31,10 +27,7 @@ export async function assignCaseNumbers(
   let wanted = request.count;
   while (wanted > 0) {
     const first = await reserveNumbers(db, counterId(townshipId, kind, year), wanted);
-    const block = Array.from({ length: wanted }, (_, i) => {
-      const caseSeq = first + i;
-      return { caseYear: year, caseSeq, caseNumber: format({ kind, year, townshipShortName, seq: caseSeq }) };
-    });
+    const block = Array.from({ length: wanted }, (_, i) => caseNumberOf({ kind, year, townshipShortName, seq: first + i }));
     const taken = await db[kind].find({ selector: { caseNumber: { $in: block.map((n) => n.caseNumber) } } }).exec();
     const takenNumbers = new Set(taken.map((doc) => doc.caseNumber));
     const free = block.filter((n) => !takenNumbers.has(n.caseNumber));

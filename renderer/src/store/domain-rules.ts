@@ -1,9 +1,6 @@
 // The real domain rules from shared/domain, in the shape the store takes them (rules.ts).
 import { calendarFromReference } from '#shared/domain/calendar/working-day-calendar';
-import { formatCaseNumber } from '#shared/domain/case-number';
 import { thresholdsFromReference } from '#shared/domain/reference/thresholds';
-import { scoreCaseReview } from '#shared/domain/rules/case-review-score';
-import { enforcementStageOf } from '#shared/domain/rules/enforcement-stage';
 import { validateRecord, type RuleContext } from '#shared/domain/rules/index';
 import type { StoreRules } from './rules';
 
@@ -20,7 +17,4 @@ export const domainRules: StoreRules<RuleContext> = {
     ...(disputeTypes.length > 0 ? { disputeTypeCodes: new Set(disputeTypes.map((type) => type.code)) } : {}),
   }),
   validate: (kind, draft, context, recordId) => validateRecord(kind, draft, recordId === undefined ? context : { ...context, recordId }),
-  enforcementStageOf,
-  scoreCaseReview: (input) => scoreCaseReview({ ...input, vetoItems: [...input.vetoItems] }),
-  formatCaseNumber,
 };

@@ -90,7 +90,7 @@ export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, 
         createdBy: { ...actor },
         updatedBy: { ...actor },
         trashed: false,
-        ...deriveFields(kind, draft, { id, caseNumber }, deps.hash, deps.rules),
+        ...deriveFields(kind, draft, { id, caseNumber }, deps.hash),
       };
     });
     const written = await deps.db[kind].bulkInsert(records as never[]);

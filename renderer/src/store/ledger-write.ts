@@ -41,8 +41,7 @@ export async function numberFor(deps: LedgerDeps, kind: NumberedKind, townshipId
     return { code: 'SETTINGS_TOWNSHIP_UNKNOWN', message: `本机设置的乡镇（${townshipId}）不在基础数据中，请在“设置”中重新选择`, severity: 'error' };
   }
   const request = { kind, townshipId, townshipShortName: shortName, year, count };
-  const format = (parts: Parameters<typeof deps.rules.formatCaseNumber>[0]) => deps.rules.formatCaseNumber(parts);
-  return deps.numbering ? deps.numbering.assign(request, format) : assignCaseNumbers(deps.db, format, request);
+  return deps.numbering ? deps.numbering.assign(request) : assignCaseNumbers(deps.db, request);
 }
 
 async function reviewedCaseNumber(deps: LedgerDeps, draft: Draft<'caseReview'>): Promise<string | DomainIssue> {
@@ -81,7 +80,7 @@ export async function createRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
     createdBy: { ...actor },
     updatedBy: { ...actor },
     trashed: false,
-    ...deriveFields(kind, draft, { id, caseNumber: number.caseNumber }, deps.hash, deps.rules),
+    ...deriveFields(kind, draft, { id, caseNumber: number.caseNumber }, deps.hash),
   } as unknown as LedgerRecordByKind[K];
   try {
     await deps.db[kind].insert(record as never);
@@ -116,7 +115,7 @@ export async function updateRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
       ...kept,
       updatedAt: now,
       updatedBy: { ...actor },
-      ...deriveFields(kind, draft, { id, caseNumber: kept.caseNumber as string | undefined }, deps.hash, deps.rules),
+      ...deriveFields(kind, draft, { id, caseNumber: kept.caseNumber as string | undefined }, deps.hash),
     };
   };
   if (diffRecords(current, nextOf(current)).length === 0) {

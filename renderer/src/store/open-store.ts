@@ -82,11 +82,10 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
     db,
     dataKey: options.dataKey,
     settings,
-    rules: options.rules,
     indexSettled: () => searchIndex.settled,
     onError: (error) => console.error('ID_HASH_REKEY_FAILED: 身份证号检索密钥更换中断，下次打开时继续', error),
   });
-  const numbering = createCaseNumbering({ db, settings, reference, rules: options.rules, hash: idHashing.hash, clock }, options.caseNumbers);
+  const numbering = createCaseNumbering({ db, settings, reference, hash: idHashing.hash, clock }, options.caseNumbers);
   const deps: LedgerDeps<Context> = { db, rules: options.rules, hash: idHashing.hash, clock, settings, reference, numbering };
   // The rules' Context is opaque to the ledger code.
   const ledgerDeps = deps as unknown as LedgerDeps;
@@ -121,7 +120,7 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
     // Reads deps.hash at call time, so a re-keyed hasher applies to merges too.
     derive: (kind, record) => ({
       ...record,
-      ...deriveFields(kind, draftOnly(record as never), { id: record.id, caseNumber: (record as { caseNumber?: string }).caseNumber }, deps.hash, options.rules),
+      ...deriveFields(kind, draftOnly(record as never), { id: record.id, caseNumber: (record as { caseNumber?: string }).caseNumber }, deps.hash),
     }),
     close: async () => {
       searchIndex.stop();

@@ -3,8 +3,6 @@
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind, Officer, ReferenceData } from '#shared/domain/schemas/index';
-import type { EnforcementCase, EnforcementStage } from '#shared/domain/schemas/enforcement-case';
-import type { ReviewGrade } from '#shared/domain/schemas/case-review';
 
 /** What the store can tell the rules about the world when a record is saved. */
 export interface RuleContextInput {
@@ -26,8 +24,4 @@ export interface StoreRules<Context = unknown> {
   makeContext(input: RuleContextInput): Context;
   /** `recordId`: the record's own id when it is an edit, so rules comparing it with the others skip it. */
   validate<K extends LedgerKind>(kind: K, draft: Draft<K>, context: Context, recordId?: string): DomainIssue[];
-  /** The furthest stage reached (立案 … 结案). */
-  enforcementStageOf(stages: EnforcementCase['stages']): EnforcementStage;
-  scoreCaseReview(input: { vetoItems: readonly string[]; formScore: number; contentScore: number }): { totalScore: number; grade: ReviewGrade };
-  formatCaseNumber(input: { kind: NumberedKind; year: number; townshipShortName: string; seq: number }): string;
 }
