@@ -8,7 +8,7 @@ import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind, ReferenceData } from '#shared/domain/schemas/index';
 import type { Actor } from './contract';
 import { openStore, type OpenedStore, type StoreOptions } from './open-store';
-import type { RuleContextInput, StoreRules } from './rules';
+import type { StoreRules } from './rules';
 
 disableWarnings();
 addRxPlugin(RxDBDevModePlugin);
@@ -22,9 +22,8 @@ export const freshName = (label: string) => `t${Date.now().toString(36)}${(dbCou
 
 /** Explicit stand-ins for the refusing rules of shared/domain/rules: nothing is refused unless a test says so.
  *  Derived fields (stage, score, case number) are never stood in for: the store computes them with the shared functions. */
-export function fakeRules(validate?: (kind: LedgerKind, draft: Draft<LedgerKind>) => DomainIssue[]): StoreRules<RuleContextInput> {
+export function fakeRules(validate?: (kind: LedgerKind, draft: Draft<LedgerKind>) => DomainIssue[]): StoreRules {
   return {
-    makeContext: (input) => input,
     validate: (kind, draft) => validate?.(kind, draft) ?? [],
   };
 }
@@ -40,12 +39,12 @@ export const testReference: ReferenceData[] = [
   },
 ];
 
-export type TestStoreOptions = Partial<StoreOptions<RuleContextInput>> & { township?: string | null };
+export type TestStoreOptions = Partial<StoreOptions> & { township?: string | null };
 
 /** A store on a fresh fake-indexeddb database, set up for township 'suibin' unless told otherwise; its search index is settled. */
 export async function openTestStore(options: TestStoreOptions = {}): Promise<OpenedStore> {
   const { township = 'suibin', ...rest } = options;
-  const store = await openStore<RuleContextInput>({
+  const store = await openStore({
     name: freshName('store'),
     dataKey: DATA_KEY,
     rules: fakeRules(),
