@@ -2,7 +2,7 @@
 // control the app wiring drives — setReserver when enrolled, topUp when online, useDeviceCounter
 // when the device leaves sync (docs/decisions/008).
 import { numberedCaseKinds, type CaseNumberReserver } from '#shared/sync/index';
-import { assignCaseNumbers, townshipShortName, type CaseNumber } from './case-numbers';
+import { assignCaseNumbers, type CaseNumber } from './case-numbers';
 import {
   BlockReservations,
   defaultCaseNumberOptions,
@@ -19,6 +19,7 @@ import { provisionalNumbers, replaceProvisionalNumbers } from './case-number-pro
 import type { ReferenceStore, SettingsStore } from './contract';
 import type { TaizhangDatabase } from './database';
 import type { IdNumberHasher } from './id-number-hash';
+import { townshipShortName } from './numbering-request';
 
 export interface CaseNumberStatus {
   mode: NumberingMode;

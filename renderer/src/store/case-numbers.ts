@@ -2,8 +2,7 @@
 // in a local document, checked against the caseNumber index so a lost or restored counter
 // cannot hand out a number already on this device. Sync will replace the counter with number
 // blocks reserved by the county server (docs/decisions/003).
-import { caseNumberOf, townshipShortNameOf, type CaseNumber } from '#shared/domain/case-number';
-import type { ReferenceStore } from './contract';
+import { caseNumberOf, type CaseNumber } from '#shared/domain/case-number';
 import { reserveNumbers } from './counter';
 import type { TaizhangDatabase } from './database';
 import type { NumberedKind } from './rules';
@@ -11,12 +10,6 @@ import type { NumberedKind } from './rules';
 export type { CaseNumber };
 
 export const counterId = (townshipId: string, kind: NumberedKind, year: number): string => `caseCounter:${townshipId}:${kind}:${year}`;
-
-/** The township's short name in 案号; undefined when the township is not in the reference data. */
-export async function townshipShortName(reference: ReferenceStore, townshipId: string): Promise<string | undefined> {
-  const township = await reference.get(`township:${townshipId}`);
-  return township ? townshipShortNameOf(township) : undefined;
-}
 
 export async function assignCaseNumbers(
   db: TaizhangDatabase,
