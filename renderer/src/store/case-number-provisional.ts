@@ -13,7 +13,7 @@ import { deriveFields } from './derived-fields';
 import { writeHistory } from './history-log';
 import type { IdNumberHasher } from './id-number-hash';
 import { draftOnly } from './managed-fields';
-import type { NumberedKind, StoreRules } from './rules';
+import type { NumberedKind } from './rules';
 import { replaceRecordTokens } from './search-token-writes';
 
 const provisionalCounterId = (townshipId: string, kind: NumberedKind, year: number) => `provisionalCounter:${townshipId}:${kind}:${year}`;

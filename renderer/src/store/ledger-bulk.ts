@@ -4,7 +4,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
 import { hasErrors } from '#shared/domain/rules/issue';
-import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
+import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { CaseNumber } from './case-numbers';
 import type { Actor, BulkSaveResult } from './contract';
 import { createdRecord } from './record-assembly';
@@ -86,7 +86,7 @@ export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, 
       result.rejected.push({ index: chunk[position]?.index ?? -1, issues: [writeErrorIssue(error)] });
     });
     const savedRecords = records.filter((record) => !failedIds.has(record.id));
-    await indexNewRecords(deps.db, kind, savedRecords as unknown as LedgerRecordByKind[K][]);
+    await indexNewRecords(deps.db, kind, savedRecords);
     const events: HistoryEvent[] = savedRecords
       .map((record) => ({ recordId: record.id, recordKind: kind, townshipId, at: now, actor, action: 'create', changes: [] }));
     await writeHistory(deps.db, events);

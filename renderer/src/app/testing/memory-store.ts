@@ -124,7 +124,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       if (invalid) return refused([invalid]);
       log(kind, row, actor, 'update', changes);
     } else {
-      row = createdRecord(kind, draft, { id: uuidv7(), townshipId, now, actor, number }, hash) as unknown as Row;
+      row = createdRecord(kind, draft, { id: uuidv7(), townshipId, now, actor, number }, hash);
       const invalid = schemaIssue(kind, row);
       if (invalid) return refused([invalid]);
       log(kind, row, actor, 'create', []);
