@@ -20,6 +20,20 @@ export function formatCaseNumber(input: CaseNumberParts): string {
     : `${townshipShortName}综执〔${year}〕${seq}号`;
 }
 
+/** The number fields a numbered case carries. */
+export interface CaseNumber {
+  caseYear: number;
+  caseSeq: number;
+  caseNumber: string;
+}
+
+export const caseNumberOf = (parts: CaseNumberParts): CaseNumber =>
+  ({ caseYear: parts.year, caseSeq: parts.seq, caseNumber: formatCaseNumber(parts) });
+
+/** The short name in 案号 (〔2026〕绥滨调字第12号): the township's `details.shortName`, else its name. */
+export const townshipShortNameOf = (township: { name: string; details: { shortName?: string } }): string =>
+  township.details.shortName ?? township.name;
+
 // What people type instead of 〔〕: [] () （） 【】 ［］ and stray spaces.
 const normalise = (text: string): string =>
   text

@@ -9,22 +9,12 @@ import { localDateOf } from '#shared/domain/calendar/dates';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import { useAsync } from '../components/async/useAsync';
 import type { AppStore } from '../store/contract';
-import { domainRules } from '../store/domain-rules';
+import { listedOfficers, readRuleContext } from '../store/rule-context';
 import { useAppStore } from './store-context';
 
-/** More officers than a township ever has; the rules only look up the ones a case names. */
-const OFFICER_LIMIT = 1000;
-
-/** The same context the store builds on write (`domainRules.makeContext`), from what the form can read. */
-export async function loadRuleContext(store: AppStore, today: string): Promise<RuleContext> {
-  const [calendarYears, laws, disputeTypes, settings, officers] = await Promise.all([
-    store.reference.list('calendarYear'),
-    store.reference.list('law'),
-    store.reference.list('disputeType'),
-    store.reference.list('setting'),
-    store.ledger.list('officer', { pageSize: OFFICER_LIMIT }),
-  ]);
-  return domainRules.makeContext({ today, officers: officers.rows, calendarYears, laws, disputeTypes, settings });
+/** The context the store builds on write (store/rule-context.ts), read through the store's API. */
+export function loadRuleContext(store: AppStore, today: string): Promise<RuleContext> {
+  return readRuleContext(store.reference, listedOfficers(store.ledger), today);
 }
 
 /**

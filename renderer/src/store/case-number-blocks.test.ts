@@ -5,7 +5,7 @@ import type { CaseNumberBlock, CaseNumberReserver, CaseNumberReserveRequest } fr
 import type { OpenedStore } from './open-store';
 import { replaceProvisionalNumbers } from './case-number-provisional';
 import { createIdNumberHasher } from './id-number-hash';
-import { actor, DATA_KEY, enforcementDraft, expectSaved, fakeRules, freshName, mediationDraft, openTestStore } from './test-support';
+import { actor, DATA_KEY, enforcementDraft, expectSaved, freshName, mediationDraft, openTestStore } from './test-support';
 
 /** A working fake of POST /v1/case-numbers/reserve: one series counter, answers kept by requestId. */
 function fakeCountyServer() {
@@ -182,7 +182,6 @@ describe('provisional case numbers', () => {
     const replaced = await replaceProvisionalNumbers({
       db,
       hash: createIdNumberHasher(DATA_KEY),
-      rules: fakeRules(),
       clock: () => new Date(),
       actor: () => Promise.resolve(actor),
       // While this window fetches a number, the other one renumbers the case (as its own top-up would).

@@ -2,14 +2,13 @@
 // control the app wiring drives — setReserver when enrolled, topUp when online, useDeviceCounter
 // when the device leaves sync (docs/decisions/008).
 import { numberedCaseKinds, type CaseNumberReserver } from '#shared/sync/index';
-import { assignCaseNumbers, townshipShortName, type CaseNumber } from './case-numbers';
+import { assignCaseNumbers, type CaseNumber } from './case-numbers';
 import {
   BlockReservations,
   defaultCaseNumberOptions,
   modifyNumbering,
   numberingState,
   numbersFromBlocks,
-  type CaseNumberFormat,
   type CaseNumberOptions,
   type CaseNumberRequest,
   type NumberingMode,
@@ -20,7 +19,7 @@ import { provisionalNumbers, replaceProvisionalNumbers } from './case-number-pro
 import type { ReferenceStore, SettingsStore } from './contract';
 import type { TaizhangDatabase } from './database';
 import type { IdNumberHasher } from './id-number-hash';
-import type { StoreRules } from './rules';
+import { townshipShortName } from './numbering-request';
 
 export interface CaseNumberStatus {
   mode: NumberingMode;
@@ -57,7 +56,7 @@ export interface CaseNumberControl {
 }
 
 export interface CaseNumbering {
-  assign(request: CaseNumberRequest, format: CaseNumberFormat): Promise<CaseNumber[]>;
+  assign(request: CaseNumberRequest): Promise<CaseNumber[]>;
   control: CaseNumberControl;
   /** Waits for reservations still on their way (close). */
   settle(): Promise<void>;
@@ -67,7 +66,6 @@ export interface CaseNumberingDeps {
   db: TaizhangDatabase;
   settings: SettingsStore;
   reference: ReferenceStore;
-  rules: Pick<StoreRules, 'formatCaseNumber' | 'enforcementStageOf' | 'scoreCaseReview'>;
   /** Read at call time: a re-keyed hasher applies to renumbered records too. */
   hash: IdNumberHasher;
   clock: () => Date;
@@ -77,7 +75,6 @@ export function createCaseNumbering(deps: CaseNumberingDeps, overrides: Partial<
   const options = { ...defaultCaseNumberOptions, ...overrides };
   const { db } = deps;
   const blocks = new BlockReservations(db, options);
-  const format: CaseNumberFormat = (parts) => deps.rules.formatCaseNumber(parts);
 
   const setMode = (mode: NumberingMode) => modifyNumbering(db, (data) => ({ data: { ...data, mode }, result: undefined }));
 
@@ -85,7 +82,7 @@ export function createCaseNumbering(deps: CaseNumberingDeps, overrides: Partial<
     const shortName = await townshipShortName(deps.reference, entry.townshipId);
     if (!shortName) return undefined;
     const request = { kind: entry.kind, townshipId: entry.townshipId, townshipShortName: shortName, year: entry.year, count: 1 };
-    const numbers = mode === 'blocks' ? await numbersFromBlocks(db, blocks, format, request, options) : await assignCaseNumbers(db, format, request);
+    const numbers = mode === 'blocks' ? await numbersFromBlocks(db, blocks, request, options) : await assignCaseNumbers(db, request);
     return numbers[0];
   }
 
@@ -93,7 +90,6 @@ export function createCaseNumbering(deps: CaseNumberingDeps, overrides: Partial<
     return replaceProvisionalNumbers({
       db,
       hash: deps.hash,
-      rules: deps.rules,
       clock: deps.clock,
       actor: async () => {
         const s = await deps.settings.get();
@@ -144,10 +140,10 @@ export function createCaseNumbering(deps: CaseNumberingDeps, overrides: Partial<
   return {
     control,
     settle: () => blocks.settle(),
-    async assign(request, formatNumber) {
+    async assign(request) {
       const state = await numberingState(db);
-      if (state.mode === 'device') return assignCaseNumbers(db, formatNumber, request);
-      const real = await numbersFromBlocks(db, blocks, formatNumber, request, options);
+      if (state.mode === 'device') return assignCaseNumbers(db, request);
+      const real = await numbersFromBlocks(db, blocks, request, options);
       const left = await blocks.remaining(request.kind, request.townshipId, request.year);
       // Below the low-water mark: ask for the next block in the background (it fails quietly offline).
       if (left < options.lowWater) void blocks.reserve(request.kind, request.townshipId, request.year, options.blockSize);

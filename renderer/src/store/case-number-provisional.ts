@@ -13,7 +13,7 @@ import { deriveFields } from './derived-fields';
 import { writeHistory } from './history-log';
 import type { IdNumberHasher } from './id-number-hash';
 import { draftOnly } from './managed-fields';
-import type { NumberedKind, StoreRules } from './rules';
+import type { NumberedKind } from './rules';
 import { replaceRecordTokens } from './search-token-writes';
 
 const provisionalCounterId = (townshipId: string, kind: NumberedKind, year: number) => `provisionalCounter:${townshipId}:${kind}:${year}`;
@@ -45,7 +45,6 @@ const forget = (db: TaizhangDatabase, caseNumber: string) =>
 export interface ReplaceDeps {
   db: TaizhangDatabase;
   hash: IdNumberHasher;
-  rules: Pick<StoreRules, 'enforcementStageOf' | 'scoreCaseReview'>;
   clock: () => Date;
   actor: () => Promise<Actor>;
   /** One real number for the entry's series, or undefined when none can be had now. */
@@ -77,7 +76,7 @@ export async function replaceProvisionalNumbers(deps: ReplaceDeps): Promise<numb
       // RxDB runs this again on the stored state after a write conflict: the last run decides.
       renumbered = record.caseSeq === PROVISIONAL_CASE_SEQ;
       if (!renumbered) return latest as never;
-      const derived = deriveFields(entry.kind, draftOnly(record as never), { id: record.id, caseNumber: number.caseNumber }, deps.hash, deps.rules);
+      const derived = deriveFields(entry.kind, draftOnly(record as never), { id: record.id, caseNumber: number.caseNumber }, deps.hash);
       return { ...record, ...derived, ...number, updatedAt: now, updatedBy: { ...actor } } as never;
     });
     if (!renumbered) {

@@ -10,7 +10,8 @@ import { counterId, type CaseNumber } from './case-numbers';
 import { addBlock, dropPending, pendingReservation, poolId, poolRemaining, takeFromPool } from './case-number-pool';
 import { counterLast, modifyLocal } from './counter';
 import type { TaizhangDatabase } from './database';
-import type { NumberedKind, StoreRules } from './rules';
+import { caseNumberOf } from '#shared/domain/case-number';
+import type { NumberedKind } from './rules';
 
 export interface CaseNumberRequest {
   kind: NumberedKind;
@@ -19,8 +20,6 @@ export interface CaseNumberRequest {
   year: number;
   count: number;
 }
-
-export type CaseNumberFormat = StoreRules['formatCaseNumber'];
 
 export interface CaseNumberOptions {
   /** Numbers asked for per reservation. */
@@ -152,7 +151,6 @@ export class BlockReservations {
 export async function numbersFromBlocks(
   db: TaizhangDatabase,
   blocks: BlockReservations,
-  format: CaseNumberFormat,
   request: CaseNumberRequest,
   options: CaseNumberOptions,
 ): Promise<CaseNumber[]> {
@@ -161,7 +159,7 @@ export async function numbersFromBlocks(
   // Each round either fills the request or reserves a fresh block (the server's counter only grows), so it ends.
   while (numbers.length < request.count) {
     const seqs = await blocks.take(kind, townshipId, year, request.count - numbers.length);
-    const candidates = seqs.map((caseSeq) => ({ caseYear: year, caseSeq, caseNumber: format({ kind, year, townshipShortName, seq: caseSeq }) }));
+    const candidates = seqs.map((seq) => caseNumberOf({ kind, year, townshipShortName, seq }));
     // A number already on this device (a record pulled from a device numbering on its own) is skipped.
     const taken = new Set((await db[kind].find({ selector: { caseNumber: { $in: candidates.map((n) => n.caseNumber) } } }).exec()).map((d) => d.caseNumber));
     numbers.push(...candidates.filter((n) => !taken.has(n.caseNumber)));

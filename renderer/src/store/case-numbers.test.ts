@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { assignCaseNumbers, counterId } from './case-numbers';
 import { reserveNumbers } from './counter';
 import { createDatabase, type TaizhangDatabase } from './database';
-import { DATA_KEY, fakeRules, freshName } from './test-support';
+import { DATA_KEY, freshName } from './test-support';
 
 let db: TaizhangDatabase | undefined;
 afterEach(async () => {
@@ -15,8 +15,6 @@ const open = async () => {
   db = await createDatabase({ name: freshName('numbers'), password: DATA_KEY, indexedDb: { indexedDB, IDBKeyRange }, multiInstance: false });
   return db;
 };
-const rules = fakeRules();
-const format: typeof rules.formatCaseNumber = (parts) => rules.formatCaseNumber(parts);
 const request = { kind: 'mediationCase' as const, townshipId: 'suibin', townshipShortName: '绥滨', year: 2026 };
 
 describe('reserveNumbers', () => {
@@ -31,12 +29,12 @@ describe('reserveNumbers', () => {
 describe('assignCaseNumbers', () => {
   it('skips numbers already on this device when the counter was lost (e.g. restored from a backup)', async () => {
     const database = await open();
-    const numbers = await assignCaseNumbers(database, format, { ...request, count: 2 });
+    const numbers = await assignCaseNumbers(database, { ...request, count: 2 });
     await Promise.all(numbers.map((n, i) => database.mediationCase.insert(minimalMediation(`m${i}`, n.caseNumber, n.caseSeq))));
     // The counter document disappears, as after restoring records without local documents.
     await (await database.getLocal(counterId('suibin', 'mediationCase', 2026)))?.remove();
 
-    const next = await assignCaseNumbers(database, format, { ...request, count: 2 });
+    const next = await assignCaseNumbers(database, { ...request, count: 2 });
     expect(next.map((n) => n.caseNumber)).toEqual(['〔2026〕绥滨调字第3号', '〔2026〕绥滨调字第4号']);
   });
 });

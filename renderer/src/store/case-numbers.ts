@@ -2,28 +2,17 @@
 // document, checked against the caseNumber index so a lost or restored counter cannot hand out a
 // number already on this device. Used while the device is not enrolled, and as the floor of the
 // county's number blocks once it is (case-number-source.ts, case-number-control.ts, docs/decisions/008).
-import type { ReferenceStore } from './contract';
+import { caseNumberOf, type CaseNumber } from '#shared/domain/case-number';
 import { reserveNumbers } from './counter';
 import type { TaizhangDatabase } from './database';
-import type { NumberedKind, StoreRules } from './rules';
+import type { NumberedKind } from './rules';
 
-export interface CaseNumber {
-  caseYear: number;
-  caseSeq: number;
-  caseNumber: string;
-}
+export type { CaseNumber };
 
 export const counterId = (townshipId: string, kind: NumberedKind, year: number): string => `caseCounter:${townshipId}:${kind}:${year}`;
 
-/** The short name in 案号 (〔2026〕绥滨调字第12号): the township's `details.shortName`, else its name. */
-export async function townshipShortName(reference: ReferenceStore, townshipId: string): Promise<string | undefined> {
-  const township = await reference.get(`township:${townshipId}`);
-  return township ? (township.details.shortName ?? township.name) : undefined;
-}
-
 export async function assignCaseNumbers(
   db: TaizhangDatabase,
-  format: StoreRules['formatCaseNumber'],
   request: { kind: NumberedKind; townshipId: string; townshipShortName: string; year: number; count: number },
 ): Promise<CaseNumber[]> {
   const { kind, townshipId, townshipShortName, year } = request;
@@ -31,10 +20,7 @@ export async function assignCaseNumbers(
   let wanted = request.count;
   while (wanted > 0) {
     const first = await reserveNumbers(db, counterId(townshipId, kind, year), wanted);
-    const block = Array.from({ length: wanted }, (_, i) => {
-      const caseSeq = first + i;
-      return { caseYear: year, caseSeq, caseNumber: format({ kind, year, townshipShortName, seq: caseSeq }) };
-    });
+    const block = Array.from({ length: wanted }, (_, i) => caseNumberOf({ kind, year, townshipShortName, seq: first + i }));
     const taken = await db[kind].find({ selector: { caseNumber: { $in: block.map((n) => n.caseNumber) } } }).exec();
     const takenNumbers = new Set(taken.map((doc) => doc.caseNumber));
     const free = block.filter((n) => !takenNumbers.has(n.caseNumber));

@@ -3,9 +3,10 @@
 import type { Draft } from '#shared/domain/draft';
 import { newestFirstKey } from '#shared/domain/derive/newest-first-key';
 import { searchTextOf, type SearchSource } from '#shared/domain/derive/search-text';
+import { scoreCaseReview } from '#shared/domain/rules/case-review-score';
+import { enforcementStageOf } from '#shared/domain/rules/enforcement-stage';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { IdNumberHasher } from './id-number-hash';
-import type { StoreRules } from './rules';
 
 /** Identity the store has already fixed when it derives the rest. */
 export interface RecordIdentity {
@@ -24,7 +25,6 @@ export function deriveFields<K extends LedgerKind>(
   draft: Draft<K>,
   identity: RecordIdentity,
   hash: IdNumberHasher,
-  rules: Pick<StoreRules, 'enforcementStageOf' | 'scoreCaseReview'>,
 ): DerivedFields {
   const withIdentity = { ...draft, ...identity } as unknown as LedgerRecordByKind[K];
   const derived: DerivedFields = {
@@ -38,7 +38,7 @@ export function deriveFields<K extends LedgerKind>(
     const record = withIdentity as LedgerRecordByKind['enforcementCase'];
     Object.assign(derived, {
       partyIdHashes: uniqueHashes(hash, [record.personal.idNumber]),
-      stage: rules.enforcementStageOf(record.stages),
+      stage: enforcementStageOf(record.stages),
     });
   } else if (kind === 'officer') {
     const record = withIdentity as LedgerRecordByKind['officer'];
@@ -46,7 +46,7 @@ export function deriveFields<K extends LedgerKind>(
     Object.assign(derived, { idNumberHash: uniqueHashes(hash, [record.personal.idNumber])[0] ?? '' });
   } else if (kind === 'caseReview') {
     const record = withIdentity as LedgerRecordByKind['caseReview'];
-    const { totalScore, grade } = rules.scoreCaseReview(record);
+    const { totalScore, grade } = scoreCaseReview(record);
     Object.assign(derived, { totalScore, grade });
   }
   return derived;

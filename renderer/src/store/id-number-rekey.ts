@@ -11,7 +11,6 @@ import { deriveFields } from './derived-fields';
 import { createIdNumberHasher, type IdNumberHasher } from './id-number-hash';
 import { findByIdNumber } from './ledger-read';
 import { draftOnly } from './managed-fields';
-import type { StoreRules } from './rules';
 import type { SearchIndexState } from './search-token-rebuild';
 import { replaceRecordTokens } from './search-token-writes';
 
@@ -59,7 +58,6 @@ export interface IdHashingDeps {
   db: TaizhangDatabase;
   dataKey: string;
   settings: SettingsStore;
-  rules: Pick<StoreRules, 'enforcementStageOf' | 'scoreCaseReview'>;
   /** Records are re-hashed after the search index is built, so their idh: tokens are replaced, not raced. */
   indexSettled: () => Promise<void>;
   onError: (error: unknown) => void;
@@ -70,8 +68,8 @@ async function readState(db: TaizhangDatabase): Promise<RekeyState> {
   return doc ? (doc.toJSON().data) : { key: DEVICE_KEY, done: true };
 }
 
-function hashFieldsOf(kind: HashedKind, record: LedgerRecordByKind[HashedKind], hash: IdNumberHasher, rules: IdHashingDeps['rules']) {
-  const derived = deriveFields(kind, draftOnly(record as never), { id: record.id }, hash, rules) as Record<string, unknown>;
+function hashFieldsOf(kind: HashedKind, record: LedgerRecordByKind[HashedKind], hash: IdNumberHasher) {
+  const derived = deriveFields(kind, draftOnly(record as never), { id: record.id }, hash) as Record<string, unknown>;
   return kind === 'officer' ? { idNumberHash: derived.idNumberHash } : { partyIdHashes: derived.partyIdHashes };
 }
 
@@ -158,7 +156,7 @@ export class IdHashing implements IdHashKeyControl {
 
   /** Rewrites the hashes of every record this device writes; undefined when stopped. */
   private async rewriteAll(target: string, cursor: RekeyState['cursor']): Promise<number | undefined> {
-    const { db, settings, rules } = this.deps;
+    const { db, settings } = this.deps;
     const { role, townshipId } = await settings.get();
     // A county device writes no township records: their owners re-key them, the county only reads.
     if (role !== 'township' || !townshipId) return 0;
@@ -171,12 +169,12 @@ export class IdHashing implements IdHashKeyControl {
         for (const doc of docs) {
           const record = doc.toMutableJSON();
           if (record.townshipId !== townshipId) continue;
-          const wanted = hashFieldsOf(kind, record, this.current, rules);
+          const wanted = hashFieldsOf(kind, record, this.current);
           const same = Object.entries(wanted).every(([field, value]) => JSON.stringify((record as Record<string, unknown>)[field]) === JSON.stringify(value));
           if (same) continue;
           const updated = await doc.incrementalModify((latest) => {
             const next = latest as unknown as LedgerRecordByKind[HashedKind];
-            return { ...next, ...hashFieldsOf(kind, next, this.current, rules) } as never;
+            return { ...next, ...hashFieldsOf(kind, next, this.current) } as never;
           });
           await replaceRecordTokens(db, kind, [updated.toMutableJSON()]);
           rewritten += 1;

@@ -4,14 +4,15 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
 import { hasErrors } from '#shared/domain/rules/issue';
-import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
+import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { CaseNumber } from './case-numbers';
 import type { Actor, BulkSaveResult } from './contract';
-import { deriveFields } from './derived-fields';
+import { createdRecord } from './record-assembly';
 import type { HistoryEvent } from './history-log';
 import { writeHistory } from './history-log';
 import { ruleContext, writeErrorIssue, writerIssues, type LedgerDeps } from './ledger-context';
-import { listYear, numberFor } from './ledger-write';
+import { numberFor } from './ledger-write';
+import { listYear } from './numbering-request';
 import { draftOnly } from './managed-fields';
 import { reviewedCaseNumbers, unknownReviewedCase } from './reviewed-case';
 import { indexNewRecords } from './search-token-writes';
@@ -76,23 +77,8 @@ export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, 
   for (let start = 0; start < toWrite.length; start += BULK_CHUNK) {
     const chunk = toWrite.slice(start, start + BULK_CHUNK);
     const now = deps.clock().toISOString();
-    const records = chunk.map(({ draft, number, reviewed }) => {
-      const id = uuidv7();
-      const caseNumber = number?.caseNumber ?? reviewed;
-      return {
-        ...draft,
-        ...number,
-        ...(reviewed === undefined ? {} : { caseNumber: reviewed }),
-        id,
-        townshipId,
-        createdAt: now,
-        updatedAt: now,
-        createdBy: { ...actor },
-        updatedBy: { ...actor },
-        trashed: false,
-        ...deriveFields(kind, draft, { id, caseNumber }, deps.hash, deps.rules),
-      };
-    });
+    const records = chunk.map(({ draft, number, reviewed }) =>
+      createdRecord(kind, draft, { id: uuidv7(), townshipId, now, actor, number: number ?? (reviewed === undefined ? {} : { caseNumber: reviewed }) }, deps.hash));
     const written = await deps.db[kind].bulkInsert(records as never[]);
     const failedIds = new Set(written.error.map((error) => error.documentId));
     written.error.forEach((error) => {
@@ -100,7 +86,7 @@ export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, 
       result.rejected.push({ index: chunk[position]?.index ?? -1, issues: [writeErrorIssue(error)] });
     });
     const savedRecords = records.filter((record) => !failedIds.has(record.id));
-    await indexNewRecords(deps.db, kind, savedRecords as unknown as LedgerRecordByKind[K][]);
+    await indexNewRecords(deps.db, kind, savedRecords);
     const events: HistoryEvent[] = savedRecords
       .map((record) => ({ recordId: record.id, recordKind: kind, townshipId, at: now, actor, action: 'create', changes: [] }));
     await writeHistory(deps.db, events);

@@ -1,17 +1,19 @@
 // What the ledger's parts share: the database, the rules, the keyed hasher, the clock, and
 // the device settings that say who writes and for which township.
 import { localDateOf } from '#shared/domain/calendar/dates';
+import type { RuleContext } from '#shared/domain/rules/context';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { CaseNumbering } from './case-number-control';
 import type { Actor, ReferenceStore, SettingsStore } from './contract';
 import type { TaizhangDatabase } from './database';
 import type { IdNumberHasher } from './id-number-hash';
+import { readRuleContext } from './rule-context';
 import type { StoreRules } from './rules';
 
-export interface LedgerDeps<Context = unknown> {
+export interface LedgerDeps {
   db: TaizhangDatabase;
-  rules: StoreRules<Context>;
+  rules: StoreRules;
   hash: IdNumberHasher;
   clock: () => Date;
   settings: SettingsStore;
@@ -29,16 +31,10 @@ export function collectionOf<K extends LedgerKind>(db: TaizhangDatabase, kind: K
 export type LedgerRecord<K extends LedgerKind> = LedgerRecordByKind[K];
 
 /** Loads what the rules need to know (officers for 持证 checks, the working-day calendar, the county's settings). */
-export async function ruleContext<Context>(deps: LedgerDeps<Context>): Promise<Context> {
-  const [officerDocs, calendarYears, laws, disputeTypes, settings] = await Promise.all([
-    deps.db.officer.find({ selector: { trashed: false }, sort: [{ newestFirstKey: 'asc' }] }).exec(),
-    deps.reference.list('calendarYear'),
-    deps.reference.list('law'),
-    deps.reference.list('disputeType'),
-    deps.reference.list('setting'),
-  ]);
-  const officers = officerDocs.map((doc) => doc.toMutableJSON());
-  return deps.rules.makeContext({ today: todayOf(deps.clock), officers, calendarYears, laws, disputeTypes, settings });
+export function ruleContext(deps: LedgerDeps): Promise<RuleContext> {
+  const officers = async () => (await deps.db.officer.find({ selector: { trashed: false }, sort: [{ newestFirstKey: 'asc' }] }).exec())
+    .map((doc) => doc.toMutableJSON());
+  return readRuleContext(deps.reference, officers, todayOf(deps.clock));
 }
 
 /** A record without a township or an operator cannot be synced or audited: refuse it with a fix. */

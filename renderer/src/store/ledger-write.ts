@@ -2,22 +2,19 @@
 // Validation comes first: a draft with an error writes nothing at all.
 import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
-import { listDateOf, type ListDateSource } from '#shared/domain/derive/list-date';
 import { hasErrors, type DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
-import { assignCaseNumbers, townshipShortName, type CaseNumber } from './case-numbers';
+import { assignCaseNumbers, type CaseNumber } from './case-numbers';
 import type { Actor, SaveResult } from './contract';
-import { deriveFields } from './derived-fields';
 import { diffRecords, type HistoryChange } from './history-diff';
 import { writeHistory } from './history-log';
 import { ruleContext, writeErrorIssue, writerIssues, type LedgerDeps } from './ledger-context';
 import { draftOnly } from './managed-fields';
+import { listYear, numberingRequest } from './numbering-request';
+import { createdRecord, editedRecord } from './record-assembly';
 import { reviewedCaseNumbers, unknownReviewedCase } from './reviewed-case';
 import { indexNewRecords, replaceRecordTokens } from './search-token-writes';
 import type { NumberedKind } from './rules';
-
-/** What an edit never changes: identity, audit origin, recycle-bin state and the case number. */
-const keptOnUpdate = ['id', 'townshipId', 'createdAt', 'createdBy', 'trashed', 'caseNumber', 'caseYear', 'caseSeq'];
 
 const isNumbered = (kind: LedgerKind): kind is NumberedKind => kind === 'mediationCase' || kind === 'enforcementCase';
 
@@ -36,22 +33,15 @@ async function checkDraft<K extends LedgerKind>(deps: LedgerDeps, kind: K, draft
 }
 
 export async function numberFor(deps: LedgerDeps, kind: NumberedKind, townshipId: string, year: number, count: number): Promise<CaseNumber[] | DomainIssue> {
-  const shortName = await townshipShortName(deps.reference, townshipId);
-  if (!shortName) {
-    return { code: 'SETTINGS_TOWNSHIP_UNKNOWN', message: `本机设置的乡镇（${townshipId}）不在基础数据中，请在“设置”中重新选择`, severity: 'error' };
-  }
-  const request = { kind, townshipId, townshipShortName: shortName, year, count };
-  const format = (parts: Parameters<typeof deps.rules.formatCaseNumber>[0]) => deps.rules.formatCaseNumber(parts);
-  return deps.numbering ? deps.numbering.assign(request, format) : assignCaseNumbers(deps.db, format, request);
+  const request = await numberingRequest(deps.reference, kind, townshipId, year, count);
+  if (!('townshipShortName' in request)) return request;
+  return deps.numbering ? deps.numbering.assign(request) : assignCaseNumbers(deps.db, request);
 }
 
 async function reviewedCaseNumber(deps: LedgerDeps, draft: Draft<'caseReview'>): Promise<string | DomainIssue> {
   const numbers = await reviewedCaseNumbers(deps.db, [draft.enforcementCaseId]);
   return numbers.get(draft.enforcementCaseId) ?? unknownReviewedCase(draft.enforcementCaseId);
 }
-
-export const listYear = <K extends LedgerKind>(kind: K, draft: Draft<K>): number =>
-  Number(listDateOf(kind, draft as unknown as ListDateSource[K]).slice(0, 4));
 
 export async function createRecord<K extends LedgerKind>(deps: LedgerDeps, kind: K, input: Draft<K>, actor: Actor): Promise<SaveResult<K>> {
   const draft = draftOnly(input);
@@ -71,18 +61,7 @@ export async function createRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
     number = { caseNumber: reviewed };
   }
   const now = deps.clock().toISOString();
-  const record = {
-    ...draft,
-    ...number,
-    id,
-    townshipId,
-    createdAt: now,
-    updatedAt: now,
-    createdBy: { ...actor },
-    updatedBy: { ...actor },
-    trashed: false,
-    ...deriveFields(kind, draft, { id, caseNumber: number.caseNumber }, deps.hash, deps.rules),
-  } as unknown as LedgerRecordByKind[K];
+  const record = createdRecord(kind, draft, { id, townshipId, now, actor, number }, deps.hash);
   try {
     await deps.db[kind].insert(record as never);
   } catch (error) {
@@ -108,17 +87,7 @@ export async function updateRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
     reviewed = found;
   }
   const now = deps.clock().toISOString();
-  const nextOf = (latest: Record<string, unknown>): Record<string, unknown> => {
-    const kept = Object.fromEntries(keptOnUpdate.filter((field) => latest[field] !== undefined).map((field) => [field, latest[field]]));
-    if (reviewed !== undefined) kept.caseNumber = reviewed;
-    return {
-      ...draft,
-      ...kept,
-      updatedAt: now,
-      updatedBy: { ...actor },
-      ...deriveFields(kind, draft, { id, caseNumber: kept.caseNumber as string | undefined }, deps.hash, deps.rules),
-    };
-  };
+  const nextOf = (latest: Record<string, unknown>) => editedRecord(kind, draft, latest, { now, actor, reviewedCaseNumber: reviewed }, deps.hash);
   if (diffRecords(current, nextOf(current)).length === 0) {
     return saved(current, issues);
   }

@@ -21,12 +21,12 @@ import { createSettingsStore } from './settings-store';
 import type { IndexedDbSource } from './storage';
 import { computeYearCounts } from './year-counts';
 
-export interface StoreOptions<Context> {
+export interface StoreOptions {
   /** IndexedDB database name prefix; tests use a fresh one each. */
   name: string;
   /** The bridge's data key: encrypts personal fields and keys the ID-number hash. */
   dataKey: string;
-  rules: StoreRules<Context>;
+  rules: StoreRules;
   /** Node tests pass fake-indexeddb's; the browser's are the default. */
   indexedDb?: IndexedDbSource;
   clock?: () => Date;
@@ -62,7 +62,7 @@ export type RecordDeriver = <K extends LedgerKind>(kind: K, record: LedgerRecord
  */
 export type OpenedStore = AppStore & { caseNumbers: CaseNumberControl; idNumberHashes: IdHashKeyControl; searchIndex: SearchIndexState; database: TaizhangDatabase; derive: RecordDeriver };
 
-export async function openStore<Context>(options: StoreOptions<Context>): Promise<OpenedStore> {
+export async function openStore(options: StoreOptions): Promise<OpenedStore> {
   const clock = options.clock ?? (() => new Date());
   const db = await createDatabase({
     name: options.name,
@@ -82,14 +82,11 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
     db,
     dataKey: options.dataKey,
     settings,
-    rules: options.rules,
     indexSettled: () => searchIndex.settled,
     onError: (error) => console.error('ID_HASH_REKEY_FAILED: 身份证号检索密钥更换中断，下次打开时继续', error),
   });
-  const numbering = createCaseNumbering({ db, settings, reference, rules: options.rules, hash: idHashing.hash, clock }, options.caseNumbers);
-  const deps: LedgerDeps<Context> = { db, rules: options.rules, hash: idHashing.hash, clock, settings, reference, numbering };
-  // The rules' Context is opaque to the ledger code.
-  const ledgerDeps = deps as unknown as LedgerDeps;
+  const numbering = createCaseNumbering({ db, settings, reference, hash: idHashing.hash, clock }, options.caseNumbers);
+  const deps: LedgerDeps = { db, rules: options.rules, hash: idHashing.hash, clock, settings, reference, numbering };
   const persisted = await (options.requestPersistence ?? askPersistence)();
   // Built in the background for a database that predates the index; searches scan until then.
   const searchIndex = startSearchIndex(db, (error) => console.error('SEARCH_INDEX_REBUILD_FAILED: 搜索索引重建失败，搜索将逐条查找', error));
@@ -98,17 +95,17 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
 
   return {
     ledger: {
-      create: (kind, draft, actor) => createRecord(ledgerDeps, kind, draft, actor),
-      update: (kind, id, draft, actor) => updateRecord(ledgerDeps, kind, id, draft, actor),
+      create: (kind, draft, actor) => createRecord(deps, kind, draft, actor),
+      update: (kind, id, draft, actor) => updateRecord(deps, kind, id, draft, actor),
       get: (kind, id) => getRecord(db, kind, id),
       list: (kind, query) => listRecords(db, search, kind, query),
-      trash: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, true, actor),
-      restore: (kind, id, actor) => setTrashed(ledgerDeps, kind, id, false, actor),
+      trash: (kind, id, actor) => setTrashed(deps, kind, id, true, actor),
+      restore: (kind, id, actor) => setTrashed(deps, kind, id, false, actor),
       history: (recordId) => recordHistory(db, recordId),
-      acknowledge: (kind, id, warning, reason, actor) => acknowledgeWarning(ledgerDeps, kind, id, warning, reason, actor),
+      acknowledge: (kind, id, warning, reason, actor) => acknowledgeWarning(deps, kind, id, warning, reason, actor),
       findByIdNumber: (kind, idNumber) => findByIdNumberAnyKey(db, searchIndex, idHashing.lookupHashers(), kind, idNumber),
       watch: (kind, listener) => watchRecords(db, kind, listener),
-      createMany: (kind, drafts, actor) => createManyRecords(ledgerDeps, kind, drafts, actor),
+      createMany: (kind, drafts, actor) => createManyRecords(deps, kind, drafts, actor),
     },
     reference,
     settings,
@@ -122,7 +119,7 @@ export async function openStore<Context>(options: StoreOptions<Context>): Promis
     // Reads deps.hash at call time, so a re-keyed hasher applies to merges too.
     derive: (kind, record) => ({
       ...record,
-      ...deriveFields(kind, draftOnly(record as never), { id: record.id, caseNumber: (record as { caseNumber?: string }).caseNumber }, deps.hash, options.rules),
+      ...deriveFields(kind, draftOnly(record as never), { id: record.id, caseNumber: (record as { caseNumber?: string }).caseNumber }, deps.hash),
     }),
     close: async () => {
       searchIndex.stop();

@@ -6,10 +6,9 @@ import { disableWarnings, RxDBDevModePlugin } from 'rxdb/plugins/dev-mode';
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind, ReferenceData } from '#shared/domain/schemas/index';
-import { enforcementStages, type EnforcementCase } from '#shared/domain/schemas/enforcement-case';
 import type { Actor } from './contract';
 import { openStore, type OpenedStore, type StoreOptions } from './open-store';
-import type { RuleContextInput, StoreRules } from './rules';
+import type { StoreRules } from './rules';
 
 disableWarnings();
 addRxPlugin(RxDBDevModePlugin);
@@ -21,24 +20,11 @@ export const fixedClock = () => new Date('2026-06-15T04:00:00.000Z');
 let dbCounter = 0;
 export const freshName = (label: string) => `t${Date.now().toString(36)}${(dbCounter += 1)}${label}`;
 
-const stageDateField: Record<string, keyof EnforcementCase['stages']> = {
-  filed: 'filedOn', investigated: 'investigatedOn', notified: 'notifiedOn', hearing: 'hearingHeldOn',
-  decided: 'decidedOn', served: 'servedOn', executed: 'executedOn', closed: 'closedOn',
-};
-
-/** Explicit stand-ins for shared/domain/rules: nothing is refused unless a test says so. */
-export function fakeRules(validate?: (kind: LedgerKind, draft: Draft<LedgerKind>) => DomainIssue[]): StoreRules<RuleContextInput> {
+/** Explicit stand-ins for the refusing rules of shared/domain/rules: nothing is refused unless a test says so.
+ *  Derived fields (stage, score, case number) are never stood in for: the store computes them with the shared functions. */
+export function fakeRules(validate?: (kind: LedgerKind, draft: Draft<LedgerKind>) => DomainIssue[]): StoreRules {
   return {
-    makeContext: (input) => input,
     validate: (kind, draft) => validate?.(kind, draft) ?? [],
-    enforcementStageOf: (stages) => [...enforcementStages].reverse().find((stage) => stages[stageDateField[stage] ?? 'filedOn']) ?? 'filed',
-    scoreCaseReview: ({ vetoItems, formScore, contentScore }) => {
-      if (vetoItems.length > 0) return { totalScore: 0, grade: 'fail' };
-      const totalScore = formScore + contentScore;
-      return { totalScore, grade: totalScore >= 90 ? 'excellent' : totalScore >= 80 ? 'good' : totalScore >= 60 ? 'pass' : 'fail' };
-    },
-    formatCaseNumber: ({ kind, year, townshipShortName, seq }) =>
-      kind === 'mediationCase' ? `〔${year}〕${townshipShortName}调字第${seq}号` : `${townshipShortName}综执〔${year}〕${seq}号`,
   };
 }
 
@@ -53,12 +39,12 @@ export const testReference: ReferenceData[] = [
   },
 ];
 
-export type TestStoreOptions = Partial<StoreOptions<RuleContextInput>> & { township?: string | null };
+export type TestStoreOptions = Partial<StoreOptions> & { township?: string | null };
 
 /** A store on a fresh fake-indexeddb database, set up for township 'suibin' unless told otherwise; its search index is settled. */
 export async function openTestStore(options: TestStoreOptions = {}): Promise<OpenedStore> {
   const { township = 'suibin', ...rest } = options;
-  const store = await openStore<RuleContextInput>({
+  const store = await openStore({
     name: freshName('store'),
     dataKey: DATA_KEY,
     rules: fakeRules(),

@@ -3,6 +3,7 @@
 // at run time, which the CSP (`script-src 'self'`, no 'unsafe-eval') forbids.
 import { wrappedValidateStorageFactory, type RxJsonSchema, type RxValidationError } from 'rxdb';
 import { recordValidators, schemaFingerprint, type RecordValidator } from 'virtual:record-validators';
+import { fieldOf } from './validate-precompiled-errors';
 
 /** The generated validator of exactly this schema; throws when the build did not generate one. */
 export function findPrecompiledValidator(schema: RxJsonSchema<unknown>): RecordValidator {
@@ -14,18 +15,6 @@ export function findPrecompiledValidator(schema: RxJsonSchema<unknown>): RecordV
   throw new Error(sameVersion
     ? `VALIDATOR_STALE: 记录结构 ${name} 与构建时生成校验器的结构不一致，请重新构建应用`
     : `VALIDATOR_MISSING: 记录结构 ${name} 没有预编译的校验器（生成器只读取 collectionSchemas；旧版本结构迁移时也需要），请补充后重新构建`);
-}
-
-interface AjvErrorLike {
-  instancePath: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
-
-/** '#/parties/0/name', naming the missing or unknown property itself rather than its parent. */
-function fieldOf(error: AjvErrorLike): string {
-  const property = error.params['missingProperty'] ?? error.params['additionalProperty'];
-  return `#${error.instancePath}${typeof property === 'string' ? `/${property}` : ''}`;
 }
 
 export function getPrecompiledValidator(schema: RxJsonSchema<unknown>) {

@@ -31,7 +31,7 @@ export const contentScoreMaximum = 80;
 
 const clamp = (value: number, maximum: number): number => (Number.isFinite(value) ? Math.min(Math.max(value, 0), maximum) : 0);
 
-export function scoreCaseReview(input: { vetoItems: string[]; formScore: number; contentScore: number }): { totalScore: number; grade: ReviewGrade } {
+export function scoreCaseReview(input: { vetoItems: readonly string[]; formScore: number; contentScore: number }): { totalScore: number; grade: ReviewGrade } {
   if (input.vetoItems.length > 0) return { totalScore: 0, grade: 'fail' };
   // Points are deducted per fault with no negative section totals ([W4]); clamping keeps a stray input in range.
   const totalScore = clamp(input.formScore, formScoreMaximum) + clamp(input.contentScore, contentScoreMaximum);

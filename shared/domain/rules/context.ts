@@ -1,8 +1,9 @@
 // What the rules need besides the record itself. Kept apart from index.ts so rule files can import it
 // without a cycle.
-import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
-import type { EnforcementThresholds } from '../reference/thresholds';
+import { calendarFromReference, type WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { thresholdsFromReference, type EnforcementThresholds } from '../reference/thresholds';
 import type { Officer } from '../schemas/officer';
+import type { ReferenceData } from '../schemas/reference-data';
 
 export interface RuleContext {
   /** YYYY-MM-DD: dates after it are refused as "in the future". */
@@ -18,4 +19,32 @@ export interface RuleContext {
   /** The id of the record being checked, when it has one (an edit, a saved record): rules that compare a
    *  record with the others of its kind (执法证号 unique) skip it. */
   recordId?: string;
+}
+
+/** What the rules are told about the world when a record is checked: the form and the store read the same. */
+export interface RuleContextInput {
+  /** YYYY-MM-DD in local time. */
+  today: string;
+  /** Every officer not in the recycle bin (a case may name any of them). */
+  officers: readonly Officer[];
+  /** referenceData entries of kind 'calendarYear' (working days, 调休). */
+  calendarYears: readonly ReferenceData[];
+  /** referenceData entries of kind 'law' (法律法规目录) and 'disputeType', active or not (old records keep theirs). */
+  laws: readonly ReferenceData[];
+  disputeTypes: readonly ReferenceData[];
+  /** referenceData entries of kind 'setting' (the county's 法制审核 fine amounts …). */
+  settings: readonly ReferenceData[];
+}
+
+/** The one place the county's reference data becomes a RuleContext (the form's and the store's). */
+export function ruleContextFrom({ today, officers, calendarYears, laws, disputeTypes, settings }: RuleContextInput): RuleContext {
+  return {
+    today,
+    thresholds: thresholdsFromReference(settings),
+    officersById: new Map(officers.map((officer) => [officer.id, officer])),
+    calendar: calendarFromReference(calendarYears),
+    // An empty catalogue means "not loaded yet", not "nothing is allowed".
+    ...(laws.length > 0 ? { lawIds: new Set(laws.map((law) => law.id)) } : {}),
+    ...(disputeTypes.length > 0 ? { disputeTypeCodes: new Set(disputeTypes.map((type) => type.code)) } : {}),
+  };
 }

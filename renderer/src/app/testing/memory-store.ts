@@ -1,34 +1,54 @@
 // An honest in-memory AppStore for component tests and UI previews: it keeps records, history,
 // settings and reference data in Maps and follows the contract (keyset paging, recycle bin,
-// history with changed fields). It is not a mock: every call does the real thing, only without IndexedDB.
+// history with changed fields). It is not a mock: every save goes through the store's own pure parts —
+// the real rules and rule context, record assembly (derived fields, stage, score), case numbering and
+// history diff — only without IndexedDB. memory-store.agreement.test.ts holds it to the RxDB store.
 import { v7 as uuidv7 } from 'uuid';
+import { caseNumberOf, type CaseNumber } from '#shared/domain/case-number';
 import type { Draft } from '#shared/domain/draft';
+import { listDateOf, type ListDateSource } from '#shared/domain/derive/list-date';
+import { keyRangeForDates } from '#shared/domain/derive/newest-first-key';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import { hasErrors } from '#shared/domain/rules/issue';
-import { localDateOf } from '#shared/domain/calendar/dates';
 import { acknowledgementChange, acknowledgementCheck } from '#shared/domain/rules/acknowledgement';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
-import type { LedgerKind, LedgerRecord, LedgerRecordByKind, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
+import type { LedgerKind, LedgerRecord, LedgerRecordByKind, Officer, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
 import type { Actor, AppStore, DeviceSettings, ListPage, ListQuery, SaveResult } from '../../store/contract';
-import { changedPaths, derivedFields, listDateOf, searchTextOf } from './derived-fields';
+import { domainRules } from '../../store/domain-rules';
+import { diffRecords, type HistoryChange } from '../../store/history-diff';
+import { historyEntry } from '../../store/history-log';
+import { createIdNumberHasher } from '../../store/id-number-hash';
+import { todayOf, writerIssues } from '../../store/ledger-context';
+import { draftOnly } from '../../store/managed-fields';
+import { listYear, numberingRequest } from '../../store/numbering-request';
+import { createdRecord, editedRecord } from '../../store/record-assembly';
+import { schemaIssue } from '../../store/record-schema';
+import { unknownReviewedCase } from '../../store/reviewed-case';
+import { readRuleContext } from '../../store/rule-context';
+import type { NumberedKind, StoreRules } from '../../store/rules';
 
 export interface MemoryStoreOptions {
   settings?: Partial<DeviceSettings>;
   reference?: ReferenceData[];
-  /** The rules the real store runs before writing; none by default. */
-  validate?: (kind: LedgerKind, draft: unknown) => DomainIssue[];
-  persisted?: boolean;
+  /** The rules that refuse a write: the real ones (domainRules) unless a test stands in for them. */
+  rules?: StoreRules;
   clock?: () => Date;
+  persisted?: boolean;
 }
 
 type Row = LedgerRecord & Record<string, unknown>;
-const UNTRACKED = new Set(['updatedAt', 'updatedBy', 'searchText', 'newestFirstKey', 'createdAt', 'createdBy']);
 
-/** Newest first: list date descending, then id descending (ids are UUIDv7, so time-ordered). */
-const sortKey = (kind: LedgerKind, row: Row): string => `${listDateOf(kind, row)}|${row.id}`;
+/** The ID-number hash key of every in-memory store: hashes are compared, never shown. */
+const MEMORY_DATA_KEY = 'bWVtb3J5LXN0b3JlLWRhdGEta2V5LTMyLWJ5dGVzLWxvbmch';
+
+const isNumbered = (kind: LedgerKind): kind is NumberedKind => kind === 'mediationCase' || kind === 'enforcementCase';
+const refused = <K extends LedgerKind>(issues: DomainIssue[]): SaveResult<K> => ({ ok: false, issues });
+const notFound = (id: string) => new Error(`RECORD_NOT_FOUND: 找不到这条记录（${id}）`);
 
 export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
+  const rules = options.rules ?? domainRules;
   const clock = options.clock ?? (() => new Date());
+  const hash = createIdNumberHasher(MEMORY_DATA_KEY);
   const records = new Map<LedgerKind, Map<string, Row>>();
   const history: RecordHistory[] = [];
   const watchers = new Map<LedgerKind, Set<() => void>>();
@@ -36,101 +56,121 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
   const reference = new Map((options.reference ?? []).map((entry) => [entry.id, entry]));
   const referenceWatchers = new Set<() => void>();
   const referenceChanged = () => queueMicrotask(() => referenceWatchers.forEach((listener) => listener()));
-  const sequences = new Map<string, number>();
+  /** Last number handed out per (township, kind, year), like the device counter of case-numbers.ts. */
+  const counters = new Map<string, number>();
   let settings: DeviceSettings = { deviceId: uuidv7(), operatorName: '', townshipId: '', role: 'township', ...options.settings };
   const table = (kind: LedgerKind): Map<string, Row> => {
     let rows = records.get(kind);
     if (!rows) records.set(kind, (rows = new Map<string, Row>()));
     return rows;
   };
+  const live = (kind: LedgerKind): Row[] => [...table(kind).values()].filter((row) => !row.trashed);
   const clone = <T>(value: T): T => structuredClone(value);
 
-  function writeHistory(kind: LedgerKind, row: Row, actor: Actor, action: RecordHistory['action'], before?: Row): void {
-    const paths = before ? changedPaths(before, row).filter((path) => !UNTRACKED.has(path.split('.')[0] ?? '')) : [];
-    const valueAt = (source: Row | undefined, path: string): string | undefined => {
-      const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], source);
-      if (value === undefined) return undefined;
-      return (typeof value === 'string' ? value : JSON.stringify(value)).slice(0, 2000);
-    };
-    const changes = paths.map((field) => field.startsWith('personal')
-      ? { field } // personal data is noted as changed, never copied into history
-      : { field, before: valueAt(before, field), after: valueAt(row, field) });
-    history.push({
-      id: uuidv7(), recordId: row.id, recordKind: kind, townshipId: row.townshipId, at: clock().toISOString(),
-      actor: clone(actor), action, changes: changes.map((change) => Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as RecordHistory['changes'][number]),
-    });
+  const referenceStore: AppStore['reference'] = {
+    list: (kind) => Promise.resolve(clone([...reference.values()].filter((entry) => entry.kind === kind).sort((a, b) => a.sortOrder - b.sortOrder))),
+    get: (id) => Promise.resolve(clone(reference.get(id) ?? null)),
+    upsert(entries) {
+      if (settings.role !== 'county') return Promise.reject(new Error('REFERENCE_COUNTY_ONLY: 基础数据由县司法局维护，乡镇不能修改'));
+      entries.forEach((entry) => reference.set(entry.id, clone(entry)));
+      referenceChanged();
+      return Promise.resolve();
+    },
+    watch(listener) {
+      referenceWatchers.add(listener);
+      return () => referenceWatchers.delete(listener);
+    },
+  };
+
+  const ruleContext = () => readRuleContext(referenceStore, () => Promise.resolve(clone(live('officer')) as unknown as Officer[]), todayOf(clock));
+
+  function log(kind: LedgerKind, row: Row, actor: Actor, action: RecordHistory['action'], changes: HistoryChange[]): void {
+    history.push(historyEntry({ recordId: row.id, recordKind: kind, townshipId: row.townshipId, at: clock().toISOString(), actor, action, changes }));
   }
 
-  function save<K extends LedgerKind>(kind: K, draft: Draft<K>, actor: Actor, existing?: Row): SaveResult<K> {
-    const issues = options.validate?.(kind, draft) ?? [];
-    if (hasErrors(issues)) return { ok: false, issues };
-    const now = clock().toISOString();
-    let sequence: { year: number; seq: number } | null = null;
-    if (!existing && (kind === 'mediationCase' || kind === 'enforcementCase')) {
-      const year = Number(listDateOf(kind, draft).slice(0, 4)) || clock().getFullYear();
-      const seq = (sequences.get(`${kind}:${year}`) ?? 0) + 1;
-      sequences.set(`${kind}:${year}`, seq);
-      sequence = { year, seq };
+  /** The number a new record carries, as the store's device counter would hand it out. */
+  async function numberOf<K extends LedgerKind>(kind: K, draft: Draft<K>, townshipId: string): Promise<Partial<CaseNumber> | DomainIssue> {
+    if (kind === 'caseReview') {
+      const { enforcementCaseId } = draft as unknown as Draft<'caseReview'>;
+      const reviewed = table('enforcementCase').get(enforcementCaseId)?.caseNumber as string | undefined;
+      return reviewed ? { caseNumber: reviewed } : unknownReviewedCase(enforcementCaseId);
     }
-    const keep = existing
-      ? { caseNumber: existing.caseNumber, caseYear: existing.caseYear, caseSeq: existing.caseSeq }
-      : {};
-    const row = {
-      ...clone(draft),
-      ...derivedFields(kind, draft, sequence),
-      ...Object.fromEntries(Object.entries(keep).filter(([, value]) => value !== undefined)),
-      id: existing?.id ?? uuidv7(),
-      townshipId: existing?.townshipId ?? settings.townshipId,
-      createdAt: existing?.createdAt ?? now,
-      createdBy: existing?.createdBy ?? clone(actor),
-      updatedAt: now,
-      updatedBy: clone(actor),
-      trashed: existing?.trashed ?? false,
-    } as unknown as Row;
-    row.searchText = searchTextOf(kind, row);
-    row.newestFirstKey = sortKey(kind, row);
+    if (!isNumbered(kind)) return {};
+    const request = await numberingRequest(referenceStore, kind, townshipId, listYear(kind, draft), 1);
+    if (!('townshipShortName' in request)) return request;
+    const series = `${townshipId}:${kind}:${request.year}`;
+    const seq = (counters.get(series) ?? 0) + 1;
+    counters.set(series, seq);
+    return caseNumberOf({ kind, year: request.year, townshipShortName: request.townshipShortName, seq });
+  }
+
+  async function save<K extends LedgerKind>(kind: K, input: Draft<K>, actor: Actor, existing?: Row): Promise<SaveResult<K>> {
+    const draft = draftOnly(input);
+    const townshipId = existing?.townshipId ?? settings.townshipId;
+    const writer = writerIssues(townshipId, actor);
+    if (writer.length > 0) return refused(writer);
+    const issues = rules.validate(kind, draft, await ruleContext(), existing?.id);
+    if (hasErrors(issues)) return refused(issues);
+    // An edit keeps its number; a review takes its case's number as it is now.
+    const number: Partial<CaseNumber> | DomainIssue = existing && kind !== 'caseReview' ? {} : await numberOf(kind, draft, townshipId);
+    if ('code' in number) return refused([number]);
+    const now = clock().toISOString();
+    let row: Row;
+    if (existing) {
+      row = editedRecord(kind, draft, existing, { now, actor, reviewedCaseNumber: number.caseNumber }, hash) as Row;
+      const changes = diffRecords(existing, row);
+      if (changes.length === 0) return { ok: true, record: clone(existing) as unknown as LedgerRecordByKind[K], warnings: warningsOf(issues) };
+      const invalid = schemaIssue(kind, row);
+      if (invalid) return refused([invalid]);
+      log(kind, row, actor, 'update', changes);
+    } else {
+      row = createdRecord(kind, draft, { id: uuidv7(), townshipId, now, actor, number }, hash);
+      const invalid = schemaIssue(kind, row);
+      if (invalid) return refused([invalid]);
+      log(kind, row, actor, 'create', []);
+    }
     table(kind).set(row.id, row);
-    writeHistory(kind, row, actor, existing ? 'update' : 'create', existing);
     changed(kind);
-    return { ok: true, record: clone(row) as unknown as LedgerRecordByKind[K] };
+    return { ok: true, record: clone(row) as unknown as LedgerRecordByKind[K], warnings: warningsOf(issues) };
   }
 
   function setTrashed(kind: LedgerKind, id: string, actor: Actor, trashed: boolean): Promise<void> {
     const row = table(kind).get(id);
-    if (!row) return Promise.reject(new Error(`RECORD_NOT_FOUND: 找不到这条记录（${id}）`));
-    const before = clone(row);
+    if (!row) return Promise.reject(notFound(id));
+    if (row.trashed === trashed) return Promise.resolve();
     row.trashed = trashed;
     row.updatedAt = clock().toISOString();
     row.updatedBy = clone(actor);
-    writeHistory(kind, row, actor, trashed ? 'delete' : 'restore', before);
+    log(kind, row, actor, trashed ? 'delete' : 'restore', [{ field: 'trashed', before: String(!trashed), after: String(trashed) }]);
     changed(kind);
     return Promise.resolve();
   }
 
+  /** Keyset paging on newestFirstKey ascending, as list-query.ts plans it for RxDB. */
   function list<K extends LedgerKind>(kind: K, query: ListQuery): ListPage<K> {
     const search = query.search?.trim().toLowerCase();
+    const range = keyRangeForDates(kind, query.from, query.to);
     const matching = [...table(kind).values()]
       .filter((row) => row.trashed === (query.trashed ?? false))
       .filter((row) => !search || row.searchText.includes(search))
       .filter((row) => !query.filter || String(row[query.filter.field]) === query.filter.value)
-      .filter((row) => !query.from || listDateOf(kind, row) >= query.from)
-      .filter((row) => !query.to || listDateOf(kind, row) <= query.to)
-      .sort((a, b) => (sortKey(kind, b) < sortKey(kind, a) ? -1 : 1));
-    const start = query.after ? matching.findIndex((row) => sortKey(kind, row) < query.after!) : 0;
-    const rows = start < 0 ? [] : matching.slice(start, start + query.pageSize);
+      .filter((row) => (range.$gte === undefined || row.newestFirstKey >= range.$gte) && (range.$lte === undefined || row.newestFirstKey <= range.$lte))
+      .sort((a, b) => (a.newestFirstKey < b.newestFirstKey ? -1 : 1));
+    const rest = query.after === undefined ? matching : matching.filter((row) => row.newestFirstKey > query.after!);
+    const rows = rest.slice(0, query.pageSize);
     const last = rows.at(-1);
-    const more = start >= 0 && start + query.pageSize < matching.length;
-    return { rows: clone(rows) as unknown as LedgerRecordByKind[K][], nextCursor: more && last ? sortKey(kind, last) : undefined, total: matching.length };
+    const page: ListPage<K> = { rows: clone(rows) as unknown as LedgerRecordByKind[K][], total: matching.length };
+    if (rest.length > query.pageSize && last) page.nextCursor = last.newestFirstKey;
+    return page;
   }
 
   const tally = (values: string[]): Record<string, number> => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
 
   function yearCounts(year: number): YearCounts {
-    const inYear = (date: unknown) => typeof date === 'string' && date.startsWith(`${year}-`);
-    const live = (kind: LedgerKind) => [...table(kind).values()].filter((row) => !row.trashed);
-    const mediation = live('mediationCase').filter((row) => inYear(row.receivedOn));
-    const study = live('studySession').filter((row) => inYear(row.heldOn));
-    const today = localDateOf(clock());
+    const inYear = (kind: LedgerKind) => live(kind).filter((row) => listDateOf(kind, row as unknown as ListDateSource[typeof kind]).startsWith(`${year}-`));
+    const mediation = inYear('mediationCase');
+    const study = inYear('studySession');
+    const today = todayOf(clock);
     const officers = live('officer').filter((row) => row.status === 'active');
     return {
       year,
@@ -144,70 +184,59 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       },
       lawsStudiedBeforeMeetings: new Set(study.filter((row) => row.kind === 'preMeeting').flatMap((row) => row.lawIds as string[])).size,
       officerTrainings: study.filter((row) => row.kind === 'officerTraining').length,
-      caseReviews: live('caseReview').filter((row) => inYear(row.reviewedOn)).length,
+      caseReviews: inYear('caseReview').length,
       officers: { active: officers.length, certifiedValid: officers.filter((row) => String(row.certificateExpiresOn) >= today).length },
     };
   }
+
+  const hashesOf = (row: Row): unknown[] => (row.partyIdHashes as string[] | undefined) ?? [row.idNumberHash];
 
   return {
     persisted: options.persisted ?? true,
     clock,
     ledger: {
-      create: (kind, draft, actor) => Promise.resolve(save(kind, draft, actor)),
+      create: (kind, draft, actor) => save(kind, draft, actor),
       update(kind, id, draft, actor) {
         const existing = table(kind).get(id);
-        if (!existing) return Promise.reject(new Error(`RECORD_NOT_FOUND: 找不到这条记录（${id}）`));
-        return Promise.resolve(save(kind, draft, actor, existing));
+        if (!existing) return Promise.resolve(refused([{ code: 'RECORD_NOT_FOUND', message: '要修改的记录不存在，可能已被删除', severity: 'error' }]));
+        return save(kind, draft, actor, existing);
       },
       get: (kind, id) => Promise.resolve(clone(table(kind).get(id) ?? null) as never),
       list: (kind, query) => Promise.resolve(list(kind, query)),
       trash: (kind, id, actor) => setTrashed(kind, id, actor, true),
       restore: (kind, id, actor) => setTrashed(kind, id, actor, false),
-      history: (recordId) => Promise.resolve(clone(history.filter((entry) => entry.recordId === recordId))),
-      acknowledge(kind, id, warning, reason, actor) {
+      // Newest first, as the store reads 修改记录.
+      history: (recordId) => Promise.resolve(clone(history.filter((entry) => entry.recordId === recordId)).reverse()),
+      async acknowledge(kind, id, warning, reason, actor) {
         const row = table(kind).get(id);
-        const refused = (issues: DomainIssue[]) => Promise.resolve({ ok: false as const, issues });
-        if (!row || row.trashed) return refused([{ code: 'RECORD_NOT_FOUND', message: '记录不存在或已在回收站中', severity: 'error' }]);
-        const checked = acknowledgementCheck(options.validate?.(kind, row) ?? [], warning, reason);
-        if (!checked.ok) return refused(checked.issues);
-        history.push({
-          id: uuidv7(), recordId: id, recordKind: kind, townshipId: row.townshipId, at: clock().toISOString(),
-          actor: clone(actor), action: 'update', changes: [acknowledgementChange(checked.warning, reason)],
-        });
-        return Promise.resolve({ ok: true as const });
+        if (!row || row.trashed) return { ok: false, issues: [{ code: 'RECORD_NOT_FOUND', message: '记录不存在或已在回收站中', severity: 'error' }] };
+        const writer = writerIssues(row.townshipId, actor);
+        if (writer.length > 0) return { ok: false, issues: writer };
+        const checked = acknowledgementCheck(rules.validate(kind, draftOnly(row as never), await ruleContext(), id), warning, reason);
+        if (!checked.ok) return checked;
+        log(kind, row, actor, 'update', [acknowledgementChange(checked.warning, reason)]);
+        return { ok: true };
       },
       findByIdNumber(kind, idNumber) {
-        const holds = (row: Row) => JSON.stringify(row.personal ?? {}).includes(`"idNumber":"${idNumber}"`);
-        return Promise.resolve(clone([...table(kind).values()].filter(holds)) as never);
+        const digest = idNumber.trim() ? hash(idNumber) : undefined;
+        const found = live(kind).filter((row) => digest !== undefined && hashesOf(row).includes(digest));
+        return Promise.resolve(clone(found.sort((a, b) => (a.newestFirstKey < b.newestFirstKey ? -1 : 1))) as never);
       },
       watch(kind, listener) {
         const set = watchers.get(kind) ?? new Set();
         watchers.set(kind, set.add(listener));
         return () => set.delete(listener);
       },
-      createMany(kind, drafts, actor) {
+      async createMany(kind, drafts, actor) {
         const rejected: { index: number; issues: DomainIssue[] }[] = [];
-        drafts.forEach((draft, index) => {
-          const result = save(kind, draft, actor);
+        for (const [index, draft] of drafts.entries()) {
+          const result = await save(kind, draft, actor);
           if (!result.ok) rejected.push({ index, issues: result.issues });
-        });
-        return Promise.resolve({ saved: drafts.length - rejected.length, rejected });
+        }
+        return { saved: drafts.length - rejected.length, rejected };
       },
     },
-    reference: {
-      list: (kind) => Promise.resolve(clone([...reference.values()].filter((entry) => entry.kind === kind).sort((a, b) => a.sortOrder - b.sortOrder))),
-      get: (id) => Promise.resolve(clone(reference.get(id) ?? null)),
-      upsert(entries) {
-        if (settings.role !== 'county') return Promise.reject(new Error('REFERENCE_COUNTY_ONLY: 基础数据由县司法局维护，乡镇不能修改'));
-        entries.forEach((entry) => reference.set(entry.id, clone(entry)));
-        referenceChanged();
-        return Promise.resolve();
-      },
-      watch(listener) {
-        referenceWatchers.add(listener);
-        return () => referenceWatchers.delete(listener);
-      },
-    },
+    reference: referenceStore,
     settings: {
       get: () => Promise.resolve(clone(settings)),
       save(patch) {
@@ -219,3 +248,5 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     close: () => Promise.resolve(),
   };
 }
+
+const warningsOf = (issues: DomainIssue[]): DomainIssue[] => issues.filter((issue) => issue.severity === 'warning');

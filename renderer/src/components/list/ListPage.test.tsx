@@ -15,7 +15,8 @@ async function storeWith45Cases() {
   const store = townshipStore();
   const drafts = Array.from({ length: 45 }, (_, index) => mediationDraft({
     receivedOn: dayOf(index),
-    status: index % 3 === 0 ? 'succeeded' : 'accepted',
+    // A case closed as 调解成功 carries its agreement and closing date, as the rules ask.
+    ...(index % 3 === 0 ? { status: 'succeeded', closedOn: '2026-03-10', agreement: { form: 'oral', terms: '互谅互让', signedOn: '2026-03-10' } } : { status: 'accepted' }),
     parties: [{ partyId: 'a', role: 'applicant', kind: 'person', name: `申请人${index}` }, { partyId: 'b', role: 'respondent', kind: 'person', name: '李四' }],
   }));
   await store.ledger.createMany('mediationCase', drafts, actor);
@@ -97,12 +98,13 @@ describe('ListPage', { timeout: 60_000 }, () => {
     const store = await storeWith45Cases();
     renderApp(<CaseList />, { store });
     await screen.findByText('共 45 条，第 1 页');
+    // Newer than the 45 and not in the future (the store refuses a date after today).
     await store.ledger.create('mediationCase', mediationDraft({
-      receivedOn: '2026-12-31',
+      receivedOn: '2026-03-01',
       parties: [{ partyId: 'a', role: 'applicant', kind: 'person', name: '王秀英' }, { partyId: 'b', role: 'respondent', kind: 'person', name: '赵德胜' }],
     }), actor);
     await screen.findByText('共 46 条，第 1 页', undefined, { timeout: 5_000 });
-    expect(shownDates()[0]).toBe('2026-12-31');
+    expect(shownDates()[0]).toBe('2026-03-01');
     expect(screen.getByText('王秀英')).toBeTruthy();
   });
 });

@@ -18,7 +18,8 @@ describe('工作台', { timeout: 60_000 }, () => {
     await store.ledger.createMany('mediationCase', [
       mediationDraft({ ...closed, status: 'succeeded', agreement: { form: 'oral', terms: '赔偿500元', signedOn: `${year}-01-20` } }),
       mediationDraft({ ...closed, status: 'failed', closingNote: '双方分歧较大，已告知可向法院起诉' }),
-      mediationDraft({ receivedOn: '2026-04-15', status: 'accepted' }),
+      // Not mediated yet: no session (the sample's session would come before this receipt date).
+      mediationDraft({ receivedOn: '2026-04-15', status: 'accepted', sessions: [] }),
     ], actor);
 
     renderApp(<DashboardPage />, { store });

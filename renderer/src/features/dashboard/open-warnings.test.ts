@@ -1,6 +1,7 @@
 // 工作台's 需要留意的记录 counts what the rules hold against the newest records of each kind, and a
 // warning acknowledged (确认知悉) no longer counts as open (issue 7 item 3).
 import { afterEach, expect, it } from 'vitest';
+import { ruleContextFrom } from '#shared/domain/rules/context';
 import { validateRecord } from '#shared/domain/rules/index';
 import { domainRules } from '../../store/domain-rules';
 import type { OpenedStore } from '../../store/open-store';
@@ -13,7 +14,7 @@ afterEach(async () => {
   store = undefined;
 });
 
-const context = domainRules.makeContext({ today: '2026-06-15', officers: [], calendarYears: [], laws: [], disputeTypes: [], settings: testReference.filter((entry) => entry.kind === 'setting') });
+const context = ruleContextFrom({ today: '2026-06-15', officers: [], calendarYears: [], laws: [], disputeTypes: [], settings: testReference.filter((entry) => entry.kind === 'setting') });
 
 /** The test draft with an ID number whose check digit is right (the draft's own is not: ID_NUMBER_INVALID). */
 const draft = (overrides: Parameters<typeof mediationDraft>[0] = {}) =>
@@ -29,7 +30,7 @@ it('counts mediation cases needing correction and with open warnings; an acknowl
   expectSaved(await store.ledger.create('mediationCase', draft(), actor));
 
   await store.close();
-  store = await openTestStore({ name, rules: domainRules as never });
+  store = await openTestStore({ name, rules: domainRules });
   const before = (await loadOpenWarnings(store, context)).find((row) => row.kind === 'mediationCase');
   // The succeeded one also has warnings beside its error; both it and the mediating one count as open.
   expect(before).toEqual({ kind: 'mediationCase', toCorrect: 1, toNotice: 2, partial: false });

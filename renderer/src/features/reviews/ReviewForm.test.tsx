@@ -1,22 +1,24 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import dayjs from 'dayjs';
 import { Route, Switch } from 'wouter';
-import { validateRecord } from '#shared/domain/rules/index';
-import { enforcementDraft } from '#shared/domain/rules/test-fixtures';
+import { enforcementDraft, officerDraft } from '#shared/domain/rules/test-fixtures';
 import { renderApp, townshipStore } from '../../app/testing/render-app';
-import { loadRuleContext } from '../../app/useRuleValidation';
 import { reviewRoutes } from './routes';
 
 const actor = { person: '李文', deviceId: 'test' };
 
-/** A store that refuses what the shared rules refuse, holding one enforcement case against 马九. */
+/** A township store (the real rules refuse what they refuse) holding one enforcement case against 马九, with its two officers. */
 async function storeWithCase() {
-  const context = await loadRuleContext(townshipStore(), dayjs().format('YYYY-MM-DD'));
-  const store = townshipStore({ validate: (kind, draft) => (kind === 'caseReview' ? validateRecord(kind, draft as never, context) : []) });
-  const reviewed = await store.ledger.create('enforcementCase', enforcementDraft(), actor);
-  if (!reviewed.ok) throw new Error('sample enforcement case refused');
+  const store = townshipStore();
+  const officerIds = [];
+  for (const [name, certificateNumber] of [['李四', '2304220001'], ['赵六', '2304220002']] as const) {
+    const officer = await store.ledger.create('officer', officerDraft({ name, certificateNumber, personal: {} }), actor);
+    if (!officer.ok) throw new Error(`sample officer refused: ${JSON.stringify(officer.issues)}`);
+    officerIds.push(officer.record.id);
+  }
+  const reviewed = await store.ledger.create('enforcementCase', enforcementDraft({ officerIds }), actor);
+  if (!reviewed.ok) throw new Error(`sample enforcement case refused: ${JSON.stringify(reviewed.issues)}`);
   return { store, caseId: reviewed.record.id };
 }
 
