@@ -21,6 +21,10 @@ export function personNameTerms(name: string): string[] {
   return [name, syllables.join(''), initials.join('')];
 }
 
+/** A party of either kind: a person by name and pinyin, an organisation by its name. */
+export const partyNameTerms = (party: { kind: 'person' | 'organisation'; name: string }): string[] =>
+  (party.kind === 'person' ? personNameTerms(party.name) : [party.name]);
+
 const isWordChar = (char: string) => /[\p{L}\p{N}]/u.test(char);
 const isDigit = (char: string | undefined) => char !== undefined && /\p{Nd}/u.test(char);
 
@@ -42,6 +46,10 @@ export const personTokens = (name: string | undefined): string[] => {
   const trimmed = name?.trim();
   return trimmed ? personNameTerms(trimmed) : [];
 };
+
+/** A party's tokens: a person's name as a name, an organisation's as a short text. */
+export const partyTokens = (party: { kind: 'person' | 'organisation'; name: string }): string[] =>
+  (party.kind === 'person' ? personTokens(party.name) : textTokens(party.name));
 
 /** A certificate number (or a case number in no known style): the whole and its suffixes. */
 export const numberTokens = (value: string | undefined): string[] => (value?.trim() ? suffixes(value.trim()) : []);

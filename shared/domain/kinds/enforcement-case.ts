@@ -1,6 +1,6 @@
 // 行政执法: an enforcement case as the generic parts of the app see it (description.ts).
 import { enforcementDeadlines } from '../deadlines/enforcement-deadlines';
-import { caseNumberTokens, hashTokens, personNameTerms, personTokens, textTokens } from '../derive/search-terms';
+import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTerms, personTokens, textTokens } from '../derive/search-terms';
 import {
   closingReasonLabels, decisionOutcomeLabels, discretionLevelLabels, enforcementCategoryLabels, enforcementStageLabels, legalReviewOpinionLabels,
   partyKindLabels, procedureLabels, publicityChangeKindLabels, recordingMediumLabels, statementFormLabels, statementReviewResultLabels,
@@ -60,13 +60,13 @@ export const enforcementCaseKind = {
   listOrder: 'newestFirst',
   listDate: (record: { stages: Pick<EnforcementCase['stages'], 'filedOn'> }) => record.stages.filedOn,
   searchTerms: (record: Pick<EnforcementCase, 'party' | 'matter'>) => [
-    ...(record.party.kind === 'person' ? personNameTerms(record.party.name) : [record.party.name]),
+    ...partyNameTerms(record.party),
     ...(record.party.legalRepresentative ? personNameTerms(record.party.legalRepresentative) : []),
     record.matter,
   ],
   searchTokens: (record) => [
     ...caseNumberTokens(record.caseNumber),
-    ...(record.party.kind === 'person' ? personTokens(record.party.name) : textTokens(record.party.name)),
+    ...partyTokens(record.party),
     ...personTokens(record.party.legalRepresentative),
     ...textTokens(record.matter),
     ...hashTokens(record.partyIdHashes),

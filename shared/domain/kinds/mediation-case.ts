@@ -1,6 +1,6 @@
 // 人民调解: a mediation case as the generic parts of the app see it (description.ts).
 import { mediationDeadlines } from '../deadlines/mediation-deadlines';
-import { hashTokens, caseNumberTokens, personNameTerms, personTokens, textTokens } from '../derive/search-terms';
+import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTerms } from '../derive/search-terms';
 import {
   agreementFormLabels, archiveDocumentLabels, archiveKeepingPeriodLabels, genderLabels, rightsNoticeFormLabels, judicialConfirmationResultLabels, mediationSourceLabels, mediationStatusLabels,
   partyKindLabels, partyRoleLabels, performanceLabels,
@@ -59,12 +59,12 @@ export const mediationCaseKind = {
   listOrder: 'newestFirst',
   listDate: (record: Pick<MediationCase, 'receivedOn'>) => record.receivedOn,
   searchTerms: (record: Pick<MediationCase, 'parties' | 'mediators' | 'committee'>) => [
-    ...record.parties.flatMap((party) => (party.kind === 'person' ? personNameTerms(party.name) : [party.name])),
+    ...record.parties.flatMap(partyNameTerms),
     ...record.mediators.flatMap(personNameTerms),
   ],
   searchTokens: (record) => [
     ...caseNumberTokens(record.caseNumber),
-    ...record.parties.flatMap((party) => (party.kind === 'person' ? personTokens(party.name) : textTokens(party.name))),
+    ...record.parties.flatMap(partyTokens),
     // Not the mediators: a township has a handful, each on thousands of cases, so their names
     // would cost rows on every case and still match too many; the bounded scan finds them at once.
     ...hashTokens(record.partyIdHashes),
