@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { bridge } from '#bridge';
 import { App } from './app/App';
 import { FilesFollowSync } from './features/attachments/FilesFollowSync';
+import { appPages } from './features/index';
 import { createDraftStorage } from './components/form/draft-storage';
 import { getAppStore } from './store/index';
 import type { AppStore } from './store/contract';
@@ -30,6 +31,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('ROOT_MISSING: index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App openStore={openStore} draftStorage={draftStorage} openSync={getSyncClient} statusSlot={<><SyncStatusChip /><FilesFollowSync /></>} />
+    <App pages={appPages} openStore={openStore} draftStorage={draftStorage} openSync={getSyncClient} statusSlot={<><SyncStatusChip /><FilesFollowSync /></>} />
   </StrictMode>,
 );

@@ -7,7 +7,6 @@ import { reviewGrades } from './schemas/case-review';
 import { studyKinds } from './schemas/study-session';
 import { historyActions } from './schemas/record-history';
 import { referenceKinds } from './schemas/reference-data';
-import { ledgerKinds } from './schemas/index';
 
 describe('labels', () => {
   it('[LABELS_COMPLETE] every enum list of the schemas has a Chinese label per value, and no extras', () => {
@@ -22,15 +21,10 @@ describe('labels', () => {
       [studyKinds, labels.studyKindLabels],
       [historyActions, labels.historyActionLabels],
       [referenceKinds, labels.referenceKindLabels],
-      [ledgerKinds, labels.recordKindLabels],
     ];
     for (const [values, map] of pairs) {
       expect(Object.keys(map).sort()).toEqual([...values].sort());
       expect(Object.values(map).every((label) => /[\u4e00-\u9fff]/.test(label))).toBe(true);
     }
-  });
-
-  it('[LABELS_RECORD_KINDS] record kinds read as the ledgers are named', () => {
-    expect(Object.values(labels.recordKindLabels)).toEqual(['人民调解', '学法', '行政执法', '执法人员', '案卷评查']);
   });
 });

@@ -1,5 +1,5 @@
 // Chinese labels for every enum value of the schemas, so the UI, exports and messages name them one way.
-import type { EnforcementCase, LedgerKind, MediationCase } from './schemas/index';
+import type { EnforcementCase, MediationCase } from './schemas/index';
 import type { ClosingReason, EnforcementCategory, EnforcementStage, PublicityChangeKind, StatementReviewResult } from './schemas/enforcement-case';
 import type { ArchiveDocument, ArchiveKeepingPeriod, MediationStatus } from './schemas/mediation-case';
 import type { OfficerStatus } from './schemas/officer';
@@ -214,14 +214,6 @@ export const reviewGradeLabels: Record<ReviewGrade, string> = {
   good: '良好',
   pass: '合格',
   fail: '不合格',
-};
-
-export const recordKindLabels: Record<LedgerKind, string> = {
-  mediationCase: '人民调解',
-  studySession: '学法',
-  enforcementCase: '行政执法',
-  officer: '执法人员',
-  caseReview: '案卷评查',
 };
 
 export const referenceKindLabels: Record<ReferenceKind, string> = {

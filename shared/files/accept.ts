@@ -1,6 +1,5 @@
 // What may be attached: scans and photos (images) and PDFs, up to the server's size limit, with
 // a Chinese reason when not. The app checks before it stores anything.
-import type { AttachableKind } from './refs';
 import { fileLimits } from './protocol';
 
 export const acceptedMimeTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/bmp', 'image/tiff'] as const;
@@ -43,10 +42,3 @@ export function formatBytes(size: number): string {
   if (size >= 1024) return `${Math.round(size / 1024)} KB`;
   return `${size} B`;
 }
-
-/** What the file is, offered per ledger (the official may type another; the schema allows 40 characters). */
-export const attachmentPurposes: Record<AttachableKind, readonly string[]> = {
-  mediationCase: ['调解协议书签字扫描件', '调解申请书', '调解笔录', '口头协议登记表', '回访记录', '司法确认材料', '现场照片', '其他'],
-  studySession: ['签到表', '会议照片', '学习材料', '考试试卷', '其他'],
-  enforcementCase: ['执法文书扫描件', '现场检查笔录', '证据照片', '送达回证', '法制审核意见', '其他'],
-};

@@ -1,13 +1,13 @@
 // How a record names its files: the `attachments` list every attachable ledger already carries
 // (schema fragment attachmentRefsField, v0), plus an enforcement case's 全过程记录 files.
 // Decision 009 explains why the reference lives in the record and not in a collection of its own.
-import type { MediationCase } from '../domain/schemas/index';
+import type { LedgerKindDescriptions } from '../domain/kinds/index';
+import type { LedgerKind, MediationCase } from '../domain/schemas/index';
 
 export type AttachmentRef = MediationCase['attachments'][number];
 
-/** The ledgers whose records carry `attachments` (the server's index lists the same three). */
-export const attachableKinds = ['mediationCase', 'studySession', 'enforcementCase'] as const;
-export type AttachableKind = (typeof attachableKinds)[number];
+/** The ledgers whose description offers attachment purposes; their records carry `attachments` (the server's index lists the same). */
+export type AttachableKind = { [K in LedgerKind]: LedgerKindDescriptions[K] extends { attachmentPurposes: readonly string[] } ? K : never }[LedgerKind];
 
 /** Every file a document references, as server/migrations/003 `document_file_refs` reads it. */
 export function fileRefsOf(doc: { attachments?: readonly { sha256: string }[]; recordings?: readonly { attachmentSha256?: string }[] }): string[] {

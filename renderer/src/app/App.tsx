@@ -10,6 +10,7 @@ import type { DraftStorage } from '../components/form/draft-storage';
 import { AppProviders } from './AppProviders';
 import { AppRoutes } from './AppRoutes';
 import { AppShell } from './AppShell';
+import type { AppPages } from './route-types';
 import { SettingsProvider } from './settings-context';
 import { StoreProvider } from './store-context';
 
@@ -22,9 +23,11 @@ export interface AppProps {
   statusSlot?: ReactNode;
   /** Starts sync once the store is open; same promise on every call. Without it the app runs unsynced. */
   openSync?: () => Promise<SyncClient>;
+  /** Every page and the navigation, from the features (features/index.ts). */
+  pages: AppPages;
 }
 
-export function App({ openStore, draftStorage, statusSlot, openSync }: AppProps) {
+export function App({ openStore, draftStorage, statusSlot, openSync, pages }: AppProps) {
   return (
     <AppProviders>
       <StoreProvider open={openStore}>
@@ -32,8 +35,8 @@ export function App({ openStore, draftStorage, statusSlot, openSync }: AppProps)
           <SyncProvider open={openSync}>
             <DraftStorageProvider storage={draftStorage}>
               <Router hook={useHashLocation}>
-                <AppShell statusSlot={statusSlot}>
-                  <AppRoutes />
+                <AppShell nav={pages.nav} statusSlot={statusSlot}>
+                  <AppRoutes routes={pages.routes} />
                 </AppShell>
               </Router>
             </DraftStorageProvider>

@@ -1,10 +1,10 @@
-// Renders the route table; until settings name an operator and a township, every page leads to 设置.
+// Renders the pages the features hand in; until settings name an operator and a township, every page leads to 设置.
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { NotFound } from './NotFound';
-import { routes } from './routes';
+import type { AppRoute } from './route-types';
 import { settingsComplete, useDeviceSettings } from './settings-context';
 
-export function AppRoutes() {
+export function AppRoutes({ routes }: { routes: readonly AppRoute[] }) {
   const { settings } = useDeviceSettings();
   const [location] = useLocation();
   if (!settingsComplete(settings) && location !== '/settings') return <Redirect to="/settings" replace />;

@@ -2,14 +2,14 @@
 import type { ReactNode } from 'react';
 import { AppBar, Box, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import { Link, useLocation } from 'wouter';
-import { navEntries } from './routes';
+import type { NavEntry } from './route-types';
 import { useDeviceSettings } from './settings-context';
 
 const drawerWidth = 184;
 
 const isActive = (href: string, location: string) => (href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`));
 
-export function AppShell({ children, statusSlot }: { children: ReactNode; statusSlot?: ReactNode }) {
+export function AppShell({ children, nav, statusSlot }: { children: ReactNode; nav: readonly NavEntry[]; statusSlot?: ReactNode }) {
   const { settings, township } = useDeviceSettings();
   const [location] = useLocation();
   return (
@@ -27,7 +27,7 @@ export function AppShell({ children, statusSlot }: { children: ReactNode; status
         <Toolbar variant="dense" />
         <nav aria-label="主导航">
           <List dense>
-            {navEntries.map(({ label, href, icon: Icon, badge: Badge }) => (
+            {nav.map(({ label, href, icon: Icon, badge: Badge }) => (
               <ListItemButton key={href} component={Link} href={href} selected={isActive(href, location)}
                 aria-current={isActive(href, location) ? 'page' : undefined}>
                 <ListItemIcon sx={{ minWidth: 36 }}><Icon /></ListItemIcon>

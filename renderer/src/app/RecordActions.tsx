@@ -5,7 +5,7 @@ import { Button } from '@mui/material';
 import { useLocation } from 'wouter';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import { ConfirmDialog } from '../components/feedback/ConfirmDialog';
-import { editHref, listHref } from './record-links';
+import { editHref, listHref } from '#shared/domain/kinds/index';
 import { useActor } from './settings-context';
 import { useAppStore } from './store-context';
 

@@ -1,4 +1,6 @@
 // What a feature contributes to the app: its pages (routes) and, optionally, its place in the navigation.
+// The features hand theirs up (features/index.ts) and main.tsx gives them to <App>, so app/ never
+// imports a feature.
 import type { ComponentType } from 'react';
 
 export interface AppRoute {
@@ -14,4 +16,15 @@ export interface NavEntry {
   icon: ComponentType;
   /** Shown after the label, e.g. the number of open sync conflicts. */
   badge?: ComponentType;
+}
+
+export interface FeaturePages {
+  routes: AppRoute[];
+  nav?: NavEntry;
+}
+
+/** Every page of the app and the navigation, in the order the menu shows them. */
+export interface AppPages {
+  routes: AppRoute[];
+  nav: NavEntry[];
 }

@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import type { Draft } from '#shared/domain/draft';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { SaveResult } from '../store/contract';
-import { listHref, recordHref } from './record-links';
+import { listHref, recordHref } from '#shared/domain/kinds/index';
 import { useActor } from './settings-context';
 import { useAppStore } from './store-context';
 

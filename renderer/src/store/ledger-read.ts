@@ -1,6 +1,6 @@
 // get / list / history / findByIdNumber. Every list walks an ascending index (see list-query.ts);
 // a search goes through the searchToken index (search-list.ts).
-import { idHashToken } from '#shared/domain/derive/search-tokens';
+import { idHashToken } from '#shared/domain/derive/search-terms';
 import type { LedgerKind, LedgerRecordByKind, RecordHistory } from '#shared/domain/schemas/index';
 import type { ListPage, ListQuery } from './contract';
 import type { TaizhangDatabase } from './database';

@@ -2,7 +2,7 @@
 // ID lookup back into a read of every record (100,000 rows: tens of seconds in Chromium).
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idHashToken } from '#shared/domain/derive/search-tokens';
+import { idHashToken } from '#shared/domain/derive/search-terms';
 import { ledgerKinds } from '#shared/domain/schemas/index';
 import { createDatabase, type TaizhangDatabase } from './database';
 import { tokenLookupQuery } from './search-list';

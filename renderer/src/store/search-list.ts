@@ -5,7 +5,7 @@
 // `scanRows` rows and hands back a cursor to go on from there.
 import { normaliseSearchText } from '#shared/domain/derive/search-tokens';
 import { keyRangeForDates } from '#shared/domain/derive/newest-first-key';
-import { listOrderOf } from '#shared/domain/derive/list-date';
+import { describeKind } from '#shared/domain/kinds/index';
 import type { MangoQuery } from 'rxdb';
 import type { LedgerKind, LedgerRecordByKind, SearchToken } from '#shared/domain/schemas/index';
 import type { ListPage, ListQuery } from './contract';
@@ -101,7 +101,7 @@ export async function searchByTokens<K extends LedgerKind>(
 }
 
 function scanMessage(kind: LedgerKind, scanned: number): string {
-  return listOrderOf[kind] === 'newestFirst'
+  return describeKind(kind).listOrder === 'newestFirst'
     ? `已查找最近 ${scanned} 条记录，点“下一页”继续查找更早的记录`
     : `已查找 ${scanned} 条记录，点“下一页”继续查找其余记录`;
 }

@@ -1,7 +1,7 @@
 // [C11] 有问题的记录 in the sync panel: each record kept back from sync, why, and a link to fix it.
 import { Alert, Box } from '@mui/material';
 import { Link } from 'wouter';
-import { recordHref } from '../app/record-links';
+import { recordHref } from '#shared/domain/kinds/index';
 import type { ProblemRecord } from './contract';
 
 /** Records listed by name; more are counted (they are rare: pasted text past the form's cleaning). */

@@ -2,7 +2,7 @@
 // text the server cannot store, named for an official with what to do. A record fixed since (or
 // replaced by a newer version from the server) is no longer one, whatever the list still keeps.
 import type { RxCollection, RxDocument } from 'rxdb';
-import { recordKindLabels } from '#shared/domain/labels';
+import { recordNounOf } from '#shared/domain/kinds/index';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import { isUnstorableState, type SetAsideRecord } from '#shared/sync/set-aside';
 import { recordTitle } from './conflict-store';
@@ -30,7 +30,7 @@ export async function problemRecordsOf(
       kind,
       recordId: id,
       title: recordTitle(data),
-      message: `${recordKindLabels[kind]}记录含有无法保存的不可见字符${fieldsText(record.paths)}，多为从其他程序粘贴带入，县服务器无法保存，这条记录暂不同步（其他记录照常同步）。请打开这条记录，删除这段文字后重新输入并保存。`,
+      message: `${recordNounOf(kind)}含有无法保存的不可见字符${fieldsText(record.paths)}，多为从其他程序粘贴带入，县服务器无法保存，这条记录暂不同步（其他记录照常同步）。请打开这条记录，删除这段文字后重新输入并保存。`,
     });
   }
   return found;

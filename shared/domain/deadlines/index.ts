@@ -1,28 +1,20 @@
 // The statutory clocks of a record on a given day, for the reminders list and the record page.
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
-import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
 import { yearOf } from '../calendar/dates';
+import { describeKind } from '../kinds/index';
+import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
 import type { Deadline } from './deadline';
-import { enforcementDeadlines } from './enforcement-deadlines';
-import { mediationDeadlines } from './mediation-deadlines';
-import { officerDeadlines } from './officer-deadlines';
 
 export type { Deadline } from './deadline';
 export { dueSoonDays } from './deadline';
 
+/** The clocks the kind's description names; a kind with none (学法记录) has none. */
 export function deadlinesOf<K extends LedgerKind>(kind: K, record: LedgerRecordByKind[K], calendar: WorkingDayCalendar, today: string): Deadline[] {
   // A record in the recycle bin has no live clocks.
-  if (record.trashed) return [];
-  switch (kind) {
-    case 'mediationCase':
-      return markEstimated(mediationDeadlines(record as LedgerRecordByKind['mediationCase'], calendar, today), calendar);
-    case 'enforcementCase':
-      return markEstimated(enforcementDeadlines(record as LedgerRecordByKind['enforcementCase'], calendar, today), calendar);
-    case 'officer':
-      return officerDeadlines(record as LedgerRecordByKind['officer'], today);
-    default:
-      return [];
-  }
+  const { deadlines } = describeKind(kind);
+  if (record.trashed || !deadlines) return [];
+  const clocks = deadlines.of(record, calendar, today);
+  return deadlines.onWorkingDays ? markEstimated(clocks, calendar) : clocks;
 }
 
 /**

@@ -2,7 +2,8 @@
 // and sorts in memory), so "newest first" is stored as an inverted, fixed-width key:
 // ascending order of the key = newest date first, then newest id (UUIDv7) first.
 import type { LedgerKind } from '../schemas/index';
-import { listDateOf, listOrderOf, type ListDateSource } from './list-date';
+import { describeKind } from '../kinds/index';
+import { listDateOf, type ListDateSource } from './list-date';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Sorts after every character a key can hold, to close a range on a date prefix. */
@@ -22,12 +23,12 @@ const invertId = (id: string): string =>
 /** The fixed-width date part of a key: 8 characters, inverted for newest-first kinds. */
 export function datePrefix(kind: LedgerKind, date: string): string {
   const digits = dateDigits(date);
-  return listOrderOf[kind] === 'newestFirst' ? invertDigits(digits) : digits;
+  return describeKind(kind).listOrder === 'newestFirst' ? invertDigits(digits) : digits;
 }
 
 export function newestFirstKey<K extends LedgerKind>(kind: K, record: ListDateSource[K] & { id: string }): string {
   const date = datePrefix(kind, listDateOf(kind, record));
-  const id = listOrderOf[kind] === 'newestFirst' ? invertId(record.id) : record.id.toLowerCase();
+  const id = describeKind(kind).listOrder === 'newestFirst' ? invertId(record.id) : record.id.toLowerCase();
   return `${date}_${id}`;
 }
 
@@ -40,7 +41,7 @@ export interface KeyRange {
 export function keyRangeForDates(kind: LedgerKind, from?: string, to?: string): KeyRange {
   if (from && to && from > to) return keyRangeForDates(kind, to, from);
   // For an inverted key the latest date gives the lower bound.
-  const [low, high] = listOrderOf[kind] === 'newestFirst' ? [to, from] : [from, to];
+  const [low, high] = describeKind(kind).listOrder === 'newestFirst' ? [to, from] : [from, to];
   const range: KeyRange = {};
   if (low) range.$gte = datePrefix(kind, low);
   if (high) range.$lte = datePrefix(kind, high) + KEY_MAX_SUFFIX;

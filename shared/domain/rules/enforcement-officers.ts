@@ -1,25 +1,14 @@
 // 持证上岗: at least two officers act on a case (行政处罚法 art. 42), each known, in post and holding a
 // certificate valid on every date the case records an action.
 import type { Draft } from '../draft';
-import { officerStatusLabels } from '../labels';
-import type { EnforcementCase } from '../schemas/enforcement-case';
+import { enforcementStageLabels, officerStatusLabels } from '../labels';
 import type { RuleContext } from './context';
 import type { IssueList} from './shape';
 import { isBlank, listOf } from './shape';
+import { stageDates } from './enforcement-stage';
 
-type Stages = EnforcementCase['stages'];
-
-/** Dates on which officers act. The hearing request is the party's act, so it is not among them. */
-const actionDates: readonly { field: keyof Stages; label: string }[] = [
-  { field: 'filedOn', label: '立案' },
-  { field: 'investigatedOn', label: '调查取证' },
-  { field: 'notifiedOn', label: '告知' },
-  { field: 'hearingHeldOn', label: '听证' },
-  { field: 'decidedOn', label: '决定' },
-  { field: 'servedOn', label: '送达' },
-  { field: 'executedOn', label: '执行' },
-  { field: 'closedOn', label: '结案' },
-];
+/** Dates on which officers act, named by their stage (立案, 听证 …). */
+const actionDates = stageDates.filter(({ officersAct }) => officersAct).map(({ field, stage }) => ({ field, label: enforcementStageLabels[stage] }));
 
 const describe = (dates: readonly { date: string; label: string }[]): string =>
   dates.map(({ date, label }) => `${date}的${label}`).join('、');

@@ -3,22 +3,26 @@ import type { EnforcementCase, EnforcementStage } from '../schemas/enforcement-c
 
 type Stages = EnforcementCase['stages'];
 
-/** Each stage and the `stages` fields whose date means it has been reached, in procedural order. */
-export const stageDateFields: readonly { stage: EnforcementStage; fields: readonly (keyof Stages)[] }[] = [
-  { stage: 'filed', fields: ['filedOn'] },
-  { stage: 'investigated', fields: ['investigatedOn'] },
-  { stage: 'notified', fields: ['notifiedOn'] },
-  { stage: 'hearing', fields: ['hearingRequestedOn', 'hearingHeldOn'] },
-  { stage: 'decided', fields: ['decidedOn'] },
-  { stage: 'served', fields: ['servedOn'] },
-  { stage: 'executed', fields: ['executedOn'] },
-  { stage: 'closed', fields: ['closedOn'] },
+/**
+ * The dated steps of `stages` in procedural order — the one table of them: the stage a date reaches, the
+ * date's name, and whether officers act on that day (the hearing request is the party's act).
+ */
+export const stageDates: readonly { field: keyof Stages; stage: EnforcementStage; label: string; officersAct: boolean }[] = [
+  { field: 'filedOn', stage: 'filed', label: '立案日期', officersAct: true },
+  { field: 'investigatedOn', stage: 'investigated', label: '调查取证日期', officersAct: true },
+  { field: 'notifiedOn', stage: 'notified', label: '告知日期', officersAct: true },
+  { field: 'hearingRequestedOn', stage: 'hearing', label: '申请听证日期', officersAct: false },
+  { field: 'hearingHeldOn', stage: 'hearing', label: '听证日期', officersAct: true },
+  { field: 'decidedOn', stage: 'decided', label: '决定日期', officersAct: true },
+  { field: 'servedOn', stage: 'served', label: '送达日期', officersAct: true },
+  { field: 'executedOn', stage: 'executed', label: '执行日期', officersAct: true },
+  { field: 'closedOn', stage: 'closed', label: '结案日期', officersAct: true },
 ];
 
 export function enforcementStageOf(stages: Stages): EnforcementStage {
   let reached: EnforcementStage = 'filed';
-  for (const { stage, fields } of stageDateFields) {
-    if (fields.some((field) => typeof stages[field] === 'string' && stages[field] !== '')) reached = stage;
+  for (const { stage, field } of stageDates) {
+    if (typeof stages[field] === 'string' && stages[field] !== '') reached = stage;
   }
   return reached;
 }

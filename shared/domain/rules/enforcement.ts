@@ -12,6 +12,7 @@ import type { RuleContext } from './context';
 import { checkEnforcementDecisionSteps } from './enforcement-decision-steps';
 import { checkEnforcementDefence } from './enforcement-defence';
 import { checkEnforcementOfficers } from './enforcement-officers';
+import { stageDates } from './enforcement-stage';
 import { checkEnforcementProcedure } from './enforcement-procedure';
 import { checkEnforcementReview } from './enforcement-review';
 import {
@@ -21,19 +22,6 @@ import {
 type EnforcementDraft = Draft<'enforcementCase'>;
 type Stages = EnforcementCase['stages'];
 const props = enforcementCaseSchema.properties;
-
-/** The dated steps in procedural order; each must not precede the ones before it. */
-export const stageOrder: readonly { field: keyof Stages; label: string }[] = [
-  { field: 'filedOn', label: '立案日期' },
-  { field: 'investigatedOn', label: '调查取证日期' },
-  { field: 'notifiedOn', label: '告知日期' },
-  { field: 'hearingRequestedOn', label: '申请听证日期' },
-  { field: 'hearingHeldOn', label: '听证日期' },
-  { field: 'decidedOn', label: '决定日期' },
-  { field: 'servedOn', label: '送达日期' },
-  { field: 'executedOn', label: '执行日期' },
-  { field: 'closedOn', label: '结案日期' },
-];
 
 /** 行政处罚法 art. 51: on-the-spot (简易程序) fines up to ¥200 for a person, ¥3,000 for an organisation. */
 export const simpleProcedureFineLimits = { person: 200, organisation: 3000 } as const;
@@ -80,12 +68,12 @@ function checkParty(issues: IssueList, draft: EnforcementDraft): void {
 /** Checks every stage date and their order; returns the usable ones. */
 function checkStages(issues: IssueList, draft: EnforcementDraft, context: RuleContext): Partial<Record<keyof Stages, string>> {
   const valid: Partial<Record<keyof Stages, string>> = {};
-  for (const { field, label } of stageOrder) {
+  for (const { field, label } of stageDates) {
     const date = checkDate(issues, draft.stages?.[field], `stages.${field}`, label, { required: field === 'filedOn', notAfter: context.today });
     if (date) valid[field] = date;
   }
   let latest: { date: string; label: string } | undefined;
-  for (const { field, label } of stageOrder) {
+  for (const { field, label } of stageDates) {
     const date = valid[field];
     if (!date) continue;
     if (latest && date < latest.date) {

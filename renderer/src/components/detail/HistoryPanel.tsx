@@ -1,15 +1,13 @@
 // 修改记录: who did what to the record and when, with the changed fields named in Chinese.
 import { useCallback } from 'react';
 import { Alert, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
+import type { ValueLabels } from '#shared/domain/kinds/description';
 import { historyActionLabels } from '#shared/domain/labels';
 import { isAcknowledgementChange } from '#shared/domain/rules/acknowledgement';
 import type { RecordHistory } from '#shared/domain/schemas/index';
 import { useAsync } from '../async/useAsync';
 import { describeError } from '../feedback/describe-error';
 import { labelOfField, type FieldLabels } from '../form/field-labels';
-
-/** Chinese words for coded values, per field pattern: { status: mediationStatusLabels, 'parties.*.role': partyRoleLabels }. */
-export type ValueLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 export interface HistoryPanelProps {
   /** Loads the entries (store.ledger.history); a new function reloads. */

@@ -1,6 +1,8 @@
 // Chinese names of a record's fields by dotted path, so issues and history say 「当事人姓名（第2项）」,
 // not 'parties.1.name'. Keys use '*' for an array index: 'parties.*.name'.
-export type FieldLabels = Readonly<Record<string, string>>;
+import type { FieldLabels } from '#shared/domain/kinds/description';
+
+export type { FieldLabels };
 
 export function labelOfField(path: string, labels: FieldLabels): string {
   if (labels[path]) return labels[path];

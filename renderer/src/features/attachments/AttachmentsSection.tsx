@@ -3,9 +3,10 @@
 // record keeps only their references (decision 009). Add, list with state, save, delete (恢复 on this device).
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { Alert, Box, Button, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { describeKind } from '#shared/domain/kinds/index';
 import type { LedgerRecordByKind } from '#shared/domain/schemas/index';
 import {
-  acceptAttribute, attachmentProblem, attachmentPurposes, formatBytes, mimeTypeOf, type AttachableKind, type AttachmentRef,
+  acceptAttribute, attachmentProblem, formatBytes, mimeTypeOf, type AttachableKind, type AttachmentRef,
 } from '#shared/files/index';
 import type { RemovedAttachment } from '../../files/local-file-store';
 import { useAppStore } from '../../app/store-context';
@@ -34,7 +35,7 @@ export function AttachmentsSection<K extends AttachableKind>({ kind, record, onC
   const { fileSync, error: openError } = useFileSync();
   const attachments = (record as { attachments: AttachmentRef[] }).attachments;
   const states = useFileStates(fileSync, attachments.map((ref) => ref.sha256));
-  const purposes = attachmentPurposes[kind];
+  const purposes = describeKind(kind).attachmentPurposes ?? [];
   const [purpose, setPurpose] = useState(purposes[0] ?? '其他');
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string } | null>(null);

@@ -6,7 +6,7 @@ import { createFakeSyncClient } from '../../app/testing/fake-sync-client';
 import { renderApp, townshipStore } from '../../app/testing/render-app';
 import type { SyncConflict } from '../../sync/contract';
 import { StaticSyncProvider } from '../../sync/SyncContext';
-import { conflictRoutes } from './routes';
+import { conflictPages } from './routes';
 
 afterEach(cleanup);
 
@@ -27,7 +27,7 @@ function renderConflicts(path: string, client = createFakeSyncClient({ enrollmen
   const store = townshipStore();
   const view = renderApp(
     <StaticSyncProvider client={client}>
-      <Switch>{conflictRoutes.map((route) => <Route key={route.path} path={route.path} component={route.component} />)}</Switch>
+      <Switch>{conflictPages.routes.map((route) => <Route key={route.path} path={route.path} component={route.component} />)}</Switch>
     </StaticSyncProvider>,
     { store, path },
   );

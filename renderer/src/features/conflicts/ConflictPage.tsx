@@ -4,7 +4,7 @@
 import { useCallback, useState } from 'react';
 import { Alert, Box, Button, FormControlLabel, Paper, Radio, RadioGroup, Stack, Typography } from '@mui/material';
 import { Link, useLocation, useParams } from 'wouter';
-import { ledgerKindLabels, recordHref } from '../../app/record-links';
+import { describeKind, recordHref } from '#shared/domain/kinds/index';
 import { useActor } from '../../app/settings-context';
 import { useAsync } from '../../components/async/useAsync';
 import { describeError } from '../../components/feedback/describe-error';
@@ -71,7 +71,7 @@ export function ConflictPage() {
     <Stack spacing={2}>
       <Typography variant="h5" component="h1">冲突处理 · {conflict.title}</Typography>
       <Typography color="text.secondary">
-        {ledgerKindLabels[conflict.kind]} · 发现于 {formatTime(conflict.detectedAt)} · <Link href={recordHref(conflict.kind, conflict.recordId)}>查看记录</Link>
+        {describeKind(conflict.kind).label} · 发现于 {formatTime(conflict.detectedAt)} · <Link href={recordHref(conflict.kind, conflict.recordId)}>查看记录</Link>
       </Typography>
       <Alert severity="info" role="note">下列内容在本机和服务器上被改成了不同的值。每一项请选择保留“本机”还是“服务器”的值；未列出的内容已自动合并。</Alert>
       {problem && <Alert severity="error" role="alert">{problem}</Alert>}

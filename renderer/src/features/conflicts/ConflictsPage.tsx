@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { Alert, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import dayjs from 'dayjs';
 import { useLocation } from 'wouter';
-import { ledgerKindLabels } from '../../app/record-links';
+import { describeKind } from '#shared/domain/kinds/index';
 import { useAsync } from '../../components/async/useAsync';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
@@ -45,7 +45,7 @@ export function ConflictsPage() {
                 <TableRow key={conflict.id} hover tabIndex={0} sx={{ cursor: 'pointer' }} aria-label={conflict.title}
                   onClick={() => navigate(`/conflicts/${encodeURIComponent(conflict.id)}`)}
                   onKeyDown={(event) => { if (event.key === 'Enter') navigate(`/conflicts/${encodeURIComponent(conflict.id)}`); }}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{ledgerKindLabels[conflict.kind]}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{describeKind(conflict.kind).label}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{conflict.title}</TableCell>
                   <TableCell>{conflict.fields.map((field) => fieldLabelOf(conflict.kind, field.field)).join('、')}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(conflict.detectedAt)}</TableCell>

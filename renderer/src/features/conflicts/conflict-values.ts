@@ -1,22 +1,10 @@
 // How a conflicting field's two values are shown: each leaf of the value on its own line with its
-// Chinese label (the features' field labels), coded values in words, and personal data masked.
+// Chinese label (the kind description's field labels), coded values in words, and personal data masked.
 import { maskIdNumber, maskPhone } from '#shared/domain/identity/index';
+import type { ValueLabels } from '#shared/domain/kinds/description';
+import { describeKind } from '#shared/domain/kinds/index';
 import type { LedgerKind } from '#shared/domain/schemas/index';
-import type { ValueLabels } from '../../components/detail/HistoryPanel';
-import { labelOfField, type FieldLabels } from '../../components/form/field-labels';
-import { enforcementFieldLabels, enforcementValueLabels } from '../enforcement/field-labels';
-import { mediationFieldLabels, mediationValueLabels } from '../mediation/field-labels';
-import { officerFieldLabels, officerValueLabels } from '../officers/field-labels';
-import { reviewFieldLabels, reviewValueLabels } from '../reviews/field-labels';
-import { studyFieldLabels, studyValueLabels } from '../study/field-labels';
-
-export const labelsByKind: Record<LedgerKind, { fields: FieldLabels; values: ValueLabels }> = {
-  mediationCase: { fields: mediationFieldLabels, values: mediationValueLabels },
-  studySession: { fields: studyFieldLabels, values: studyValueLabels({}, {}) },
-  enforcementCase: { fields: enforcementFieldLabels, values: enforcementValueLabels },
-  officer: { fields: officerFieldLabels, values: officerValueLabels },
-  caseReview: { fields: reviewFieldLabels, values: reviewValueLabels },
-};
+import { labelOfField } from '../../components/form/field-labels';
 
 export interface ValueLine {
   /** Empty for a plain value of the field itself. */
@@ -48,7 +36,7 @@ const isPersonal = (path: string) => path.split('.')[0] === 'personal' || /Hash(
 
 /** The lines that show one side's value of `field`. */
 export function valueLines(kind: LedgerKind, field: string, value: unknown): ValueLine[] {
-  const { fields, values } = labelsByKind[kind];
+  const { labels: fields, values } = describeKind(kind).fields;
   const lines: ValueLine[] = [];
   const walk = (path: string, node: unknown) => {
     const label = path === field ? '' : labelOfField(path, fields);
@@ -72,4 +60,4 @@ export function valueLines(kind: LedgerKind, field: string, value: unknown): Val
   return lines.length > 0 ? lines : [{ label: '', text: '（空）' }];
 }
 
-export const fieldLabelOf = (kind: LedgerKind, field: string): string => labelOfField(field, labelsByKind[kind].fields);
+export const fieldLabelOf = (kind: LedgerKind, field: string): string => labelOfField(field, describeKind(kind).fields.labels);

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { Alert, Box, Link as MuiLink, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import { Link } from 'wouter';
 import { yearFigures } from '#shared/domain/figures/year-figures';
-import { recordHref, ledgerKindLabels } from '../../app/record-links';
+import { describeKind, recordHref } from '#shared/domain/kinds/index';
 import { useAppStore } from '../../app/store-context';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { useAsync } from '../../components/async/useAsync';
@@ -62,7 +62,7 @@ export function DashboardPage() {
               emptyText="目前没有即将到期或已逾期的事项"
               extra={(deadline) => (
                 <MuiLink component={Link} href={recordHref(deadline.kind, deadline.recordId)}>
-                  {ledgerKindLabels[deadline.kind]} {deadline.title}
+                  {describeKind(deadline.kind).label} {deadline.title}
                 </MuiLink>
               )}
             />

@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import { Alert, Box, Link as MuiLink, Paper, Typography } from '@mui/material';
 import { Link } from 'wouter';
-import { ledgerKindLabels, listHref } from '../../app/record-links';
+import { describeKind, listHref } from '#shared/domain/kinds/index';
 import { useAppStore } from '../../app/store-context';
 import { loadRuleContext } from '../../app/useRuleValidation';
 import { useAsync } from '../../components/async/useAsync';
@@ -27,7 +27,7 @@ export function WarningCounts() {
         <Box component="ul" sx={{ m: 0, pl: 2.5 }} data-testid="warning-counts">
           {shown.map((row) => (
             <li key={row.kind}>
-              <MuiLink component={Link} href={listHref(row.kind)}>{ledgerKindLabels[row.kind]}</MuiLink>
+              <MuiLink component={Link} href={listHref(row.kind)}>{describeKind(row.kind).label}</MuiLink>
               {row.toCorrect > 0 && <>：<Box component="span" sx={{ color: 'error.main' }}>{row.toCorrect} 条需更正</Box></>}
               {row.toNotice > 0 && <>{row.toCorrect > 0 ? '，' : '：'}<Box component="span" sx={{ color: 'warning.dark' }}>{row.toNotice} 条有未确认的提醒</Box></>}
               {row.partial && <Typography component="span" variant="body2" color="text.secondary">（按最近 {CHECKED_PER_KIND} 条统计）</Typography>}

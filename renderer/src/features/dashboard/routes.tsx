@@ -1,4 +1,5 @@
-import type { AppRoute } from '../../app/route-types';
+import DashboardIcon from '@mui/icons-material/SpaceDashboardOutlined';
+import type { FeaturePages } from '../../app/route-types';
 import { DashboardPage } from './DashboardPage';
 
-export const dashboardRoutes: AppRoute[] = [{ path: '/', component: DashboardPage }];
+export const dashboardPages: FeaturePages = { routes: [{ path: '/', component: DashboardPage }], nav: { label: '工作台', href: '/', icon: DashboardIcon } };

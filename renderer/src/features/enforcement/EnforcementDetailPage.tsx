@@ -23,7 +23,7 @@ import { LoadingState } from '../../components/feedback/LoadingState';
 import { DecisionDetails, OfficersDetails, PartyDetails, RecordingsDetails } from './EnforcementDetailSections';
 import { ProcedureDetails } from './ProcedureDetails';
 import { StageChip } from './EnforcementListPage';
-import { enforcementFieldLabels, enforcementValueLabels } from './field-labels';
+import { enforcementFieldLabels, enforcementValueLabels } from '#shared/domain/kinds/enforcement-case';
 import { StageProgress } from './StageProgress';
 import { useToday } from '../../app/useToday';
 

@@ -6,7 +6,7 @@ import {
   recordingMediumLabels,
 } from '#shared/domain/labels';
 import type { EnforcementCase } from '#shared/domain/schemas/index';
-import { recordHref } from '../../app/record-links';
+import { recordHref } from '#shared/domain/kinds/index';
 import { DetailSection } from '../../components/detail/DetailLayout';
 import { FieldGrid } from '../../components/detail/FieldGrid';
 import { RevealableValue } from '../../components/detail/MaskedValue';

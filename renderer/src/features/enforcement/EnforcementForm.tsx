@@ -13,7 +13,7 @@ import { ClosingSection } from './ClosingSection';
 import { CollectiveDiscussionSection } from './CollectiveDiscussionSection';
 import { DecisionSection, LegalReviewSection, PublicitySection } from './DecisionSection';
 import { DefenceSection } from './DefenceSection';
-import { enforcementFieldLabels } from './field-labels';
+import { enforcementFieldLabels } from '#shared/domain/kinds/enforcement-case';
 import { enforcementDraftOf, enforcementFormFieldOf, type EnforcementFormValues } from './form-values';
 import { OfficerPicker } from './OfficerPicker';
 import { HearingSection } from './HearingSection';

@@ -1,12 +1,11 @@
-// The mediation feature's pages in the app's route table (app/routes.tsx). New features copy this shape.
-import type { AppRoute } from '../../app/route-types';
+// The mediation feature's pages and menu entry (features/index.ts hands them to the app).
+import MediationIcon from '@mui/icons-material/HandshakeOutlined';
+import { ledgerPages } from '../../app/ledger-pages';
+import type { FeaturePages } from '../../app/route-types';
 import { MediationDetailPage } from './MediationDetailPage';
 import { MediationEditPage, MediationNewPage } from './MediationEditPage';
 import { MediationListPage } from './MediationListPage';
 
-export const mediationRoutes: AppRoute[] = [
-  { path: '/mediation', component: MediationListPage },
-  { path: '/mediation/new', component: MediationNewPage },
-  { path: '/mediation/:id/edit', component: MediationEditPage },
-  { path: '/mediation/:id', component: MediationDetailPage },
-];
+export const mediationPages: FeaturePages = ledgerPages('mediationCase', {
+  list: MediationListPage, create: MediationNewPage, edit: MediationEditPage, detail: MediationDetailPage,
+}, MediationIcon);

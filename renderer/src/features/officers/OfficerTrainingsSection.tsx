@@ -2,7 +2,7 @@
 import { Alert, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link as RouterLink } from 'wouter';
 import { studyKindLabels } from '#shared/domain/labels';
-import { recordHref } from '../../app/record-links';
+import { recordHref } from '#shared/domain/kinds/index';
 import { DetailSection } from '../../components/detail/DetailLayout';
 import { describeError } from '../../components/feedback/describe-error';
 import { useOfficerTrainings } from './useOfficerTrainings';

@@ -5,7 +5,7 @@ import { Alert, Link as MuiLink, Table, TableBody, TableCell, TableRow, Typograp
 import { Link, useParams } from 'wouter';
 import { contentScoreMaximum, formScoreMaximum } from '#shared/domain/rules/case-review-score';
 import type { CaseReview } from '#shared/domain/schemas/index';
-import { recordHref } from '../../app/record-links';
+import { recordHref } from '#shared/domain/kinds/index';
 import { useAppStore } from '../../app/store-context';
 import { RecordActions } from '../../app/RecordActions';
 import { RecordIssues } from '../../app/RecordIssues';
@@ -16,7 +16,7 @@ import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
-import { reviewFieldLabels, reviewValueLabels } from './field-labels';
+import { reviewFieldLabels, reviewValueLabels } from '#shared/domain/kinds/case-review';
 import { GradeChip, vetoLabel } from './ReviewScore';
 
 function ScoreSheet({ record }: { record: CaseReview }) {

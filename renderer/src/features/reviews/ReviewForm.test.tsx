@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { Route, Switch } from 'wouter';
 import { enforcementDraft, officerDraft } from '#shared/domain/rules/test-fixtures';
 import { renderApp, townshipStore } from '../../app/testing/render-app';
-import { reviewRoutes } from './routes';
+import { reviewPages } from './routes';
 
 const actor = { person: '李文', deviceId: 'test' };
 
@@ -22,7 +22,7 @@ async function storeWithCase() {
   return { store, caseId: reviewed.record.id };
 }
 
-const ReviewPages = () => <Switch>{reviewRoutes.map((route) => <Route key={route.path} path={route.path} component={route.component} />)}</Switch>;
+const ReviewPages = () => <Switch>{reviewPages.routes.map((route) => <Route key={route.path} path={route.path} component={route.component} />)}</Switch>;
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const score = () => screen.getByRole('status', { name: '评查得分' }).textContent;

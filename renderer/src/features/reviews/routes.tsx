@@ -1,12 +1,11 @@
-// The case-review feature's pages in the app's route table (app/routes.tsx).
-import type { AppRoute } from '../../app/route-types';
+// The review feature's pages and menu entry (features/index.ts hands them to the app).
+import ReviewIcon from '@mui/icons-material/FactCheckOutlined';
+import { ledgerPages } from '../../app/ledger-pages';
+import type { FeaturePages } from '../../app/route-types';
 import { ReviewDetailPage } from './ReviewDetailPage';
 import { ReviewEditPage, ReviewNewPage } from './ReviewEditPage';
 import { ReviewListPage } from './ReviewListPage';
 
-export const reviewRoutes: AppRoute[] = [
-  { path: '/reviews', component: ReviewListPage },
-  { path: '/reviews/new', component: ReviewNewPage },
-  { path: '/reviews/:id/edit', component: ReviewEditPage },
-  { path: '/reviews/:id', component: ReviewDetailPage },
-];
+export const reviewPages: FeaturePages = ledgerPages('caseReview', {
+  list: ReviewListPage, create: ReviewNewPage, edit: ReviewEditPage, detail: ReviewDetailPage,
+}, ReviewIcon);

@@ -2,7 +2,7 @@
 import { Link as MuiLink, List, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'wouter';
 import type { Officer, ReferenceData, StudySession } from '#shared/domain/schemas/index';
-import { recordHref } from '../../app/record-links';
+import { recordHref } from '#shared/domain/kinds/index';
 import { DetailSection } from '../../components/detail/DetailLayout';
 import { lawsById } from './law-options';
 

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { Route, Switch } from 'wouter';
 import { renderApp, townshipStore } from '../../app/testing/render-app';
 import type { AppStore } from '../../store/contract';
-import { studyRoutes } from './routes';
+import { studyPages } from './routes';
 
 const actor = { person: '李文', deviceId: 'test' };
 
@@ -19,7 +19,7 @@ async function validatingStore(): Promise<AppStore> {
   return store;
 }
 
-const StudyPages = () => <Switch>{studyRoutes.map((route) => <Route key={route.path} path={route.path} component={route.component} />)}</Switch>;
+const StudyPages = () => <Switch>{studyPages.routes.map((route) => <Route key={route.path} path={route.path} component={route.component} />)}</Switch>;
 
 const type = (label: string, value: string, nth = 0) => {
   const field = screen.getAllByLabelText(label)[nth];

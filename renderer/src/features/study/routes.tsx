@@ -1,12 +1,11 @@
-// The study feature's pages in the app's route table (app/routes.tsx).
-import type { AppRoute } from '../../app/route-types';
+// The study feature's pages and menu entry (features/index.ts hands them to the app).
+import StudyIcon from '@mui/icons-material/MenuBookOutlined';
+import { ledgerPages } from '../../app/ledger-pages';
+import type { FeaturePages } from '../../app/route-types';
 import { StudyDetailPage } from './StudyDetailPage';
 import { StudyEditPage, StudyNewPage } from './StudyEditPage';
 import { StudyListPage } from './StudyListPage';
 
-export const studyRoutes: AppRoute[] = [
-  { path: '/study', component: StudyListPage },
-  { path: '/study/new', component: StudyNewPage },
-  { path: '/study/:id/edit', component: StudyEditPage },
-  { path: '/study/:id', component: StudyDetailPage },
-];
+export const studyPages: FeaturePages = ledgerPages('studySession', {
+  list: StudyListPage, create: StudyNewPage, edit: StudyEditPage, detail: StudyDetailPage,
+}, StudyIcon);

@@ -3,13 +3,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { Box, Button, Tab, Tabs } from '@mui/material';
 import { useLocation } from 'wouter';
 import { ledgerKinds, type LedgerKind, type LedgerRecord } from '#shared/domain/schemas/index';
-import { ledgerKindLabels, recordHref } from '../../app/record-links';
+import { describeKind, recordHref } from '#shared/domain/kinds/index';
 import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
 import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import type { ListQuery } from '../../store/contract';
-import { recordTitle } from './record-title';
 
 export function TrashPage() {
   const store = useAppStore();
@@ -24,39 +23,40 @@ export function TrashPage() {
     [store, kind, generation],
   );
   const watch = useCallback((listener: () => void) => store.ledger.watch(kind, listener), [store, kind]);
+  const { title, label } = describeKind(kind);
   const columns: ListColumn<LedgerRecord>[] = useMemo(() => [
-    { header: '记录', render: (row) => recordTitle(kind, row) },
+    { header: '记录', render: (row) => title(row) },
     { header: '删除时间', render: (row) => new Date(row.updatedAt).toLocaleString('zh-CN', { hour12: false }), width: 180 },
     { header: '删除人', render: (row) => row.updatedBy.person, width: 120 },
     {
       header: '操作', width: 90,
       render: (row) => (
         <Button size="small" onClick={(event) => { event.stopPropagation(); setRestoring(row); }}
-          aria-label={`恢复 ${recordTitle(kind, row)}`}>恢复</Button>
+          aria-label={`恢复 ${title(row)}`}>恢复</Button>
       ),
     },
-  ], [kind]);
+  ], [title]);
 
   return (
     <Box>
       <Tabs value={kind} onChange={(_, next: LedgerKind) => setKind(next)} sx={{ mb: 2 }} aria-label="记录类别">
-        {ledgerKinds.map((each) => <Tab key={each} value={each} label={ledgerKindLabels[each]} />)}
+        {ledgerKinds.map((each) => <Tab key={each} value={each} label={describeKind(each).label} />)}
       </Tabs>
       <ListPage<LedgerRecord>
         key={kind}
-        title={`回收站 · ${ledgerKindLabels[kind]}`}
+        title={`回收站 · ${label}`}
         load={load}
         watch={watch}
         columns={columns}
         searchLabel="搜索"
         onOpen={(row) => navigate(recordHref(kind, row.id))}
-        rowLabel={(row) => ('caseNumber' in row ? row.caseNumber : recordTitle(kind, row))}
+        rowLabel={(row) => ('caseNumber' in row ? row.caseNumber : title(row))}
         emptyText="回收站是空的"
       />
       <ConfirmDialog
         open={restoring !== null}
         title="恢复记录"
-        message={restoring ? `确定恢复「${recordTitle(kind, restoring)}」？恢复后它会回到${ledgerKindLabels[kind]}列表中。` : ''}
+        message={restoring ? `确定恢复「${title(restoring)}」？恢复后它会回到${label}列表中。` : ''}
         confirmLabel="恢复"
         onConfirm={async () => {
           if (!restoring) return;

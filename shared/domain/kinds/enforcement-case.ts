@@ -1,10 +1,13 @@
-// Chinese names of the enforcement record's fields, for issues, history and the form alike.
+// 行政执法: an enforcement case as the generic parts of the app see it (description.ts).
+import { enforcementDeadlines } from '../deadlines/enforcement-deadlines';
+import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTerms, personTokens, textTokens } from '../derive/search-terms';
 import {
   closingReasonLabels, decisionOutcomeLabels, discretionLevelLabels, enforcementCategoryLabels, enforcementStageLabels, legalReviewOpinionLabels,
   partyKindLabels, procedureLabels, publicityChangeKindLabels, recordingMediumLabels, statementFormLabels, statementReviewResultLabels,
-} from '#shared/domain/labels';
-import type { ValueLabels } from '../../components/detail/HistoryPanel';
-import type { FieldLabels } from '../../components/form/field-labels';
+} from '../labels';
+import { validateEnforcementCase } from '../rules/enforcement';
+import type { EnforcementCase } from '../schemas/enforcement-case';
+import type { FieldLabels, LedgerKindDescription, ValueLabels } from './description';
 
 export const enforcementFieldLabels: FieldLabels = {
   caseNumber: '案号', category: '执法类别', procedure: '程序类型', powerItemId: '权责清单事项', matter: '执法事项',
@@ -49,3 +52,28 @@ export const enforcementValueLabels: ValueLabels = {
   'publicity.changeKind': publicityChangeKindLabels, 'closing.reason': closingReasonLabels,
   'recordings.*.stage': enforcementStageLabels,
 };
+
+export const enforcementCaseKind = {
+  kind: 'enforcementCase',
+  label: '行政执法',
+  path: '/enforcement',
+  listOrder: 'newestFirst',
+  listDate: (record: { stages: Pick<EnforcementCase['stages'], 'filedOn'> }) => record.stages.filedOn,
+  searchTerms: (record: Pick<EnforcementCase, 'party' | 'matter'>) => [
+    ...partyNameTerms(record.party),
+    ...(record.party.legalRepresentative ? personNameTerms(record.party.legalRepresentative) : []),
+    record.matter,
+  ],
+  searchTokens: (record) => [
+    ...caseNumberTokens(record.caseNumber),
+    ...partyTokens(record.party),
+    ...personTokens(record.party.legalRepresentative),
+    ...textTokens(record.matter),
+    ...hashTokens(record.partyIdHashes),
+  ],
+  deadlines: { of: enforcementDeadlines, onWorkingDays: true },
+  title: (record) => `${record.caseNumber} ${record.party.name}`,
+  fields: { labels: enforcementFieldLabels, values: enforcementValueLabels },
+  validate: validateEnforcementCase,
+  attachmentPurposes: ['执法文书扫描件', '现场检查笔录', '证据照片', '送达回证', '法制审核意见', '其他'],
+} satisfies LedgerKindDescription<'enforcementCase'>;

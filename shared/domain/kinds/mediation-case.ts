@@ -1,10 +1,13 @@
-// Chinese names of the mediation record's fields, for issues, history and the form alike.
+// 人民调解: a mediation case as the generic parts of the app see it (description.ts).
+import { mediationDeadlines } from '../deadlines/mediation-deadlines';
+import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTerms } from '../derive/search-terms';
 import {
   agreementFormLabels, archiveDocumentLabels, archiveKeepingPeriodLabels, genderLabels, rightsNoticeFormLabels, judicialConfirmationResultLabels, mediationSourceLabels, mediationStatusLabels,
   partyKindLabels, partyRoleLabels, performanceLabels,
-} from '#shared/domain/labels';
-import type { ValueLabels } from '../../components/detail/HistoryPanel';
-import type { FieldLabels } from '../../components/form/field-labels';
+} from '../labels';
+import { validateMediationCase } from '../rules/mediation';
+import type { MediationCase } from '../schemas/mediation-case';
+import type { FieldLabels, LedgerKindDescription, ValueLabels } from './description';
 
 export const mediationFieldLabels: FieldLabels = {
   caseNumber: '案号', committee: '调解委员会', source: '案件来源', receivedOn: '受理日期', disputeType: '纠纷类型',
@@ -48,3 +51,27 @@ export const mediationValueLabels: ValueLabels = {
   'rightsNotice.form': rightsNoticeFormLabels, 'archive.keepingPeriod': archiveKeepingPeriodLabels,
   'archive.documents.*': archiveDocumentLabels,
 };
+
+export const mediationCaseKind = {
+  kind: 'mediationCase',
+  label: '人民调解',
+  path: '/mediation',
+  listOrder: 'newestFirst',
+  listDate: (record: Pick<MediationCase, 'receivedOn'>) => record.receivedOn,
+  searchTerms: (record: Pick<MediationCase, 'parties' | 'mediators' | 'committee'>) => [
+    ...record.parties.flatMap(partyNameTerms),
+    ...record.mediators.flatMap(personNameTerms),
+  ],
+  searchTokens: (record) => [
+    ...caseNumberTokens(record.caseNumber),
+    ...record.parties.flatMap(partyTokens),
+    // Not the mediators: a township has a handful, each on thousands of cases, so their names
+    // would cost rows on every case and still match too many; the bounded scan finds them at once.
+    ...hashTokens(record.partyIdHashes),
+  ],
+  deadlines: { of: mediationDeadlines, onWorkingDays: true },
+  title: (record) => `${record.caseNumber} ${record.parties.map((party) => party.name).join('、')}`,
+  fields: { labels: mediationFieldLabels, values: mediationValueLabels },
+  validate: validateMediationCase,
+  attachmentPurposes: ['调解协议书签字扫描件', '调解申请书', '调解笔录', '口头协议登记表', '回访记录', '司法确认材料', '现场照片', '其他'],
+} satisfies LedgerKindDescription<'mediationCase'>;

@@ -1,0 +1,54 @@
+// What the generic parts of the app need to know about one ledger kind, in one place: how it is named and
+// where its pages live, what it lists by, what a search finds it by, its statutory clocks, its title in
+// mixed lists, its fields' Chinese names and its rules. Data and pure functions only; each kind fills
+// one in its own file and kinds/index.ts registers it (decision 019).
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import type { Deadline } from '../deadlines/deadline';
+import type { Draft } from '../draft';
+import type { RuleContext } from '../rules/context';
+import type { IssueList } from '../rules/shape';
+import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
+
+/** Chinese names of a record's fields by dotted path; '*' stands for an array index ('parties.*.name'). */
+export type FieldLabels = Readonly<Record<string, string>>;
+/** Coded values in words, by field path: { status: { accepted: '已受理' } }. */
+export type ValueLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** 'newestFirst' for the ledgers; officers list the certificate that runs out soonest first (持证上岗). */
+export type ListOrder = 'newestFirst' | 'soonestFirst';
+
+export interface LedgerKindDescription<K extends LedgerKind> {
+  kind: K;
+  /** What the navigation, lists, tabs and messages call the ledger (学法记录). */
+  label: string;
+  /** Where its pages live: the list at `path`, a record at `path/:id`, its form at `path/:id/edit` and `path/new`. */
+  path: string;
+  listOrder: ListOrder;
+  /**
+   * The date the ledger lists by, as YYYY-MM-DD. Lists, date-range filters and the yearly counts all read
+   * it, so they agree on what "the date" is. A draft has it too: the parameter names only what is read.
+   */
+  listDate: (record: LedgerRecordByKind[K]) => string;
+  /** The record's words for the searchText field besides its case number (search-text.ts lower-cases and cuts them). */
+  searchTerms: (record: LedgerRecordByKind[K]) => (string | undefined)[];
+  /** The record's words for the searchToken index, before normalising (search-tokens.ts; decision 006). */
+  searchTokens: (record: LedgerRecordByKind[K]) => string[];
+  /**
+   * Its statutory clocks on `today`. `onWorkingDays`: counted on the working-day calendar, so a due date in a
+   * year without the county's 放假安排 is only an estimate (deadlines/index.ts marks it).
+   */
+  deadlines?: {
+    of: (record: LedgerRecordByKind[K], calendar: WorkingDayCalendar, today: string) => Deadline[];
+    onWorkingDays: boolean;
+  };
+  /** A short name of one record, for lists that mix kinds (回收站) and for questions about it. */
+  title: (record: LedgerRecordByKind[K]) => string;
+  /** Its fields' Chinese names and coded values in words: issues, history, forms and conflicts read them. */
+  fields: { labels: FieldLabels; values: ValueLabels };
+  /** Its shape and legal rules (rules/index.ts adds the checks every kind shares). */
+  validate: (draft: Draft<K>, context: RuleContext) => IssueList;
+  /** What a file attached to it may be (the official may type another); a kind without it takes no attachments. */
+  attachmentPurposes?: readonly string[];
+  // Document templates (the 文书 a record fills, and what each misses) will be described here too, one list
+  // per kind, when documents are built (issue 9: "document templates to come").
+}

@@ -1,0 +1,35 @@
+// 执法人员: an officer as the generic parts of the app see it (description.ts). Listed by certificate
+// expiry, soonest first (持证上岗), so the list shows first whose certificate runs out.
+import { officerDeadlines } from '../deadlines/officer-deadlines';
+import { hashTokens, numberTokens, personNameTerms, personTokens, textTokens } from '../derive/search-terms';
+import { genderLabels, officerStatusLabels } from '../labels';
+import { validateOfficer } from '../rules/officer';
+import type { Officer } from '../schemas/officer';
+import type { FieldLabels, LedgerKindDescription, ValueLabels } from './description';
+
+export const officerFieldLabels: FieldLabels = {
+  name: '姓名', gender: '性别', unit: '工作单位', certificateNumber: '执法证号', certificateIssuedOn: '发证日期',
+  certificateExpiresOn: '有效期至', status: '人员状态', note: '备注',
+  personal: '身份证号码、联系电话', 'personal.idNumber': '身份证号码', 'personal.phone': '联系电话',
+  trashed: '回收站状态',
+};
+
+/** Coded values in words for the history panel (在岗 → 暂停执法, not active → suspended). */
+export const officerValueLabels: ValueLabels = { status: officerStatusLabels, gender: genderLabels };
+
+export const officerKind = {
+  kind: 'officer',
+  label: '执法人员',
+  path: '/officers',
+  listOrder: 'soonestFirst',
+  listDate: (record: Pick<Officer, 'certificateExpiresOn'>) => record.certificateExpiresOn,
+  searchTerms: (record: Pick<Officer, 'name' | 'unit' | 'certificateNumber'>) => [...personNameTerms(record.name), record.certificateNumber, record.unit],
+  searchTokens: (record) => [
+    ...personTokens(record.name), ...numberTokens(record.certificateNumber), ...textTokens(record.unit), ...hashTokens([record.idNumberHash]),
+  ],
+  // Certificate expiry is a calendar date, not a count of working days.
+  deadlines: { of: (record, _calendar, today) => officerDeadlines(record, today), onWorkingDays: false },
+  title: (record) => `${record.name}（${record.certificateNumber}）`,
+  fields: { labels: officerFieldLabels, values: officerValueLabels },
+  validate: validateOfficer,
+} satisfies LedgerKindDescription<'officer'>;
