@@ -15,7 +15,6 @@ import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { addAttachment, removeAttachment } from './attachment-edits';
 import { FileStateChip } from './FileStateChip';
-import { useFilesFollowSync } from './FilesFollowSync';
 import { useFiles } from './files-context';
 import { useFileStates, useFileSync } from './useFileStates';
 
@@ -27,7 +26,6 @@ export interface AttachmentsSectionProps<K extends AttachableKind> {
 }
 
 export function AttachmentsSection<K extends AttachableKind>({ kind, record, onChanged }: AttachmentsSectionProps<K>) {
-  useFilesFollowSync();
   const store = useAppStore();
   const actor = useActor();
   const { saveFile } = useFiles();
