@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { appPages } from '../features/index';
 import { App } from './App';
-import { testDraftStorage, townshipStore } from './testing/render-app';
+import { testAppContext, townshipStore } from './testing/render-app';
 import { createMemoryStore } from './testing/memory-store';
 
 afterEach(() => {
@@ -15,24 +15,37 @@ describe('App', { timeout: 60_000 }, () => {
   it('says in Chinese what to do when the local data cannot be opened, instead of a blank page', async () => {
     const failing = Promise.reject(new Error('STORAGE_UNAVAILABLE: 无法访问本机存储，可能磁盘已满或权限不足'));
     failing.catch(() => undefined);
-    render(<App openStore={() => failing} draftStorage={testDraftStorage()} pages={appPages} />);
+    render(<App start={() => failing} pages={appPages} />);
     expect(await screen.findByText('无法打开本机数据')).toBeTruthy();
     expect(screen.getByText('无法访问本机存储，可能磁盘已满或权限不足')).toBeTruthy();
     expect(screen.getByText(/STORAGE_UNAVAILABLE/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
   });
 
+  it('starts again in place when the official presses 重试 after a failed start', async () => {
+    let tries = 0;
+    const start = () => {
+      tries += 1;
+      return tries === 1 ? Promise.reject(new Error('DATA_KEY_UNAVAILABLE: 无法读取加密密钥')) : Promise.resolve(testAppContext());
+    };
+    render(<App start={start} pages={appPages} />);
+    fireEvent.click(await screen.findByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('heading', { name: '工作台', level: 1 })).toBeTruthy();
+    expect(screen.queryByText('无法打开本机数据')).toBeNull();
+    expect(tries).toBe(2);
+  });
+
   it('leads a first run to 设置 until the operator and township are set', async () => {
     const store = createMemoryStore();
     window.location.hash = '#/mediation';
-    render(<App openStore={() => Promise.resolve(store)} draftStorage={testDraftStorage()} pages={appPages} />);
+    render(<App start={() => Promise.resolve(testAppContext(store))} pages={appPages} />);
     expect(await screen.findByRole('heading', { name: '设置', level: 1 })).toBeTruthy();
     expect(screen.getByText(/请先填写经办人姓名并选择所属乡镇/)).toBeTruthy();
   });
 
   it('shows the township and the operator in the app bar once set', async () => {
     const store = townshipStore();
-    render(<App openStore={() => Promise.resolve(store)} draftStorage={testDraftStorage()} pages={appPages} />);
+    render(<App start={() => Promise.resolve(testAppContext(store))} pages={appPages} />);
     expect(await screen.findByRole('heading', { name: '工作台', level: 1 })).toBeTruthy();
     expect(screen.getByTestId('township-name').textContent).toBe('忠仁镇');
     expect(screen.getByText('经办人：李文')).toBeTruthy();

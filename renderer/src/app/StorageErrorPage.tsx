@@ -3,7 +3,8 @@
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import { describeError } from '../components/feedback/describe-error';
 
-export function StorageErrorPage({ error }: { error: unknown }) {
+/** `onRetry`: tries again in place (start-up); without it the page reloads. */
+export function StorageErrorPage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { code, message } = describeError(error);
   return (
     <Box sx={{ maxWidth: 720, mx: 'auto', mt: 8, px: 2 }}>
@@ -15,7 +16,7 @@ export function StorageErrorPage({ error }: { error: unknown }) {
           若仍无法打开，请检查磁盘剩余空间，并将下面的错误代码告知县司法局技术人员。
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>错误代码：{code}</Typography>
-        <Button sx={{ mt: 2 }} variant="contained" onClick={() => window.location.reload()}>重试</Button>
+        <Button sx={{ mt: 2 }} variant="contained" onClick={onRetry ?? (() => window.location.reload())}>重试</Button>
       </Alert>
     </Box>
   );

@@ -24,7 +24,7 @@ void runPageJob(async () => {
   const now = new Date();
   const referenceDefaults = defaultReferenceData(now.toISOString());
   const bench: BenchContext = {
-    // The app's own store and rules (as getAppStore opens them), under the bench's own database names.
+    // The app's own store and rules (as boot.ts opens them), under the bench's own database names.
     openStore: (name) => openStore({
       name, dataKey: DATA_KEY, rules: domainRules, referenceDefaults, multiInstance: false, requestPersistence: () => Promise.resolve(false),
     }),

@@ -1,12 +1,13 @@
-// seed.html: opens the app's store exactly as the app does — getAppStore(), so the same database
-// name and the web bridge's data key from this profile — and seeds it; test/bench/seed.mjs drives it.
-import { getAppStore } from '../store/index';
+// seed.html: opens the app's store exactly as the app does (boot.ts: the same database name and the
+// web bridge's data key from this profile) and seeds it; test/bench/seed.mjs drives it.
+import { bridge } from '#bridge';
+import { openAppStore, readStartFacts } from '../boot';
 import { numberParam, pageLog, runPageJob } from './page-channel';
 import { seedStore } from './seed-run';
 
 void runPageJob(async () => {
   const total = numberParam('count', 100_000);
-  const store = await getAppStore();
+  const store = await openAppStore(await readStartFacts(bridge));
   try {
     return await seedStore(store, { total, seed: numberParam('seed', 20261130), chunkSize: numberParam('chunk', 2000) }, pageLog);
   } finally {

@@ -1,5 +1,5 @@
 // Creates the RxDB database with the app's seven collections. Called once per name: RxDB
-// refuses a second instance of one name in a page (DB8), so callers go through store-holder.
+// refuses a second instance of one name in a page (DB8), so the app opens it once, in boot.ts.
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
@@ -38,6 +38,12 @@ export async function createDatabase(options: DatabaseOptions): Promise<Taizhang
       { schema: schema as unknown as RxJsonSchema<unknown>, migrationStrategies: schemaMigrations[name as CollectionName] ?? {} },
     ]),
   );
-  await db.addCollections(collections);
+  try {
+    // A wrong password (DB1) or a blocked migration shows here: close, so a retry in this page can open the name again (DB8).
+    await db.addCollections(collections);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   return db;
 }

@@ -1,5 +1,5 @@
 // Opens the local store: the database, its settings, reference data and the ledger, with the
-// domain rules passed in. Each call creates a database; a page goes through store-holder.ts.
+// domain rules passed in. Each call creates a database; the app opens one per page, in boot.ts.
 import type { LedgerKind, LedgerRecordByKind, ReferenceData } from '#shared/domain/schemas/index';
 import type { AppStore } from './contract';
 import { createDatabase, type TaizhangDatabase } from './database';

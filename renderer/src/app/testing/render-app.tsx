@@ -5,6 +5,7 @@ import { configure, render } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { defaultReferenceData } from '#shared/domain/reference/defaults';
+import type { AppContext } from '../../boot';
 import type { AppStore } from '../../store/contract';
 import { createDraftStorage, type DraftStorage } from '../../components/form/draft-storage';
 import { DraftStorageProvider } from '../../components/form/draft-storage-context';
@@ -30,6 +31,17 @@ export function testDraftStorage(): DraftStorage {
   const storage = createDraftStorage(window.localStorage);
   storage.unlock(btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32)))));
   return storage;
+}
+
+/** What boot.ts hands <App>, around a test's store: unsynced, no file sync, a web build's device. */
+export function testAppContext(store: AppStore = townshipStore()): AppContext {
+  return {
+    store,
+    sync: null,
+    files: { fileSync: () => Promise.reject(new Error('FILES_NOT_PROVIDED')), saveFile: () => Promise.resolve({ ok: true, value: { savedTo: null } }) },
+    drafts: testDraftStorage(),
+    device: { app: { name: '台账', version: 'test', platform: 'web', os: 'test' }, keyProtection: 'browser' },
+  };
 }
 
 export interface RenderAppOptions {

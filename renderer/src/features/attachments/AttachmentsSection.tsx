@@ -16,7 +16,6 @@ import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { addAttachment, removeAttachment } from './attachment-edits';
 import { FileStateChip } from './FileStateChip';
-import { useFilesFollowSync } from './FilesFollowSync';
 import { useFiles } from './files-context';
 import { useFileStates, useFileSync } from './useFileStates';
 
@@ -28,7 +27,6 @@ export interface AttachmentsSectionProps<K extends AttachableKind> {
 }
 
 export function AttachmentsSection<K extends AttachableKind>({ kind, record, onChanged }: AttachmentsSectionProps<K>) {
-  useFilesFollowSync();
   const store = useAppStore();
   const actor = useActor();
   const { saveFile } = useFiles();

@@ -1,9 +1,8 @@
-// Where the 附件 section gets its file sync and its "save as" from: the app's by default,
-// a test's own (fake-indexeddb, a fake fetch, a recording saveFile) through <FilesProvider>.
+// Where the 附件 section gets its file sync and its "save as" from: the app's (boot.ts, provided by
+// <App>), or a test's own (fake-indexeddb, a fake fetch, a recording saveFile) through <FilesProvider>.
 import { createContext, use } from 'react';
 import { bridge } from '#bridge';
 import type { BridgeResult, SavedFile, SaveFileRequest } from '#shared/bridge';
-import { getAppFileSync } from '../../files/app-files';
 import type { FileSync } from '../../files/file-sync';
 
 export interface FilesServices {
@@ -11,7 +10,8 @@ export interface FilesServices {
   saveFile: (request: SaveFileRequest) => Promise<BridgeResult<SavedFile>>;
 }
 
-const FilesContext = createContext<FilesServices>({ fileSync: getAppFileSync, saveFile: (request) => bridge.saveFile(request) });
+const noFileSync = () => Promise.reject(new Error('FILES_NOT_PROVIDED: 附件功能未启动'));
+const FilesContext = createContext<FilesServices>({ fileSync: noFileSync, saveFile: (request) => bridge.saveFile(request) });
 
 export const FilesProvider = FilesContext.Provider;
 

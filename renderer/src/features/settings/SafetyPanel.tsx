@@ -1,11 +1,9 @@
 // How safe the data on this computer is, in plain words: persistent storage, the key that encrypts
 // personal data, and the app's version.
-import { useCallback } from 'react';
 import { Alert, Paper, Stack, Typography } from '@mui/material';
-import { bridge } from '#bridge';
 import type { KeyProtection } from '#shared/bridge';
+import { useDevice } from '../../app/device-context';
 import { useAppStore } from '../../app/store-context';
-import { useAsync } from '../../components/async/useAsync';
 
 const protectionTexts: Record<KeyProtection, { severity: 'success' | 'warning' | 'info'; text: string }> = {
   os: { severity: 'success', text: '当事人身份证号码、电话、住址等个人信息已加密保存，密钥由操作系统的安全存储保管。' },
@@ -18,11 +16,7 @@ const protectionTexts: Record<KeyProtection, { severity: 'success' | 'warning' |
 
 export function SafetyPanel() {
   const store = useAppStore();
-  const loadInfo = useCallback(async () => {
-    const [key, app] = await Promise.all([bridge.getDataKey(), bridge.appInfo()]);
-    return { protection: key.ok ? key.value.protection : null, keyError: key.ok ? null : key.error.message, app };
-  }, []);
-  const { data: info } = useAsync(loadInfo);
+  const device = useDevice();
   return (
     <Paper variant="outlined" sx={{ p: 2 }} aria-label="数据安全">
       <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 2 }}>数据安全</Typography>
@@ -30,11 +24,12 @@ export function SafetyPanel() {
         {store.persisted
           ? <Alert severity="success">本机数据已设为持久保存：磁盘空间紧张时，系统不会自动清除台账数据。</Alert>
           : <Alert severity="warning">本机数据未获得持久保存许可：磁盘空间紧张时，系统可能清除尚未同步的台账数据。请保持足够的磁盘空间并及时同步。</Alert>}
-        {info?.protection && <Alert severity={protectionTexts[info.protection].severity}>{protectionTexts[info.protection].text}</Alert>}
-        {info?.keyError && <Alert severity="error">无法读取加密密钥：{info.keyError}</Alert>}
-        <Typography variant="body2" color="text.secondary">
-          {info ? `${info.app.name} 版本 ${info.app.version}（${info.app.platform === 'desktop' ? '桌面版' : '网页版'}）` : '正在读取版本…'}
-        </Typography>
+        {device && <Alert severity={protectionTexts[device.keyProtection].severity}>{protectionTexts[device.keyProtection].text}</Alert>}
+        {device && (
+          <Typography variant="body2" color="text.secondary">
+            {`${device.app.name} 版本 ${device.app.version}（${device.app.platform === 'desktop' ? '桌面版' : '网页版'}）`}
+          </Typography>
+        )}
       </Stack>
     </Paper>
   );

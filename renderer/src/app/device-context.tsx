@@ -1,0 +1,16 @@
+// What the bridge said about this device at start (boot.ts): the app's name and version, and how the
+// data key is protected. Read once; the settings page shows it.
+import { createContext, use } from 'react';
+import type { AppInfo, KeyProtection } from '#shared/bridge';
+
+export interface DeviceFacts {
+  app: AppInfo;
+  keyProtection: KeyProtection;
+}
+
+const DeviceContext = createContext<DeviceFacts | null>(null);
+
+export const DeviceProvider = DeviceContext.Provider;
+
+/** null outside the app (component tests that do not provide it). */
+export const useDevice = (): DeviceFacts | null => use(DeviceContext);
