@@ -5,7 +5,7 @@
 import type { AppInfo, BridgeResult, KeyProtection, SyncSecrets, TaizhangBridge } from '#shared/bridge';
 import { defaultReferenceData } from '#shared/domain/reference/defaults';
 import { createDraftStorage, type DraftStorage } from './components/form/draft-storage';
-import type { FilesServices } from './features/attachments/files-context';
+import type { FilesServices } from './files/files-services';
 import { createFileSync, type FileSync } from './files/file-sync';
 import { connectionFrom, resumeWhenSyncConnects } from './files/follow-sync';
 import { LocalFileStore } from './files/local-file-store';

@@ -4,7 +4,7 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { AppContext } from '../boot';
 import { DraftStorageProvider } from '../components/form/draft-storage-context';
-import { FilesProvider } from '../features/attachments/files-context';
+import { FilesProvider } from './files-context';
 import { StaticSyncProvider } from '../sync/SyncContext';
 import { SyncStatusChip } from '../sync/SyncStatusChip';
 import { AppProviders } from './AppProviders';

@@ -12,7 +12,7 @@ import { useAsync } from '../../components/async/useAsync';
 import { createFileSync, type FileSync } from '../../files/file-sync';
 import { LocalFileStore } from '../../files/local-file-store';
 import { AttachmentsSection } from './AttachmentsSection';
-import { FilesProvider } from './files-context';
+import { FilesProvider } from '../../app/files-context';
 
 afterEach(cleanup);
 

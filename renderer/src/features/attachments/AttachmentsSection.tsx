@@ -16,7 +16,7 @@ import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { describeError } from '../../components/feedback/describe-error';
 import { addAttachment, removeAttachment } from './attachment-edits';
 import { FileStateChip } from './FileStateChip';
-import { useFiles } from './files-context';
+import { useFiles } from '../../app/files-context';
 import { useFileStates, useFileSync } from './useFileStates';
 
 export interface AttachmentsSectionProps<K extends AttachableKind> {

@@ -2,7 +2,7 @@
 // parts go up and chunks come down.
 import { useEffect, useState } from 'react';
 import type { FileState, FileSync } from '../../files/file-sync';
-import { useFiles } from './files-context';
+import { useFiles } from '../../app/files-context';
 
 export function useFileSync(): { fileSync?: FileSync; error?: unknown } {
   const { fileSync } = useFiles();

@@ -2,13 +2,7 @@
 // <App>), or a test's own (fake-indexeddb, a fake fetch, a recording saveFile) through <FilesProvider>.
 import { createContext, use } from 'react';
 import { bridge } from '#bridge';
-import type { BridgeResult, SavedFile, SaveFileRequest } from '#shared/bridge';
-import type { FileSync } from '../../files/file-sync';
-
-export interface FilesServices {
-  fileSync: () => Promise<FileSync>;
-  saveFile: (request: SaveFileRequest) => Promise<BridgeResult<SavedFile>>;
-}
+import type { FilesServices } from '../files/files-services';
 
 const noFileSync = () => Promise.reject(new Error('FILES_NOT_PROVIDED: 附件功能未启动'));
 const FilesContext = createContext<FilesServices>({ fileSync: noFileSync, saveFile: (request) => bridge.saveFile(request) });
