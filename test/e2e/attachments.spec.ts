@@ -2,13 +2,13 @@
 // reload, never in plain text in the browser's storage, saved back out, deleted and put back; and a scan
 // attached before the PC enrolled goes up to the county server once it has (file sync follows sync).
 import { enroll, openCase, recordCase } from './devices';
-import { expect, test } from './fixtures';
+import { test } from './county-server';
+import { expect } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { AttachmentsSection } from './page-models/attachments';
 import { placesHolding, readEverythingStored } from './page-models/browser-storage';
 import { MediationList } from './page-models/mediation';
 import { SYNC_TIMEOUT } from './page-models/sync-status';
-import { issueCode } from './sync-server';
 import { idNumber } from './test-data';
 
 test('a signed agreement’s scan is attached to a case, kept encrypted, saved back out, deleted and restored', async ({ official: page }) => {
@@ -42,7 +42,7 @@ test('a signed agreement’s scan is attached to a case, kept encrypted, saved b
   await attachments.expectState(scan.name, '本机');
 });
 
-test('a scan attached before the PC enrolled goes up to the county server once it has', async ({ official: page }) => {
+test('a scan attached before the PC enrolled goes up to the county server once it has', async ({ official: page, countyServer }) => {
   test.setTimeout(240_000);
   await recordCase(page, '王秀英', '赵德胜', '院墙排水沟堵塞');
   const scan = { name: '调解笔录.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n调解笔录\n'.repeat(100)) };
@@ -50,7 +50,8 @@ test('a scan attached before the PC enrolled goes up to the county server once i
   await attachments.add(scan);
   await attachments.expectState(scan.name, '本机');
 
-  await enroll(page, await issueCode({ township: 'zhongren' }), '乡镇');
+  // Its own county server: sync.spec.ts counts every 忠仁镇 case on the shared one.
+  await enroll(page, await countyServer.issueCode({ township: 'zhongren' }), '乡镇', countyServer.url);
   await openCase(page, '王秀英');
   await expect(attachments.row(scan.name)).toContainText('已上传', { timeout: SYNC_TIMEOUT });
 });

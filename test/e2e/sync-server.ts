@@ -21,7 +21,11 @@ export const syncServerEnv = (): Record<string, string> => ({
   DATABASE_URL: '',
 });
 
-/** `issue-code` against the running server (over its admin socket); returns the code. */
+/**
+ * `issue-code` against the running server (over its admin socket); returns the code. Only sync.spec.ts
+ * may enroll here: it counts every case its township has on this server. Other specs take a
+ * `countyServer` of their own (county-server.ts).
+ */
 export async function issueCode(target: { township: string } | 'county'): Promise<string> {
   const args = target === 'county' ? ['--county'] : ['--township', target.township];
   const { stdout } = await promisify(execFile)('npx', ['tsx', 'server/main.ts', 'issue-code', ...args], {
