@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BridgeResult, DataKey, SyncSecrets, TaizhangBridge } from '#shared/bridge';
 import { createBoot, type Booted } from './boot';
 import { freshName } from './store/test-support';
+import { describeError } from './components/feedback/describe-error';
 
 /** 32 bytes, base64, as the bridge gives it. */
 const DATA_KEY = btoa('a-data-key-of-exactly-32-bytes!!');
@@ -93,7 +94,13 @@ describe('the app starts once per page (boot.ts)', () => {
 
     const otherKey = { ok: true as const, value: { key: btoa('another-key-of-thirty-two-bytes!'), protection: 'os' as const } };
     const boot = bootOn(fakeBridge([otherKey]).bridge, names);
-    await expect(boot.start()).rejects.toMatchObject({ code: 'DB1' }); // RxDB: another password
+    const refused = await boot.start().then(() => undefined, (error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'DB1' }); // RxDB: another password
+    // The start page tells the official in Chinese, not in RxDB's English.
+    const shown = describeError(refused);
+    expect(shown.code).toBe('STORE_KEY_MISMATCH');
+    expect(shown.message).toMatch(/加密密钥/);
+    expect(shown.message).not.toMatch(/[A-Za-z]{3,}/);
     const reopened = await boot.start();
     expect((await reopened.store.settings.get()).operatorName).toBe('李文');
   });
