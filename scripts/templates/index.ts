@@ -1,0 +1,9 @@
+// Each shipped template by its file name (the name a document's description gives).
+import type { Document } from 'docx';
+import { mediationAgreementTemplate } from './mediation-agreement';
+import { penaltyDecisionTemplate } from './penalty-decision';
+
+export const shippedTemplates: Readonly<Record<string, () => Document>> = {
+  'mediation-agreement.docx': mediationAgreementTemplate,
+  'penalty-decision.docx': penaltyDecisionTemplate,
+};
