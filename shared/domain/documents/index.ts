@@ -3,6 +3,7 @@ import { describeKind } from '../kinds/index';
 import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
 import type { DocumentDescription } from './document';
 
+export { documentContext, type DocumentContextInput } from './context';
 export type { DocumentContext, DocumentDescription, DocumentFields, DocumentFill, FieldValue, MissingItem } from './document';
 
 export function documentsOf<K extends LedgerKind>(kind: K): readonly DocumentDescription<LedgerRecordByKind[K]>[] {
