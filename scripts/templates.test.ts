@@ -11,6 +11,7 @@ import type { DocumentContext, DocumentFields } from '#shared/domain/documents/i
 import { fillTemplate, templateOptions, TemplateFieldError } from '#shared/domain/documents/fill-template';
 import { mediationAgreementDocument } from '#shared/domain/documents/mediation-agreement';
 import { penaltyDecisionDocument } from '#shared/domain/documents/penalty-decision';
+import { penaltyNoticeDocument } from '#shared/domain/documents/penalty-notice';
 import { enforcementDraft, mediationDraft } from '#shared/domain/rules/test-fixtures';
 import type { EnforcementCase } from '#shared/domain/schemas/enforcement-case';
 import type { MediationCase } from '#shared/domain/schemas/mediation-case';
@@ -22,12 +23,16 @@ const read = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.d
 const mediation = { ...mediationDraft(), caseNumber: '〔2026〕忠仁调字第12号' } as MediationCase;
 const enforcement = (() => {
   const draft = enforcementDraft();
-  return { ...draft, personal: { ...draft.personal, address: '忠仁镇红星村' } } as EnforcementCase;
+  return {
+    ...draft, caseNumber: '忠仁综执〔2026〕3号', personal: { ...draft.personal, address: '忠仁镇红星村' },
+    notice: { proposedContent: '拟罚款伍佰元', proposedFine: 500 },
+  } as EnforcementCase;
 })();
 
 const documents = [
   { name: mediationAgreementDocument.template, fields: mediationAgreementDocument.fill(mediation, context).fields },
   { name: penaltyDecisionDocument.template, fields: penaltyDecisionDocument.fill(enforcement, context).fields },
+  { name: penaltyNoticeDocument.template, fields: penaltyNoticeDocument.fill(enforcement, context).fields },
 ];
 
 /** The shape docxtemplater's inspect module reports: { name: {} } for a value, { loop: { name: {} } } for a loop. */
@@ -70,6 +75,14 @@ describe('shipped 文书 templates', () => {
   it('a filled 决定书 holds the party, facts, basis, penalty, remedies and the organ\'s seal and date', () => {
     const text = textOf(fillTemplate(read('penalty-decision.docx'), documents[1]?.fields ?? {}));
     for (const words of ['行政处罚决定书', '忠仁综执罚决〔2026〕3号', '当事人：马九', '露天焚烧秸秆', '罚款伍佰元', '百分之三', '行政复议', '忠仁镇人民政府（盖章）', '2026年9月30日']) {
+      expect(text).toContain(words);
+    }
+    expect(text).not.toMatch(/[{}]|undefined/);
+  });
+
+  it('a filled 事先告知书 holds the proposed penalty, its facts and basis, and the rights to argue and to a hearing', () => {
+    const text = textOf(fillTemplate(read('penalty-notice.docx'), documents[2]?.fields ?? {}));
+    for (const words of ['行政处罚事先告知书', '案号：忠仁综执〔2026〕3号', '当事人：马九', '违法事实：露天焚烧秸秆。', '拟罚款伍佰元', '拟罚款金额：500元', '陈述和申辩', '更重的处罚', '五日内提出', '忠仁镇人民政府（盖章）', '2026年9月10日', '当事人签收']) {
       expect(text).toContain(words);
     }
     expect(text).not.toMatch(/[{}]|undefined/);

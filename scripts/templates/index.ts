@@ -2,8 +2,10 @@
 import type { Document } from 'docx';
 import { mediationAgreementTemplate } from './mediation-agreement';
 import { penaltyDecisionTemplate } from './penalty-decision';
+import { penaltyNoticeTemplate } from './penalty-notice';
 
 export const shippedTemplates: Readonly<Record<string, () => Document>> = {
   'mediation-agreement.docx': mediationAgreementTemplate,
+  'penalty-notice.docx': penaltyNoticeTemplate,
   'penalty-decision.docx': penaltyDecisionTemplate,
 };

@@ -113,6 +113,11 @@ test('an enforcement case decided with a fine downloads its 行政处罚决定�
   await form.saveCase();
 
   const documents = new DocumentsMenu(page);
+  // The proposed penalty was not recorded at 告知: its 事先告知书 cannot be made.
+  const refused = await documents.refusal('行政处罚事先告知书');
+  await expect(refused.getByRole('listitem')).toHaveText(['告知书拟作出的处罚']);
+  await refused.getByRole('button', { name: '知道了' }).click();
+
   const { bytes } = await documents.download('行政处罚决定书');
   const text = docxText(bytes);
   for (const words of [

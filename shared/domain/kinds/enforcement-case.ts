@@ -1,5 +1,6 @@
 // 行政执法: an enforcement case as the generic parts of the app see it (description.ts).
 import { penaltyDecisionDocument } from '../documents/penalty-decision';
+import { penaltyNoticeDocument } from '../documents/penalty-notice';
 import { enforcementDeadlines } from '../deadlines/enforcement-deadlines';
 import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTerms, personTokens, textTokens } from '../derive/search-terms';
 import { validateEnforcementCase } from '../rules/enforcement';
@@ -31,6 +32,6 @@ export const enforcementCaseKind = {
   title: (record) => `${record.caseNumber} ${record.party.name}`,
   fields: { labels: enforcementFieldLabels, values: enforcementValueLabels },
   validate: validateEnforcementCase,
-  documents: [penaltyDecisionDocument],
+  documents: [penaltyNoticeDocument, penaltyDecisionDocument],
   attachmentPurposes: ['执法文书扫描件', '现场检查笔录', '证据照片', '送达回证', '法制审核意见', '其他'],
 } satisfies LedgerKindDescription<'enforcementCase'>;
