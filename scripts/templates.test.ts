@@ -12,6 +12,7 @@ import { fillTemplate, templateOptions, TemplateFieldError } from '#shared/domai
 import { mediationAgreementDocument } from '#shared/domain/documents/mediation-agreement';
 import { penaltyDecisionDocument } from '#shared/domain/documents/penalty-decision';
 import { penaltyNoticeDocument } from '#shared/domain/documents/penalty-notice';
+import { rightsNoticeDocument } from '#shared/domain/documents/rights-notice';
 import { enforcementDraft, mediationDraft } from '#shared/domain/rules/test-fixtures';
 import type { EnforcementCase } from '#shared/domain/schemas/enforcement-case';
 import type { MediationCase } from '#shared/domain/schemas/mediation-case';
@@ -33,6 +34,7 @@ const documents = [
   { name: mediationAgreementDocument.template, fields: mediationAgreementDocument.fill(mediation, context).fields },
   { name: penaltyDecisionDocument.template, fields: penaltyDecisionDocument.fill(enforcement, context).fields },
   { name: penaltyNoticeDocument.template, fields: penaltyNoticeDocument.fill(enforcement, context).fields },
+  { name: rightsNoticeDocument.template, fields: rightsNoticeDocument.fill(mediation, context).fields },
 ];
 
 /** The shape docxtemplater's inspect module reports: { name: {} } for a value, { loop: { name: {} } } for a loop. */
@@ -83,6 +85,14 @@ describe('shipped 文书 templates', () => {
   it('a filled 事先告知书 holds the proposed penalty, its facts and basis, and the rights to argue and to a hearing', () => {
     const text = textOf(fillTemplate(read('penalty-notice.docx'), documents[2]?.fields ?? {}));
     for (const words of ['行政处罚事先告知书', '案号：忠仁综执〔2026〕3号', '当事人：马九', '违法事实：露天焚烧秸秆。', '拟罚款伍佰元', '拟罚款金额：500元', '陈述和申辩', '更重的处罚', '五日内提出', '忠仁镇人民政府（盖章）', '2026年9月10日', '当事人签收']) {
+      expect(text).toContain(words);
+    }
+    expect(text).not.toMatch(/[{}]|undefined/);
+  });
+
+  it('a filled 权利义务告知书 names the parties, their rights and duties, and has each sign', () => {
+    const text = textOf(fillTemplate(read('rights-notice.docx'), documents[3]?.fields ?? {}));
+    for (const words of ['人民调解权利义务告知书', '申请人刘一、被申请人陈二：', '不收取任何费用', '选择或者接受人民调解员', '如实陈述纠纷事实', '忠仁镇人民调解委员会（盖章）', '2026年10月12日', '申请人（签名或按指印）', '（陈二）']) {
       expect(text).toContain(words);
     }
     expect(text).not.toMatch(/[{}]|undefined/);

@@ -3,8 +3,10 @@ import type { Document } from 'docx';
 import { mediationAgreementTemplate } from './mediation-agreement';
 import { penaltyDecisionTemplate } from './penalty-decision';
 import { penaltyNoticeTemplate } from './penalty-notice';
+import { rightsNoticeTemplate } from './rights-notice';
 
 export const shippedTemplates: Readonly<Record<string, () => Document>> = {
+  'rights-notice.docx': rightsNoticeTemplate,
   'mediation-agreement.docx': mediationAgreementTemplate,
   'penalty-notice.docx': penaltyNoticeTemplate,
   'penalty-decision.docx': penaltyDecisionTemplate,

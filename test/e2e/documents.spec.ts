@@ -98,6 +98,13 @@ test('[DOC_FIELD_MISSING] a case whose agreement has no 履行期限 yet is refu
   // The print view refuses the same way: no paper that looks final.
   const refusedPrint = await documents.refusal('人民调解协议书', 'print');
   await expect(refusedPrint.getByRole('listitem')).toHaveText(['调解状态为“调解成功”', '履行期限']);
+  await refusedPrint.getByRole('button', { name: '知道了' }).click();
+
+  // What a case being mediated can already have: the notice of rights and duties, for both parties to sign.
+  const notice = docxText((await documents.download('人民调解权利义务告知书')).bytes);
+  for (const words of ['人民调解权利义务告知书', '申请人刘春花、被申请人马国强：', '如实陈述纠纷事实', '申请人（签名或按指印）', '（马国强）', '忠仁镇人民调解委员会（盖章）']) {
+    expect(notice).toContain(words);
+  }
 });
 
 test('an enforcement case decided with a fine downloads its 行政处罚决定书 and prints the same paper', async ({ official: page }) => {
