@@ -13,6 +13,7 @@ import { mediationAgreementDocument } from '#shared/domain/documents/mediation-a
 import { penaltyDecisionDocument } from '#shared/domain/documents/penalty-decision';
 import { penaltyNoticeDocument } from '#shared/domain/documents/penalty-notice';
 import { rightsNoticeDocument } from '#shared/domain/documents/rights-notice';
+import { sessionRecordDocument } from '#shared/domain/documents/session-record';
 import { enforcementDraft, mediationDraft } from '#shared/domain/rules/test-fixtures';
 import type { EnforcementCase } from '#shared/domain/schemas/enforcement-case';
 import type { MediationCase } from '#shared/domain/schemas/mediation-case';
@@ -35,6 +36,7 @@ const documents = [
   { name: penaltyDecisionDocument.template, fields: penaltyDecisionDocument.fill(enforcement, context).fields },
   { name: penaltyNoticeDocument.template, fields: penaltyNoticeDocument.fill(enforcement, context).fields },
   { name: rightsNoticeDocument.template, fields: rightsNoticeDocument.fill(mediation, context).fields },
+  { name: sessionRecordDocument.template, fields: sessionRecordDocument.fill(mediation, context).fields },
 ];
 
 /** The shape docxtemplater's inspect module reports: { name: {} } for a value, { loop: { name: {} } } for a loop. */
@@ -93,6 +95,14 @@ describe('shipped 文书 templates', () => {
   it('a filled 权利义务告知书 names the parties, their rights and duties, and has each sign', () => {
     const text = textOf(fillTemplate(read('rights-notice.docx'), documents[3]?.fields ?? {}));
     for (const words of ['人民调解权利义务告知书', '申请人刘一、被申请人陈二：', '不收取任何费用', '选择或者接受人民调解员', '如实陈述纠纷事实', '忠仁镇人民调解委员会（盖章）', '2026年10月12日', '申请人（签名或按指印）', '（陈二）']) {
+      expect(text).toContain(words);
+    }
+    expect(text).not.toMatch(/[{}]|undefined/);
+  });
+
+  it('a filled 调解笔录 holds each session with its time, place and record, and the signature lines', () => {
+    const text = textOf(fillTemplate(read('session-record.docx'), documents[4]?.fields ?? {}));
+    for (const words of ['人民调解笔录', '事由：两户因院墙排水问题发生争执', '当事人：申请人刘一、被申请人陈二', '第一次调解', '时间：2026年10月15日', '地点：忠仁镇调解室', '双方陈述，调解员释法说理', '申请人（签名或按指印）', '记录人（签名）', '忠仁镇人民调解委员会（盖章）']) {
       expect(text).toContain(words);
     }
     expect(text).not.toMatch(/[{}]|undefined/);

@@ -4,9 +4,11 @@ import { mediationAgreementTemplate } from './mediation-agreement';
 import { penaltyDecisionTemplate } from './penalty-decision';
 import { penaltyNoticeTemplate } from './penalty-notice';
 import { rightsNoticeTemplate } from './rights-notice';
+import { sessionRecordTemplate } from './session-record';
 
 export const shippedTemplates: Readonly<Record<string, () => Document>> = {
   'rights-notice.docx': rightsNoticeTemplate,
+  'session-record.docx': sessionRecordTemplate,
   'mediation-agreement.docx': mediationAgreementTemplate,
   'penalty-notice.docx': penaltyNoticeTemplate,
   'penalty-decision.docx': penaltyDecisionTemplate,

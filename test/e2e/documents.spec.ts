@@ -66,6 +66,11 @@ test('a mediation case mediated to success downloads its 调解协议书 and pri
   ]) expect(text).toContain(words);
   expect(text).not.toMatch(/[{}]|undefined/);
 
+  const record = docxText((await documents.download('人民调解笔录')).bytes);
+  for (const words of ['人民调解笔录', '事由：两户因宅基地界址发生争执', '第一次调解', `时间：${Number(today.slice(0, 4))}年`, '地点：忠仁镇人民调解委员会调解室', '查看现场，双方同意以旧界桩为准', '记录人（签名）']) {
+    expect(record).toContain(words);
+  }
+
   await documents.openPrintView('人民调解协议书');
   const pdf = squeeze(await printViewPdfText(page, 'mediation-agreement'));
   for (const words of ['人民调解协议书', '申请人：张桂芳', '被申请人：欧阳明轩', terms, deadlineText, '申请人（签名并按指印）', '人民调解员（签名）', '忠仁镇人民调解委员会（盖章）', '—1—']) {
@@ -76,7 +81,7 @@ test('a mediation case mediated to success downloads its 调解协议书 and pri
   expect(pdf).not.toContain('打印/另存为PDF');
 });
 
-test('[DOC_FIELD_MISSING] a case whose agreement has no 履行期限 yet is refused with the list naming it', async ({ official: page }) => {
+test('[DOC_FIELD_MISSING] a case whose agreement has no 履行期限 yet is refused with the list naming it; its 权利义务告知书 can be made already', async ({ official: page }) => {
   await new AppShell(page).goTo('人民调解');
   const form = await new MediationList(page).startNewCase();
   await form.fillBasics({ disputeType: '邻里纠纷', summary: '排水沟堵塞引发争执' });

@@ -6,7 +6,7 @@ import { rightsNoticeDocument } from './rights-notice';
 
 const context: DocumentContext = { townshipName: '忠仁镇', committeeName: '忠仁镇人民调解委员会', today: '2026-10-20', showPersonal: true };
 const fill = (overrides: Partial<MediationCase> = {}) =>
-  rightsNoticeDocument.fill({ ...mediationDraft(), caseNumber: '〔2026〕忠仁调字第12号', ...overrides } as MediationCase, context);
+  rightsNoticeDocument.fill({ ...mediationDraft(), caseNumber: '〔2026〕忠仁调字第12号', ...overrides }, context);
 
 describe('人民调解权利义务告知书 (人民调解法 art. 23, 24)', () => {
   it('addresses every party and has each sign, dated the day the notice was given', () => {
