@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentContext, DocumentFields } from '#shared/domain/documents/index';
 import { fillTemplate, templateOptions, TemplateFieldError } from '#shared/domain/documents/fill-template';
 import { mediationAgreementDocument } from '#shared/domain/documents/mediation-agreement';
+import { mediationApplicationDocument } from '#shared/domain/documents/mediation-application';
 import { penaltyDecisionDocument } from '#shared/domain/documents/penalty-decision';
 import { penaltyNoticeDocument } from '#shared/domain/documents/penalty-notice';
 import { rightsNoticeDocument } from '#shared/domain/documents/rights-notice';
@@ -22,7 +23,7 @@ import { shippedTemplates } from './templates/index';
 const context: DocumentContext = { townshipName: '忠仁镇', committeeName: '忠仁镇人民调解委员会', today: '2026-10-20', showPersonal: true };
 const read = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../resources/templates', name)));
 
-const mediation = { ...mediationDraft(), caseNumber: '〔2026〕忠仁调字第12号' } as MediationCase;
+const mediation = { ...mediationDraft(), caseNumber: '〔2026〕忠仁调字第12号', claims: '请求调解排水纠纷' } as MediationCase;
 const enforcement = (() => {
   const draft = enforcementDraft();
   return {
@@ -37,6 +38,7 @@ const documents = [
   { name: penaltyNoticeDocument.template, fields: penaltyNoticeDocument.fill(enforcement, context).fields },
   { name: rightsNoticeDocument.template, fields: rightsNoticeDocument.fill(mediation, context).fields },
   { name: sessionRecordDocument.template, fields: sessionRecordDocument.fill(mediation, context).fields },
+  { name: mediationApplicationDocument.template, fields: mediationApplicationDocument.fill(mediation, context).fields },
 ];
 
 /** The shape docxtemplater's inspect module reports: { name: {} } for a value, { loop: { name: {} } } for a loop. */
@@ -103,6 +105,14 @@ describe('shipped 文书 templates', () => {
   it('a filled 调解笔录 holds each session with its time, place and record, and the signature lines', () => {
     const text = textOf(fillTemplate(read('session-record.docx'), documents[4]?.fields ?? {}));
     for (const words of ['人民调解笔录', '事由：两户因院墙排水问题发生争执', '当事人：申请人刘一、被申请人陈二', '第一次调解', '时间：2026年10月15日', '地点：忠仁镇调解室', '双方陈述，调解员释法说理', '申请人（签名或按指印）', '记录人（签名）', '忠仁镇人民调解委员会（盖章）']) {
+      expect(text).toContain(words);
+    }
+    expect(text).not.toMatch(/[{}]|undefined/);
+  });
+
+  it('a filled 申请书 holds the parties, the dispute, what is asked and the applicants\' signature lines', () => {
+    const text = textOf(fillTemplate(read('mediation-application.docx'), documents[5]?.fields ?? {}));
+    for (const words of ['人民调解申请书', '申请人：刘一，男，52岁', '被申请人：陈二', '两户因院墙排水问题发生争执', '请求调解排水纠纷', '自愿申请忠仁镇人民调解委员会调解', '申请人（签名或按指印）：', '（刘一）', '2026年10月12日']) {
       expect(text).toContain(words);
     }
     expect(text).not.toMatch(/[{}]|undefined/);

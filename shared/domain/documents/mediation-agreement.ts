@@ -2,33 +2,15 @@
 // disputed matters and each side's responsibility, what was agreed, how, where and by when it is performed;
 // one copy per party plus one kept by the committee; each party signs and adds a fingerprint, the mediator
 // signs, the committee seals. Only a case mediated to a written agreement (调解成功, 书面协议) has one.
-import { genderLabels, partyRoleLabels } from '../labels';
+import { partyRoleLabels } from '../labels';
 import { mediationFieldLabels } from '../kinds/mediation-fields';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
-import { chineseCount, dateText, joinParts, personalText } from './format';
+import { chineseCount, dateText } from './format';
+import { partyLines } from './mediation-parts';
 import { MissingList } from './missing';
 
 type AgreementSource = Pick<MediationCase, 'caseNumber' | 'committee' | 'status' | 'parties' | 'personal' | 'legalRepresentatives' | 'mediators' | 'agreement'>;
-type Party = MediationCase['parties'][number];
-type PartyPersonal = NonNullable<MediationCase['personal']['parties']>[number];
-
-/** 申请人：王秀兰，女，45岁，汉族，农民，身份证号码…，联系电话…，住址：… */
-function partyLine(party: Party, personal: PartyPersonal | undefined, representative: string | undefined, context: DocumentContext): string {
-  const person = party.kind === 'person';
-  const details = joinParts([
-    person && party.gender ? genderLabels[party.gender] : undefined,
-    person && party.age !== undefined ? `${party.age}岁` : undefined,
-    person ? party.ethnicity : undefined,
-    person ? party.occupation : undefined,
-    !person && representative ? `法定代表人或主要负责人：${representative}` : undefined,
-    personal?.idNumber ? `${person ? '身份证号码' : '证件号码'}：${personalText('idNumber', personal.idNumber, context.showPersonal)}` : undefined,
-    personal?.phone ? `联系电话：${personalText('phone', personal.phone, context.showPersonal)}` : undefined,
-    personal?.address ? `${person ? '住址' : '住所'}：${personalText('address', personal.address, context.showPersonal)}` : undefined,
-  ]);
-  return `${partyRoleLabels[party.role]}：${party.name}${details ? `，${details}` : ''}`;
-}
-
 function fill(record: AgreementSource, context: DocumentContext): DocumentFill {
   const missing = new MissingList(mediationFieldLabels);
   const agreement = record.agreement;
@@ -44,16 +26,13 @@ function fill(record: AgreementSource, context: DocumentContext): DocumentFill {
   const mediators = record.mediators.map((name) => name.trim()).filter((name) => name !== '');
   if (mediators.length === 0) missing.add('DOC_FIELD_MISSING', mediationFieldLabels.mediators ?? '调解员', 'mediators');
 
-  const personalById = new Map((record.personal.parties ?? []).map((item) => [item.partyId, item]));
   const copies = record.parties.length + 1;
   return {
     missing: missing.items,
     fields: {
       committeeName: record.committee.trim() || context.committeeName,
       caseNumber: record.caseNumber,
-      parties: record.parties.map((party) => ({
-        line: partyLine(party, personalById.get(party.partyId), record.legalRepresentatives?.[party.partyId], context),
-      })),
+      parties: partyLines(record, context),
       facts,
       terms,
       performanceMethod,
