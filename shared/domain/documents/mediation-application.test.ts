@@ -6,7 +6,7 @@ import { mediationApplicationDocument } from './mediation-application';
 
 const context: DocumentContext = { townshipName: '忠仁镇', committeeName: '忠仁镇人民调解委员会', today: '2026-10-20', showPersonal: true };
 const fill = (overrides: Partial<MediationCase> = {}) =>
-  mediationApplicationDocument.fill({ ...mediationDraft(), claims: '请求调解排水纠纷', ...overrides } as MediationCase, context);
+  mediationApplicationDocument.fill({ ...mediationDraft(), claims: '请求调解排水纠纷', ...overrides }, context);
 
 describe('人民调解申请书 (人民调解法 art. 17)', () => {
   it('states the parties, the dispute and what is asked, for the applicants to sign, dated the day received', () => {
