@@ -11,7 +11,7 @@ export const mediationApplicationTemplate = () => officialDocument('人民调解
   body('', '{summary}'),
   body('申请事项：', '', false),
   body('', '{claims}'),
-  body('', '以上纠纷，申请人自愿申请{committeeName}调解，保证如实陈述纠纷事实，遵守调解秩序。'),
+  body('', '以上纠纷，申请人自愿申请{committeeName}调解，保证如实陈述纠纷事实，遵守调解秩序。', true, true),
   gap(),
   tag('{#applicants}'),
   body('', '申请人（签名或按指印）：＿＿＿＿＿＿＿＿（{name}）', false),

@@ -24,9 +24,14 @@ export const title = (text: string) => new Paragraph({
 /** A centred line under the title (the organ's name above it, a document number under it). */
 export const centred = (text: string, bold = false) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: line, children: [run(text, { bold })] });
 
-/** A body paragraph; `label` (当事人：) in bold before the text. A `{placeholder}` stays in one run so docxtemplater finds it. */
-export const body = (label: string, text = '', indent = true) => new Paragraph({
+/**
+ * A body paragraph; `label` (当事人：) in bold before the text. A `{placeholder}` stays in one run so docxtemplater
+ * finds it. `keepNext` holds it on the page of the next paragraph: set on the last paragraph before the signature
+ * and seal block, and on that block's lines, it keeps the seal from standing alone on a page (GB/T 9704 §7.3.5).
+ */
+export const body = (label: string, text = '', indent = true, keepNext = false) => new Paragraph({
   spacing: line,
+  keepNext,
   indent: indent ? { firstLine: 640 } : undefined,
   children: [...(label ? [run(label, { bold: true })] : []), ...(text ? [run(text)] : [])],
 });
@@ -35,10 +40,10 @@ export const body = (label: string, text = '', indent = true) => new Paragraph({
 export const tag = (text: string) => new Paragraph({ spacing: line, children: [run(text)] });
 
 /** A right-aligned line of the signature and seal block. */
-export const right = (text: string) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: line, indent: { right: 640 }, children: [run(text)] });
+export const right = (text: string) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: line, keepNext: true, indent: { right: 640 }, children: [run(text)] });
 
 /** An empty line (space to sign, seal or press a fingerprint). */
-export const gap = () => new Paragraph({ spacing: line, children: [] });
+export const gap = () => new Paragraph({ spacing: line, keepNext: true, children: [] });
 
 const footer = new Footer({
   children: [new Paragraph({

@@ -17,7 +17,7 @@ export const penaltyDecisionTemplate = () => officialDocument('行政处罚决�
   body('', '{line}'),
   tag('{/paymentNotes}'),
   body('履行方式和期限：', '{performance}'),
-  body('申请行政复议、提起行政诉讼的途径和期限：', '{remedies}。当事人对行政处罚决定不服，申请行政复议或者提起行政诉讼的，行政处罚不停止执行，法律另有规定的除外。'),
+  body('申请行政复议、提起行政诉讼的途径和期限：', '{remedies}。当事人对行政处罚决定不服，申请行政复议或者提起行政诉讼的，行政处罚不停止执行，法律另有规定的除外。', true, true),
   gap(),
   gap(),
   right('{agencyName}（盖章）'),

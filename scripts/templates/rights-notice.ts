@@ -15,7 +15,7 @@ export const rightsNoticeTemplate = () => officialDocument('人民调解权利�
   body('二、当事人履行下列义务：', ''),
   body('', '（一）如实陈述纠纷事实；'),
   body('', '（二）遵守调解现场秩序，尊重人民调解员；'),
-  body('', '（三）尊重对方当事人行使权利。'),
+  body('', '（三）尊重对方当事人行使权利。', true, true),
   gap(),
   right('{committeeName}（盖章）'),
   right('{givenOn}'),
