@@ -31,7 +31,7 @@ export const centred = (text: string, bold = false) => new Paragraph({ alignment
  */
 export const body = (label: string, text = '', indent = true, keepNext = false) => new Paragraph({
   spacing: line,
-  keepNext,
+  ...(keepNext ? { keepNext: true } : {}),
   indent: indent ? { firstLine: 640 } : undefined,
   children: [...(label ? [run(label, { bold: true })] : []), ...(text ? [run(text)] : [])],
 });
