@@ -27,6 +27,8 @@ export default defineConfig({
   renderer: {
     root: resolve(here, 'renderer'),
     plugins: [react(), recordValidators()],
+    // The 文书 templates (resources/templates), bundled as data (features/documents/template-source.ts).
+    assetsInclude: ['**/*.docx'],
     resolve: { conditions: ['electron', 'module', 'browser', 'development|production'] },
     build: {
       outDir: resolve(here, 'out/renderer'),

@@ -10,6 +10,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react(), recordValidators()],
+  // The 文书 templates (resources/templates), bundled as data (features/documents/template-source.ts).
+  assetsInclude: ['**/*.docx'],
   build: {
     outDir: resolve(import.meta.dirname, 'out/web'),
     emptyOutDir: true,

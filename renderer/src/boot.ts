@@ -155,7 +155,7 @@ async function startOnce(deps: BootDeps, forget: () => void): Promise<Booted> {
     return {
       store,
       sync,
-      files: { fileSync: () => fileSync, saveFile: (request) => deps.bridge.saveFile(request) },
+      files: { fileSync: () => fileSync, saveFile: (request) => deps.bridge.saveFile(request), printToPdf: (request) => deps.bridge.printToPdf(request) },
       drafts,
       device: { app: facts.app, keyProtection: facts.keyProtection },
       async close() {

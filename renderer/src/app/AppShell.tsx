@@ -1,4 +1,5 @@
-// The frame around every page: app bar (台账, township, operator, sync status) and the navigation.
+// The frame around every page: app bar (台账, township, operator, sync status) and the navigation. None of it
+// is printed: a printed page (a 文书) is the page's content alone.
 import type { ReactNode } from 'react';
 import { AppBar, Box, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import { Link, useLocation } from 'wouter';
@@ -14,7 +15,7 @@ export function AppShell({ children, nav, statusSlot }: { children: ReactNode; n
   const [location] = useLocation();
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1, displayPrint: 'none' }}>
         <Toolbar variant="dense" sx={{ gap: 2 }}>
           <Typography variant="h6" component="span" sx={{ fontWeight: 700 }}>台账</Typography>
           <Typography component="span" data-testid="township-name">{township?.name ?? '未设置乡镇'}</Typography>
@@ -23,7 +24,7 @@ export function AppShell({ children, nav, statusSlot }: { children: ReactNode; n
           <Box data-testid="sync-status-slot">{statusSlot}</Box>
         </Toolbar>
       </AppBar>
-      <Drawer variant="permanent" sx={{ width: drawerWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}>
+      <Drawer variant="permanent" sx={{ width: drawerWidth, flexShrink: 0, displayPrint: 'none', '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}>
         <Toolbar variant="dense" />
         <nav aria-label="主导航">
           <List dense>
@@ -38,8 +39,8 @@ export function AppShell({ children, nav, statusSlot }: { children: ReactNode; n
           </List>
         </nav>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
-        <Toolbar variant="dense" />
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3, '@media print': { p: 0 } }}>
+        <Toolbar variant="dense" sx={{ displayPrint: 'none' }} />
         {children}
       </Box>
     </Box>

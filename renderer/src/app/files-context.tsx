@@ -5,7 +5,9 @@ import { bridge } from '#bridge';
 import type { FilesServices } from '../files/files-services';
 
 const noFileSync = () => Promise.reject(new Error('FILES_NOT_PROVIDED: 附件功能未启动'));
-const FilesContext = createContext<FilesServices>({ fileSync: noFileSync, saveFile: (request) => bridge.saveFile(request) });
+const FilesContext = createContext<FilesServices>({
+  fileSync: noFileSync, saveFile: (request) => bridge.saveFile(request), printToPdf: (request) => bridge.printToPdf(request),
+});
 
 export const FilesProvider = FilesContext.Provider;
 

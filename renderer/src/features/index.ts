@@ -3,6 +3,7 @@
 import type { AppPages, FeaturePages } from '../app/route-types';
 import { conflictPages } from './conflicts/routes';
 import { dashboardPages } from './dashboard/routes';
+import { documentPages } from './documents/routes';
 import { enforcementPages } from './enforcement/routes';
 import { mediationPages } from './mediation/routes';
 import { officerPages } from './officers/routes';
@@ -14,7 +15,7 @@ import { trashPages } from './trash/routes';
 
 const features: FeaturePages[] = [
   dashboardPages, mediationPages, studyPages, enforcementPages, officerPages, reviewPages,
-  trashPages, conflictPages, referencePages, settingsPages,
+  trashPages, conflictPages, referencePages, settingsPages, documentPages,
 ];
 
 export const appPages: AppPages = {

@@ -4,6 +4,7 @@
 // one in its own file and kinds/index.ts registers it (decision 019).
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { Deadline } from '../deadlines/deadline';
+import type { DocumentDescription } from '../documents/document';
 import type { Draft } from '../draft';
 import type { RuleContext } from '../rules/context';
 import type { IssueList } from '../rules/shape';
@@ -49,6 +50,6 @@ export interface LedgerKindDescription<K extends LedgerKind> {
   validate: (draft: Draft<K>, context: RuleContext) => IssueList;
   /** What a file attached to it may be (the official may type another); a kind without it takes no attachments. */
   attachmentPurposes?: readonly string[];
-  // Document templates (the 文书 a record fills, and what each misses) will be described here too, one list
-  // per kind, when documents are built (issue 9: "document templates to come").
+  /** The 文书 a record of the kind fills (documents/, decision 020), in the order the 文书 menu lists them. */
+  documents?: readonly DocumentDescription<LedgerRecordByKind[K]>[];
 }

@@ -24,6 +24,9 @@ export interface DecisionInput {
   fineAmount?: number;
   documentNumber?: string;
   content?: string;
+  /** 决定书: 履行方式和期限, 复议、诉讼的途径和期限 (行政处罚法 art. 59). */
+  performance?: string;
+  remedies?: string;
 }
 
 export class EnforcementList extends LedgerList {
@@ -80,6 +83,15 @@ export class EnforcementForm extends RecordForm {
     if (decision.fineAmount !== undefined) await region.getByRole('spinbutton', { name: '罚款金额（元）' }).fill(String(decision.fineAmount));
     if (decision.documentNumber !== undefined) await this.textbox('决定书文号', region).fill(decision.documentNumber);
     if (decision.content !== undefined) await this.textbox('决定内容', region).fill(decision.content);
+    if (decision.performance !== undefined) await this.textbox('履行方式和期限', region).fill(decision.performance);
+    if (decision.remedies !== undefined) await this.textbox('复议、诉讼的途径和期限', region).fill(decision.remedies);
+  }
+
+  /** 全过程记录 → 添加记录, describing what was recorded (its stage and form as the form proposes). */
+  async addRecording(description: string): Promise<void> {
+    const region = this.region('全过程记录');
+    await region.getByRole('button', { name: '添加记录' }).click();
+    await this.textbox('记录说明', region.getByLabel(/^第\d+条记录$/).last()).fill(description);
   }
 
   async markMajor(): Promise<void> {

@@ -97,6 +97,11 @@ export class MediationForm extends RecordForm {
     await this.textbox('调解记录内容', session).fill(record);
   }
 
+  /** 填写调解协议: opens the folded agreement of a case not (yet) 调解成功. */
+  async openAgreement(): Promise<void> {
+    await this.agreement().getByRole('button', { name: '填写调解协议' }).click();
+  }
+
   async fillAgreement(agreement: AgreementInput): Promise<void> {
     const region = this.agreement();
     if (agreement.form) await choose(region, '协议形式', agreement.form);

@@ -38,7 +38,8 @@ export function testAppContext(store: AppStore = townshipStore()): AppContext {
   return {
     store,
     sync: null,
-    files: { fileSync: () => Promise.reject(new Error('FILES_NOT_PROVIDED')), saveFile: () => Promise.resolve({ ok: true, value: { savedTo: null } }) },
+    files: { fileSync: () => Promise.reject(new Error('FILES_NOT_PROVIDED')), saveFile: () => Promise.resolve({ ok: true, value: { savedTo: null } }),
+      printToPdf: () => Promise.resolve({ ok: true, value: { savedTo: null } }) },
     drafts: testDraftStorage(),
     device: { app: { name: '台账', version: 'test', platform: 'web', os: 'test' }, keyProtection: 'browser' },
   };

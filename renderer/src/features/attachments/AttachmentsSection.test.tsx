@@ -42,7 +42,7 @@ async function setup(fetchFn?: typeof fetch, attachments: AttachmentRef[] = []) 
     return Promise.resolve({ ok: true as const, value: { savedTo: `D:\\${request.suggestedName}` } });
   };
   renderApp(
-    <FilesProvider value={{ fileSync: () => Promise.resolve(fileSync), saveFile }}>
+    <FilesProvider value={{ fileSync: () => Promise.resolve(fileSync), saveFile, printToPdf: () => Promise.resolve({ ok: true, value: { savedTo: null } }) }}>
       <CaseAttachments id={created.record.id} store={store} />
     </FilesProvider>,
     { store },

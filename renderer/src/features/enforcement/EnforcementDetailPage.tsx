@@ -9,6 +9,7 @@ import { useAppStore } from '../../app/store-context';
 import { useReferenceEntries } from '../../app/useReference';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { RecordActions } from '../../app/RecordActions';
+import { DocumentsMenu } from '../documents/DocumentsMenu';
 import { RecordIssues } from '../../app/RecordIssues';
 import { useRecordHistory } from '../../app/useRecordHistory';
 import { useAsync } from '../../components/async/useAsync';
@@ -56,7 +57,10 @@ export function EnforcementDetailPage() {
         {record.major && <Chip component="span" size="small" color="warning" label="重大执法决定" sx={{ ml: 1 }} />}
       </>}
       actions={record.trashed ? undefined : (
-        <RecordActions kind="enforcementCase" recordId={record.id} trashTitle="删除执法案件" trashMessage={`确定删除 ${record.caseNumber}？案件将移入回收站，可在「回收站」恢复。`} />
+        <>
+          <DocumentsMenu kind="enforcementCase" record={record} />
+          <RecordActions kind="enforcementCase" recordId={record.id} trashTitle="删除执法案件" trashMessage={`确定删除 ${record.caseNumber}？案件将移入回收站，可在「回收站」恢复。`} />
+        </>
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>

@@ -10,6 +10,7 @@ import { useWorkingCalendar } from '../../app/useWorkingCalendar';
 import { RecordIssues } from '../../app/RecordIssues';
 import { useRecordHistory } from '../../app/useRecordHistory';
 import { RecordActions } from '../../app/RecordActions';
+import { DocumentsMenu } from '../documents/DocumentsMenu';
 import { useAsync } from '../../components/async/useAsync';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { DeadlineList } from '../../components/detail/DeadlineList';
@@ -50,7 +51,10 @@ export function MediationDetailPage() {
       title={`调解案件 ${record.caseNumber}`}
       subtitle={<>{record.committee} · 受理于 {record.receivedOn} · <StatusChip status={record.status} /></>}
       actions={record.trashed ? undefined : (
-        <RecordActions kind="mediationCase" recordId={record.id} trashTitle="删除调解案件" trashMessage={`确定删除 ${record.caseNumber}？案件将移入回收站，可在「回收站」恢复。`} />
+        <>
+          <DocumentsMenu kind="mediationCase" record={record} />
+          <RecordActions kind="mediationCase" recordId={record.id} trashTitle="删除调解案件" trashMessage={`确定删除 ${record.caseNumber}？案件将移入回收站，可在「回收站」恢复。`} />
+        </>
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此案件在回收站中，可在「回收站」恢复。</Alert>

@@ -1,0 +1,30 @@
+// 人民调解协议书: the paper of 人民调解法 art. 29 (fields from shared/domain/documents/mediation-agreement.ts).
+import { body, centred, gap, officialDocument, right, tag, title } from './official-style';
+
+export const mediationAgreementTemplate = () => officialDocument('人民调解协议书', [
+  centred('{committeeName}'),
+  title('人民调解协议书'),
+  right('编号：{caseNumber}'),
+  body('当事人基本情况：', '', false),
+  tag('{#parties}'),
+  body('', '{line}'),
+  tag('{/parties}'),
+  body('纠纷主要事实、争议事项及各方责任：', '', false),
+  body('', '{facts}'),
+  body('经调解，各方当事人自愿达成如下协议：', '', false),
+  body('', '{terms}'),
+  body('履行方式：', '{performanceMethod}'),
+  body('履行地点：', '{performancePlace}'),
+  body('履行期限：', '{performanceDeadline}'),
+  body('', '本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。{copiesText}'),
+  body('', '经人民调解委员会调解达成调解协议后，双方当事人认为有必要的，可以自调解协议生效之日起三十日内共同向人民法院申请司法确认。', true, true),
+  gap(),
+  tag('{#signers}'),
+  body('', '{role}（签名并按指印）：＿＿＿＿＿＿＿＿（{name}）', false, true),
+  gap(),
+  tag('{/signers}'),
+  body('', '人民调解员（签名）：＿＿＿＿＿＿＿＿（{mediators}）', false, true),
+  gap(),
+  right('{committeeName}（盖章）'),
+  right('{signedOn}'),
+]);

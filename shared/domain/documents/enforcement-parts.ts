@@ -1,0 +1,44 @@
+// What the enforcement 文书 (告知书, 决定书) state alike: the party with its address, and the evidence.
+import type { EnforcementCase } from '../schemas/enforcement-case';
+import type { DocumentContext } from './document';
+import { personalText } from './format';
+import type { MissingList } from './missing';
+
+export type EnforcementSource = Pick<EnforcementCase, 'party' | 'personal' | 'matter' | 'legalBasis' | 'decision' | 'notice' | 'stages' | 'recordings' | 'attachments'>;
+
+/** 作出决定的行政机关 as the case names it, or the township's government. */
+export const agencyNameOf = (record: EnforcementSource, context: DocumentContext): string =>
+  record.decision?.agencyName?.trim() || `${context.townshipName}人民政府`;
+
+/** Attachments that are evidence (art. 46), by the purposes the enforcement kind offers; scans of 文书 are not. */
+const evidencePurposes = new Set(['现场检查笔录', '证据照片']);
+
+/** 当事人 lines under the name (art. 59(一): name or title and address): ID or credit code, representative, address. */
+export function partyDetails(record: EnforcementSource, missing: MissingList, context: DocumentContext): { line: string }[] {
+  const { party, personal } = record;
+  const lines: string[] = [];
+  if (party.kind === 'organisation') {
+    if (party.creditCode) lines.push(`统一社会信用代码：${party.creditCode}`);
+    if (party.legalRepresentative) lines.push(`法定代表人：${party.legalRepresentative}`);
+  } else if (personal.idNumber) {
+    lines.push(`身份证号码：${personalText('idNumber', personal.idNumber, context.showPersonal)}`);
+  }
+  const address = missing.text(personal.address, 'personal.address');
+  if (address) lines.push(`${party.kind === 'organisation' ? '住所' : '住址'}：${personalText('address', address, context.showPersonal)}`);
+  return lines.map((line) => ({ line }));
+}
+
+/** 证据: what the whole-process record and the evidence attachments hold, in the order they were added. */
+export function evidenceOf(record: EnforcementSource): string[] {
+  return [
+    ...record.recordings.map((recording) => recording.description.trim()),
+    ...record.attachments.filter((file) => evidencePurposes.has(file.purpose)).map((file) => `${file.purpose}（${file.name}）`),
+  ].filter((text) => text !== '');
+}
+
+/** DOC_EVIDENCE_MISSING unless some evidence is recorded; the evidence joined for the paper. */
+export function evidenceText(record: EnforcementSource, missing: MissingList): string {
+  const evidence = evidenceOf(record);
+  if (evidence.length === 0) missing.add('DOC_EVIDENCE_MISSING', '证据（全过程记录，或用途为现场检查笔录、证据照片的附件）', 'recordings');
+  return evidence.join('；');
+}
