@@ -5,6 +5,7 @@
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { Deadline } from '../deadlines/deadline';
 import type { Draft } from '../draft';
+import type { LedgerColumns } from '../ledger-export/columns';
 import type { RuleContext } from '../rules/context';
 import type { IssueList } from '../rules/shape';
 import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
@@ -49,6 +50,11 @@ export interface LedgerKindDescription<K extends LedgerKind> {
   validate: (draft: Draft<K>, context: RuleContext) => IssueList;
   /** What a file attached to it may be (the official may type another); a kind without it takes no attachments. */
   attachmentPurposes?: readonly string[];
+  /**
+   * The official 台账 it exports to Excel: the sheet's name and its columns (header, type, a record's value).
+   * A kind without it has no 导出 Excel (decision 021).
+   */
+  ledgerColumns?: LedgerColumns<LedgerRecordByKind[K]>;
   // Document templates (the 文书 a record fills, and what each misses) will be described here too, one list
   // per kind, when documents are built (issue 9: "document templates to come").
 }

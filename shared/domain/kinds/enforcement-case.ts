@@ -8,6 +8,7 @@ import {
 import { validateEnforcementCase } from '../rules/enforcement';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { FieldLabels, LedgerKindDescription, ValueLabels } from './description';
+import { enforcementLedgerColumns } from '../ledger-export/enforcement-columns';
 
 export const enforcementFieldLabels: FieldLabels = {
   caseNumber: '案号', category: '执法类别', procedure: '程序类型', powerItemId: '权责清单事项', matter: '执法事项',
@@ -76,4 +77,5 @@ export const enforcementCaseKind = {
   fields: { labels: enforcementFieldLabels, values: enforcementValueLabels },
   validate: validateEnforcementCase,
   attachmentPurposes: ['执法文书扫描件', '现场检查笔录', '证据照片', '送达回证', '法制审核意见', '其他'],
+  ledgerColumns: enforcementLedgerColumns,
 } satisfies LedgerKindDescription<'enforcementCase'>;

@@ -8,6 +8,7 @@ import {
 import { validateMediationCase } from '../rules/mediation';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { FieldLabels, LedgerKindDescription, ValueLabels } from './description';
+import { mediationLedgerColumns } from '../ledger-export/mediation-columns';
 
 export const mediationFieldLabels: FieldLabels = {
   caseNumber: '案号', committee: '调解委员会', source: '案件来源', receivedOn: '受理日期', disputeType: '纠纷类型',
@@ -74,4 +75,5 @@ export const mediationCaseKind = {
   fields: { labels: mediationFieldLabels, values: mediationValueLabels },
   validate: validateMediationCase,
   attachmentPurposes: ['调解协议书签字扫描件', '调解申请书', '调解笔录', '口头协议登记表', '回访记录', '司法确认材料', '现场照片', '其他'],
+  ledgerColumns: mediationLedgerColumns,
 } satisfies LedgerKindDescription<'mediationCase'>;
