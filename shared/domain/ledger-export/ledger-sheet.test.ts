@@ -75,17 +75,19 @@ describe('ledger sheet rows', () => {
         else expect(typeof cell, column.header).toBe('string');
       }
     }
-    expect(rowOf('studySession', samples.studySession)).toMatchObject({ 学习日期: '2026-06-12', 所学法律法规: expect.stringContaining('行政处罚法') });
+    const study = rowOf('studySession', samples.studySession);
+    expect(study['学习日期']).toBe('2026-06-12');
+    expect(study['所学法律法规']).toBe('中华人民共和国行政处罚法');
     expect(rowOf('enforcementCase', samples.enforcementCase)['执法人员']).toMatch(/王五|赵六/);
   });
 
   it('[EXPORT_HEADING] the heading names the township, the ledger and the list\'s filter, and the file name is safe on Windows', () => {
-    const ledger = describeKind('mediationCase').ledgerColumns as never;
-    const heading = sheetHeading({ ledger, township: '忠仁镇', filters: [{ label: '纠纷类型', value: '邻里纠纷' }, { label: '受理日期', value: '2026-01-01 至 2026-03-31' }], exportedOn: '2026-12-05', count: 3 });
+    const sheetName = '人民调解案件登记台账';
+    const heading = sheetHeading({ sheetName, township: '忠仁镇', filters: [{ label: '纠纷类型', value: '邻里纠纷' }, { label: '受理日期', value: '2026-01-01 至 2026-03-31' }], exportedOn: '2026-12-05', count: 3 });
     expect(heading.title).toBe('忠仁镇人民调解案件登记台账');
-    expect(heading.subtitle).toBe('筛选条件：纠纷类型：邻里纠纷；受理日期：2026-01-01 至 2026-03-31　共 3 条　导出日期：2026-12-05');
+    expect(heading.subtitle).toBe('筛选条件：纠纷类型：邻里纠纷；受理日期：2026-01-01 至 2026-03-31\u3000共 3 条\u3000导出日期：2026-12-05');
     expect(heading.fileName).toBe('忠仁镇人民调解案件登记台账_2026-12-05.xlsx');
-    expect(sheetHeading({ ledger, township: 'a/b', filters: [], exportedOn: '2026-12-05', count: 0 }).subtitle).toContain('全部记录');
-    expect(sheetHeading({ ledger, township: 'a/b', filters: [], exportedOn: '2026-12-05', count: 0 }).fileName).not.toContain('/');
+    expect(sheetHeading({ sheetName, township: 'a/b', filters: [], exportedOn: '2026-12-05', count: 0 }).subtitle).toContain('全部记录');
+    expect(sheetHeading({ sheetName, township: 'a/b', filters: [], exportedOn: '2026-12-05', count: 0 }).fileName).not.toContain('/');
   });
 });

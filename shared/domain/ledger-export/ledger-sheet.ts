@@ -52,7 +52,8 @@ export const columnContext = ({ values, referenceNames, officerNames, showPerson
 });
 
 export interface SheetHeadingInput {
-  ledger: LedgerColumns<unknown>;
+  /** The ledger's sheet name (LedgerColumns.sheetName): 人民调解案件登记台账. */
+  sheetName: string;
   /** The township's name, or 全县 for the county's view of every township. */
   township: string;
   /** What the list was filtered by, in words: [{ label: '状态', value: '调解成功' }]. */
@@ -65,18 +66,21 @@ export interface SheetHeadingInput {
 export interface SheetHeading {
   /** 忠仁镇人民调解案件登记台账 */
   title: string;
-  /** 筛选条件：状态：调解成功；受理日期：2026-01-01 至 2026-03-31　共 12 条　导出日期：2026-12-05 */
+  /** 筛选条件：状态：调解成功；受理日期：2026-01-01 至 2026-03-31；共 12 条，导出日期：2026-12-05 */
   subtitle: string;
   /** A file name without folder: 忠仁镇人民调解案件登记台账_2026-12-05.xlsx */
   fileName: string;
 }
 
-export function sheetHeading({ ledger, township, filters, exportedOn, count }: SheetHeadingInput): SheetHeading {
-  const title = `${township}${ledger.sheetName}`;
+/** An ideographic space between the parts of the subtitle, as Chinese official text spaces them. */
+const GAP = '\u3000';
+
+export function sheetHeading({ sheetName, township, filters, exportedOn, count }: SheetHeadingInput): SheetHeading {
+  const title = `${township}${sheetName}`;
   const criteria = filters.length > 0 ? filters.map((filter) => `${filter.label}：${filter.value}`).join('；') : '全部记录';
   return {
     title,
-    subtitle: `筛选条件：${criteria}　共 ${String(count)} 条　导出日期：${exportedOn}`,
+    subtitle: `筛选条件：${criteria}${GAP}共 ${String(count)} 条${GAP}导出日期：${exportedOn}`,
     fileName: `${title}_${exportedOn}.xlsx`.replace(/[\\/:*?"<>|]/g, '_'),
   };
 }
