@@ -8,7 +8,7 @@ import { columnContext, sheetColumns, sheetHeading, sheetRow } from '#shared/dom
 import { exportShowsPersonalFields } from '#shared/domain/ledger-export/personal-policy';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
-import { writeLedgerXlsx, yieldToBrowser } from '../excel/write-ledger-xlsx';
+import { writeLedgerXlsx, yieldToBrowser, type LedgerSheetData } from '../excel/write-ledger-xlsx';
 import type { AppStore, ListQuery } from '../store/contract';
 
 /** The list's filters as the store takes them (no paging). */
@@ -56,7 +56,8 @@ async function lookups(store: AppStore): Promise<{ referenceNames: Record<string
   return { referenceNames: Object.fromEntries(entries.map((entry) => [entry.id, entry.name])), officerNames };
 }
 
-export async function exportLedger(store: AppStore, request: LedgerExportRequest, options: LedgerExportOptions = {}): Promise<LedgerExportFile> {
+/** Every record the filters match, in the list's order, as the rows and heading of the kind's 台账 sheet. */
+export async function readLedgerSheet(store: AppStore, request: LedgerExportRequest, options: LedgerExportOptions = {}): Promise<LedgerSheetData> {
   const { signal, onProgress, pageSize = 1_000 } = options;
   const description = describeKind(request.kind);
   const ledger = description.ledgerColumns;
@@ -81,9 +82,12 @@ export async function exportLedger(store: AppStore, request: LedgerExportRequest
 
   const township = settings.role === 'county' ? '全县' : (referenceNames[`township:${settings.townshipId}`] ?? settings.townshipId);
   const heading = sheetHeading({ sheetName: ledger.sheetName, township, filters: request.filtersInWords, exportedOn: localDateOf(store.clock()), count: rows.length });
-  const bytes = await writeLedgerXlsx(
-    { sheetName: ledger.sheetName, heading, columns: sheetColumns(ledger), rows },
-    { signal, onProgress: (done) => onProgress?.({ phase: 'writing', done, total: rows.length }) },
-  );
-  return { fileName: heading.fileName, bytes, count: rows.length };
+  return { sheetName: ledger.sheetName, heading, columns: sheetColumns(ledger), rows };
+}
+
+export async function exportLedger(store: AppStore, request: LedgerExportRequest, options: LedgerExportOptions = {}): Promise<LedgerExportFile> {
+  const sheet = await readLedgerSheet(store, request, options);
+  const { signal, onProgress } = options;
+  const bytes = await writeLedgerXlsx(sheet, { signal, onProgress: (done) => onProgress?.({ phase: 'writing', done, total: sheet.rows.length }) });
+  return { fileName: sheet.heading.fileName, bytes, count: sheet.rows.length };
 }

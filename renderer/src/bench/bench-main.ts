@@ -20,6 +20,7 @@ void runPageJob(async () => {
     listAt: numberParam('listAt', base.listAt),
     repeats: numberParam('repeats', base.repeats),
     seed: numberParam('seed', base.seed),
+    exportCount: numberParam('exportCount', base.exportCount),
   };
   const now = new Date();
   const referenceDefaults = defaultReferenceData(now.toISOString());

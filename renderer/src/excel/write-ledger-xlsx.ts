@@ -37,6 +37,10 @@ const cellValue = (column: SheetColumn | undefined, cell: LedgerCell): Date | st
   return cell;
 };
 
+/** A row's cells as exceljs takes them: dates as Date, empty cells as null. */
+export const excelCells = (columns: readonly SheetColumn[], row: readonly LedgerCell[]): (Date | string | number | null)[] =>
+  row.map((cell, at) => cellValue(columns[at], cell));
+
 function writeHeading(sheet: Worksheet, data: LedgerSheetData): void {
   const last = data.columns.length;
   sheet.mergeCells(1, 1, 1, last);
@@ -88,7 +92,7 @@ export async function writeLedgerXlsx(data: LedgerSheetData, { signal, onProgres
   const sheet = newSheet(workbook, data);
   for (let start = 0; start < data.rows.length; start += CHUNK) {
     signal?.throwIfAborted();
-    sheet.addRows(data.rows.slice(start, start + CHUNK).map((row) => row.map((cell, at) => cellValue(data.columns[at], cell))));
+    sheet.addRows(data.rows.slice(start, start + CHUNK).map((row) => excelCells(data.columns, row)));
     onProgress?.(Math.min(start + CHUNK, data.rows.length));
     await yieldToBrowser();
   }
