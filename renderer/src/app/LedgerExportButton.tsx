@@ -63,7 +63,7 @@ export function LedgerExportButton({ kind, view }: { kind: LedgerKind; view: Lis
   const value = percent(running?.progress);
   return (
     <>
-      <Button variant="outlined" startIcon={<FileDownloadIcon />} onClick={() => void start()} disabled={running !== null} sx={{ textTransform: "none" }}>导出 Excel</Button>
+      <Button variant="outlined" startIcon={<FileDownloadIcon />} onClick={() => void start()} disabled={running !== null} sx={{ textTransform: 'none' }}>导出 Excel</Button>
       <Dialog open={running !== null} aria-labelledby="ledger-export-title" fullWidth maxWidth="xs">
         <DialogTitle id="ledger-export-title">导出 Excel</DialogTitle>
         <DialogContent>
