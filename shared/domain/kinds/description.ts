@@ -6,6 +6,7 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { Deadline } from '../deadlines/deadline';
 import type { Draft } from '../draft';
 import type { LedgerColumns } from '../ledger-export/columns';
+import type { LedgerImport } from '../ledger-import/description';
 import type { RuleContext } from '../rules/context';
 import type { IssueList } from '../rules/shape';
 import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
@@ -55,6 +56,8 @@ export interface LedgerKindDescription<K extends LedgerKind> {
    * A kind without it has no 导出 Excel (decision 021).
    */
   ledgerColumns?: LedgerColumns<LedgerRecordByKind[K]>;
+  /** How a row of an office's own Excel 台账 becomes a draft; a kind without it has no 导入 Excel (decision 022). */
+  ledgerImport?: LedgerImport<K>;
   // Document templates (the 文书 a record fills, and what each misses) will be described here too, one list
   // per kind, when documents are built (issue 9: "document templates to come").
 }

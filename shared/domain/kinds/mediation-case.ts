@@ -9,6 +9,7 @@ import { validateMediationCase } from '../rules/mediation';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { FieldLabels, LedgerKindDescription, ValueLabels } from './description';
 import { mediationLedgerColumns } from '../ledger-export/mediation-columns';
+import { mediationImport } from '../ledger-import/mediation-import';
 
 export const mediationFieldLabels: FieldLabels = {
   caseNumber: '案号', committee: '调解委员会', source: '案件来源', receivedOn: '受理日期', disputeType: '纠纷类型',
@@ -76,4 +77,5 @@ export const mediationCaseKind = {
   validate: validateMediationCase,
   attachmentPurposes: ['调解协议书签字扫描件', '调解申请书', '调解笔录', '口头协议登记表', '回访记录', '司法确认材料', '现场照片', '其他'],
   ledgerColumns: mediationLedgerColumns,
+  ledgerImport: mediationImport,
 } satisfies LedgerKindDescription<'mediationCase'>;
