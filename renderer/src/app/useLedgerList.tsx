@@ -10,6 +10,7 @@ import type { LoadedPage } from '../components/list/useKeysetPages';
 import type { ListQuery } from '../store/contract';
 import { draftOnly } from '../store/managed-fields';
 import { LedgerExportButton } from './LedgerExportButton';
+import { LedgerImportButton } from './LedgerImportButton';
 import { useAppStore } from './store-context';
 import { useRuleValidation } from './useRuleValidation';
 
@@ -20,6 +21,8 @@ export interface LedgerListSource<K extends LedgerKind> {
   rowIssues: (row: LedgerRecordByKind[K]) => readonly DomainIssue[];
   /** 导出 Excel of what the list shows; absent for a kind with no official 台账 columns. */
   exportAction?: (view: ListView) => ReactNode;
+  /** 导入 Excel; absent for a kind that describes no import. */
+  importAction?: ReactNode;
 }
 
 export function useLedgerList<K extends LedgerKind>(kind: K): LedgerListSource<K> {
@@ -30,5 +33,10 @@ export function useLedgerList<K extends LedgerKind>(kind: K): LedgerListSource<K
   // Trashed rows (回收站) owe nothing; the rest are checked as their detail page checks them.
   const rowIssues = useCallback((row: LedgerRecordByKind[K]) => (row.trashed ? [] : validate(draftOnly(row), row.id)), [validate]);
   const exportAction = useCallback((view: ListView) => <LedgerExportButton kind={kind} view={view} />, [kind]);
-  return { load, watch, syncKind: kind, rowIssues, ...(describeKind(kind).ledgerColumns ? { exportAction } : {}) };
+  const { ledgerColumns, ledgerImport } = describeKind(kind);
+  return {
+    load, watch, syncKind: kind, rowIssues,
+    ...(ledgerColumns ? { exportAction } : {}),
+    ...(ledgerImport ? { importAction: <LedgerImportButton kind={kind} /> } : {}),
+  };
 }

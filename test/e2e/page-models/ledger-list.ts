@@ -45,6 +45,15 @@ export class LedgerList {
     return file;
   }
 
+  /** 导入 Excel: picks the file, checks the rows with the columns as found by their headers, and returns the dialog. */
+  async importExcel(path: string): Promise<Locator> {
+    await this.main.getByLabel('选择要导入的 Excel 文件').setInputFiles(path);
+    const dialog = this.page.getByRole('dialog', { name: /^导入 Excel/ });
+    await dialog.getByRole('button', { name: '检查数据' }).click();
+    await expect(dialog.getByLabel('检查结果')).toBeVisible();
+    return dialog;
+  }
+
   /** Waits until exactly these rows (by some text in each) are listed, in this order. */
   async expectRows(texts: string[]): Promise<void> {
     await expect(this.rows()).toHaveCount(texts.length);

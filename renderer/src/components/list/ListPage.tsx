@@ -50,6 +50,8 @@ export interface ListPageProps<Row extends { id: string }> {
   rowIssues?: (row: Row) => readonly DomainIssue[];
   /** An action on what the list shows (导出 Excel): handed the list's filters, as the store takes them and in words. */
   exportAction?: (view: ListView) => ReactNode;
+  /** An action that adds records to the list (导入 Excel). */
+  importAction?: ReactNode;
 }
 
 /** What the list shows, for an action on all of it (every page), not only the page on screen. */
@@ -75,7 +77,7 @@ function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (cr
 }
 
 export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) {
-  const { title, load, columns, onOpen, searchLabel, filterGroups = noFilterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind, watch, rowIssues, exportAction } = props;
+  const { title, load, columns, onOpen, searchLabel, filterGroups = noFilterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind, watch, rowIssues, exportAction, importAction } = props;
   const [criteria, setCriteria] = useRememberedCriteria(stateKey);
   const search = useDebouncedValue(criteria.search.trim(), SEARCH_DELAY_MS);
   const query = useMemo(() => ({ search, filter: criteria.filter, from: criteria.from, to: criteria.to }), [search, criteria.filter, criteria.from, criteria.to]);
@@ -99,6 +101,7 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 2, gap: 1 }}>
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>{title}</Typography>
+        {importAction}
         {exportAction?.(view)}
         {actions}
       </Box>
