@@ -56,7 +56,7 @@ export interface LedgerKindDescription<K extends LedgerKind> {
    * A kind without it has no 导出 Excel (decision 021).
    */
   ledgerColumns?: LedgerColumns<LedgerRecordByKind[K]>;
-  /** How a row of an office's own Excel 台账 becomes a draft; a kind without it has no 导入 Excel (decision 022). */
+  /** How a row of an office's own Excel 台账 becomes a draft; a kind without it has no 导入 Excel (decision 021). */
   ledgerImport?: LedgerImport<K>;
   // Document templates (the 文书 a record fills, and what each misses) will be described here too, one list
   // per kind, when documents are built (issue 9: "document templates to come").

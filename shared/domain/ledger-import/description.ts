@@ -1,4 +1,4 @@
-// What importing an office's own Excel 台账 into a ledger kind needs (decision 022): the fields a file column
+// What importing an office's own Excel 台账 into a ledger kind needs (decision 021): the fields a file column
 // may fill (the mapping step offers them), how one row becomes a draft, and what makes two records the same
 // case, so a file imported twice adds nothing the second time.
 import type { Draft } from '../draft';
