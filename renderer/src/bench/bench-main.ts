@@ -21,6 +21,7 @@ void runPageJob(async () => {
     repeats: numberParam('repeats', base.repeats),
     seed: numberParam('seed', base.seed),
     exportCount: numberParam('exportCount', base.exportCount),
+    importCount: numberParam('importCount', base.importCount),
   };
   const now = new Date();
   const referenceDefaults = defaultReferenceData(now.toISOString());

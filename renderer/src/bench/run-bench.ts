@@ -3,6 +3,7 @@
 import { comparisonTable, figureTable, formatCount, type Comparison, type Figure } from './report';
 import type { BenchContext } from './bench-context';
 import { measureExport } from './export-scenario';
+import { measureImport } from './import-scenario';
 import { measureLarge } from './large-scenario';
 import { measureSave } from './save-scenario';
 
@@ -14,10 +15,12 @@ export interface BenchOptions {
   seed: number;
   /** Records exported to .xlsx in (d). */
   exportCount: number;
+  /** Rows of the .xlsx imported in (e). */
+  importCount: number;
 }
 
-export const fullOptions: BenchOptions = { saveCount: 10_000, coldAt: 50_000, listAt: 100_000, repeats: 3, seed: 20261130, exportCount: 10_000 };
-export const quickOptions: BenchOptions = { saveCount: 2_000, coldAt: 5_000, listAt: 10_000, repeats: 3, seed: 20261130, exportCount: 2_000 };
+export const fullOptions: BenchOptions = { saveCount: 10_000, coldAt: 50_000, listAt: 100_000, repeats: 3, seed: 20261130, exportCount: 10_000, importCount: 10_000 };
+export const quickOptions: BenchOptions = { saveCount: 2_000, coldAt: 5_000, listAt: 10_000, repeats: 3, seed: 20261130, exportCount: 2_000, importCount: 2_000 };
 
 export interface BenchResult {
   options: BenchOptions;
@@ -37,8 +40,10 @@ export async function runBench(bench: BenchContext, options: BenchOptions): Prom
   const save = await measureSave(bench, options.saveCount, options.repeats);
   bench.log(`(d) 导出 ${formatCount(options.exportCount)} 条到 Excel：exportLedger 对比 exceljs 直接写同样的行，${String(options.repeats)} 轮…`);
   const exported = await measureExport(bench, options.exportCount, options.repeats);
+  bench.log(`(e) 导入 ${formatCount(options.importCount)} 行的 Excel：读取 + 检查 + 写入 对比 createMany 同样的记录，${String(options.repeats)} 轮…`);
+  const imported = await measureImport(bench, options.importCount, options.repeats);
   const large = await measureLarge(bench, { coldAt: options.coldAt, listAt: options.listAt, repeats: options.repeats });
-  const comparisons = [save, exported, ...large.comparisons].sort((a, b) => a.label.localeCompare(b.label));
+  const comparisons = [save, exported, imported, ...large.comparisons].sort((a, b) => a.label.localeCompare(b.label));
   const figures = large.figures;
   const text = `${comparisonTable(comparisons)}\n\n${figureTable(figures)}`;
   return { options, comparisons, figures, text, userAgent: navigator.userAgent, startedAt, totalMs: performance.now() - started };
