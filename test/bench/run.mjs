@@ -9,8 +9,8 @@ import { buildPages, chromiumLaunch, drivePage, parseFlags, ROOT, servePages } f
 const flags = parseFlags(process.argv.slice(2));
 const quick = flags.quick === true;
 console.log(quick
-  ? 'bench --quick: save 2k ×3, cold open at 5k, list at 10k (a few minutes)'
-  : 'bench: save 10k ×3, cold open at 50k, list at 100k — seeding 100k records through the store takes 15–40 minutes on 2 cores');
+  ? 'bench --quick: save 2k ×3, export and import 2k .xlsx rows ×3, cold open at 5k, list at 10k (a few minutes)'
+  : 'bench: save 10k ×3, export and import 10k .xlsx rows ×3, cold open at 50k, list at 100k — seeding 100k records through the store takes 15–40 minutes on 2 cores');
 
 if (flags['no-build'] !== true) await buildPages();
 const stopServer = await servePages();
@@ -24,9 +24,9 @@ let exitCode = 0;
 try {
   const page = await browser.newPage();
   const started = Date.now();
-  // --save N, --coldAt N, --listAt N, --repeats N, --seed N override the sizes for one run.
+  // --save N, --coldAt N, --listAt N, --repeats N, --seed N, --exportCount N, --importCount N override the sizes for one run.
   const query = new URLSearchParams(quick ? { quick: '1' } : {});
-  for (const name of ['save', 'coldAt', 'listAt', 'repeats', 'seed']) if (flags[name] !== undefined) query.set(name, String(flags[name]));
+  for (const name of ['save', 'coldAt', 'listAt', 'repeats', 'seed', 'exportCount', 'importCount']) if (flags[name] !== undefined) query.set(name, String(flags[name]));
   const result = await drivePage(page, `bench.html${query.size > 0 ? `?${query.toString()}` : ''}`);
   console.log(`\n${result.text}\n`);
   console.log(`Chromium: ${result.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? result.userAgent}; whole run ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -20,6 +20,8 @@ void runPageJob(async () => {
     listAt: numberParam('listAt', base.listAt),
     repeats: numberParam('repeats', base.repeats),
     seed: numberParam('seed', base.seed),
+    exportCount: numberParam('exportCount', base.exportCount),
+    importCount: numberParam('importCount', base.importCount),
   };
   const now = new Date();
   const referenceDefaults = defaultReferenceData(now.toISOString());

@@ -2,6 +2,8 @@
 // the terminal prints (ratios against baselines measured in this same run, absolute ms beside).
 import { comparisonTable, figureTable, formatCount, type Comparison, type Figure } from './report';
 import type { BenchContext } from './bench-context';
+import { measureExport } from './export-scenario';
+import { measureImport } from './import-scenario';
 import { measureLarge } from './large-scenario';
 import { measureSave } from './save-scenario';
 
@@ -11,10 +13,14 @@ export interface BenchOptions {
   listAt: number;
   repeats: number;
   seed: number;
+  /** Records exported to .xlsx in (d). */
+  exportCount: number;
+  /** Rows of the .xlsx imported in (e). */
+  importCount: number;
 }
 
-export const fullOptions: BenchOptions = { saveCount: 10_000, coldAt: 50_000, listAt: 100_000, repeats: 3, seed: 20261130 };
-export const quickOptions: BenchOptions = { saveCount: 2_000, coldAt: 5_000, listAt: 10_000, repeats: 3, seed: 20261130 };
+export const fullOptions: BenchOptions = { saveCount: 10_000, coldAt: 50_000, listAt: 100_000, repeats: 3, seed: 20261130, exportCount: 10_000, importCount: 10_000 };
+export const quickOptions: BenchOptions = { saveCount: 2_000, coldAt: 5_000, listAt: 10_000, repeats: 3, seed: 20261130, exportCount: 2_000, importCount: 2_000 };
 
 export interface BenchResult {
   options: BenchOptions;
@@ -32,8 +38,12 @@ export async function runBench(bench: BenchContext, options: BenchOptions): Prom
   const started = performance.now();
   bench.log(`(a) 保存 ${formatCount(options.saveCount)} 条：ledger.createMany 对比 Dexie bulkPut，${String(options.repeats)} 轮…`);
   const save = await measureSave(bench, options.saveCount, options.repeats);
+  bench.log(`(d) 导出 ${formatCount(options.exportCount)} 条到 Excel：exportLedger 对比 exceljs 直接写同样的行，${String(options.repeats)} 轮…`);
+  const exported = await measureExport(bench, options.exportCount, options.repeats);
+  bench.log(`(e) 导入 ${formatCount(options.importCount)} 行的 Excel：读取 + 检查 + 写入 对比 createMany 同样的记录，${String(options.repeats)} 轮…`);
+  const imported = await measureImport(bench, options.importCount, options.repeats);
   const large = await measureLarge(bench, { coldAt: options.coldAt, listAt: options.listAt, repeats: options.repeats });
-  const comparisons = [save, ...large.comparisons].sort((a, b) => a.label.localeCompare(b.label));
+  const comparisons = [save, exported, imported, ...large.comparisons].sort((a, b) => a.label.localeCompare(b.label));
   const figures = large.figures;
   const text = `${comparisonTable(comparisons)}\n\n${figureTable(figures)}`;
   return { options, comparisons, figures, text, userAgent: navigator.userAgent, startedAt, totalMs: performance.now() - started };

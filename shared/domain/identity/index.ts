@@ -1,4 +1,4 @@
 export { idNumberCheckCharacter, idNumberProblem, isValidIdNumber, normaliseIdNumber } from './id-number';
 export { isValidLandline, isValidMobile, isValidPhone, normalisePhone } from './phone';
 export { creditCodeCheckCharacter, isValidCreditCode, normaliseCreditCode } from './credit-code';
-export { maskIdNumber, maskPhone } from './mask';
+export { maskAddress, maskIdNumber, maskPhone } from './mask';

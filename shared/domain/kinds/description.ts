@@ -6,6 +6,8 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { Deadline } from '../deadlines/deadline';
 import type { DocumentDescription } from '../documents/document';
 import type { Draft } from '../draft';
+import type { LedgerColumns } from '../ledger-export/columns';
+import type { LedgerImport } from '../ledger-import/description';
 import type { RuleContext } from '../rules/context';
 import type { IssueList } from '../rules/shape';
 import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
@@ -52,4 +54,11 @@ export interface LedgerKindDescription<K extends LedgerKind> {
   attachmentPurposes?: readonly string[];
   /** The 文书 a record of the kind fills (documents/, decision 020), in the order the 文书 menu lists them. */
   documents?: readonly DocumentDescription<LedgerRecordByKind[K]>[];
+  /**
+   * The official 台账 it exports to Excel: the sheet's name and its columns (header, type, a record's value).
+   * A kind without it has no 导出 Excel (decision 021).
+   */
+  ledgerColumns?: LedgerColumns<LedgerRecordByKind[K]>;
+  /** How a row of an office's own Excel 台账 becomes a draft; a kind without it has no 导入 Excel (decision 021). */
+  ledgerImport?: LedgerImport<K>;
 }

@@ -7,6 +7,7 @@ import { validateEnforcementCase } from '../rules/enforcement';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { LedgerKindDescription } from './description';
 import { enforcementFieldLabels, enforcementValueLabels } from './enforcement-fields';
+import { enforcementLedgerColumns } from '../ledger-export/enforcement-columns';
 
 export { enforcementFieldLabels, enforcementValueLabels };
 
@@ -34,4 +35,5 @@ export const enforcementCaseKind = {
   validate: validateEnforcementCase,
   documents: [penaltyNoticeDocument, penaltyDecisionDocument],
   attachmentPurposes: ['执法文书扫描件', '现场检查笔录', '证据照片', '送达回证', '法制审核意见', '其他'],
+  ledgerColumns: enforcementLedgerColumns,
 } satisfies LedgerKindDescription<'enforcementCase'>;

@@ -9,6 +9,8 @@ import { validateMediationCase } from '../rules/mediation';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { LedgerKindDescription } from './description';
 import { mediationFieldLabels, mediationValueLabels } from './mediation-fields';
+import { mediationLedgerColumns } from '../ledger-export/mediation-columns';
+import { mediationImport } from '../ledger-import/mediation-import';
 
 export { mediationFieldLabels, mediationValueLabels };
 
@@ -35,4 +37,6 @@ export const mediationCaseKind = {
   validate: validateMediationCase,
   documents: [mediationApplicationDocument, rightsNoticeDocument, sessionRecordDocument, mediationAgreementDocument],
   attachmentPurposes: ['调解协议书签字扫描件', '调解申请书', '调解笔录', '口头协议登记表', '回访记录', '司法确认材料', '现场照片', '其他'],
+  ledgerColumns: mediationLedgerColumns,
+  ledgerImport: mediationImport,
 } satisfies LedgerKindDescription<'mediationCase'>;

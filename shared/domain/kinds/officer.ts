@@ -6,6 +6,7 @@ import { genderLabels, officerStatusLabels } from '../labels';
 import { validateOfficer } from '../rules/officer';
 import type { Officer } from '../schemas/officer';
 import type { FieldLabels, LedgerKindDescription, ValueLabels } from './description';
+import { officerLedgerColumns } from '../ledger-export/officer-columns';
 
 export const officerFieldLabels: FieldLabels = {
   name: '姓名', gender: '性别', unit: '工作单位', certificateNumber: '执法证号', certificateIssuedOn: '发证日期',
@@ -32,4 +33,5 @@ export const officerKind = {
   title: (record) => `${record.name}（${record.certificateNumber}）`,
   fields: { labels: officerFieldLabels, values: officerValueLabels },
   validate: validateOfficer,
+  ledgerColumns: officerLedgerColumns,
 } satisfies LedgerKindDescription<'officer'>;

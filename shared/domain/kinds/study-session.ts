@@ -5,6 +5,7 @@ import { studyKindLabels } from '../labels';
 import { validateStudySession } from '../rules/study';
 import type { StudySession } from '../schemas/study-session';
 import type { FieldLabels, LedgerKindDescription, ValueLabels } from './description';
+import { studyLedgerColumns } from '../ledger-export/study-columns';
 
 export const studyFieldLabels: FieldLabels = {
   heldOn: '学习日期', kind: '学习形式', meetingName: '会议名称', organiser: '组织单位', topic: '学习主题',
@@ -30,4 +31,5 @@ export const studySessionKind = {
   fields: { labels: studyFieldLabels, values: studyValueLabels },
   validate: validateStudySession,
   attachmentPurposes: ['签到表', '会议照片', '学习材料', '考试试卷', '其他'],
+  ledgerColumns: studyLedgerColumns,
 } satisfies LedgerKindDescription<'studySession'>;

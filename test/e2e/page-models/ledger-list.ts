@@ -1,6 +1,6 @@
 // A ledger list screen (人民调解, 学法记录, 行政执法 …): search box, one 筛选 select, rows newest first.
-import { expect, type Locator, type Page } from '@playwright/test';
-import { choose } from './controls';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { choose, typeDate } from './controls';
 
 export class LedgerList {
   readonly main: Locator;
@@ -28,6 +28,30 @@ export class LedgerList {
   /** Picks `group：option` in 筛选 (e.g. 状态：调解成功), or 全部 when option is omitted. */
   async filter(group?: string, option?: string): Promise<void> {
     await choose(this.main, '筛选', group && option ? `${group}：${option}` : '全部');
+  }
+
+  /** Types the list's date range (e.g. 受理日期从 / 受理日期至); an omitted end stays open. */
+  async filterDates(dateLabel: string, { from, to }: { from?: string; to?: string }): Promise<void> {
+    if (from) await typeDate(this.main, `${dateLabel}从`, from);
+    if (to) await typeDate(this.main, `${dateLabel}至`, to);
+  }
+
+  /** Presses 导出 Excel and waits for the file the browser downloads. */
+  async exportExcel(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.main.getByRole('button', { name: '导出 Excel' }).click();
+    const file = await download;
+    await expect(this.page.getByText(/^已导出 \d+ 条记录/)).toBeVisible();
+    return file;
+  }
+
+  /** 导入 Excel: picks the file, checks the rows with the columns as found by their headers, and returns the dialog. */
+  async importExcel(path: string): Promise<Locator> {
+    await this.main.getByLabel('选择要导入的 Excel 文件').setInputFiles(path);
+    const dialog = this.page.getByRole('dialog', { name: /^导入 Excel/ });
+    await dialog.getByRole('button', { name: '检查数据' }).click();
+    await expect(dialog.getByLabel('检查结果')).toBeVisible();
+    return dialog;
   }
 
   /** Waits until exactly these rows (by some text in each) are listed, in this order. */

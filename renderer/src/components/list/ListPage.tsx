@@ -10,6 +10,7 @@ import type { ListQuery } from '../../store/contract';
 import { useDebouncedValue } from '../async/useDebouncedValue';
 import { describeError } from '../feedback/describe-error';
 import { LoadingState } from '../feedback/LoadingState';
+import { criteriaInWords } from './criteria-words';
 import { emptyCriteria, ListToolbar, parseFilter, type FilterGroup, type ListCriteria } from './ListToolbar';
 import { useKeysetPages, type LoadedPage } from './useKeysetPages';
 import { RecordSyncChip, useRecordSyncStates } from './useRecordSyncStates';
@@ -47,9 +48,20 @@ export interface ListPageProps<Row extends { id: string }> {
   watch?: WatchChanges;
   /** What the rules hold against a row (warnings, or what an older record now breaks): adds a 提醒 column. */
   rowIssues?: (row: Row) => readonly DomainIssue[];
+  /** An action on what the list shows (导出 Excel): handed the list's filters, as the store takes them and in words. */
+  exportAction?: (view: ListView) => ReactNode;
+  /** An action that adds records to the list (导入 Excel). */
+  importAction?: ReactNode;
+}
+
+/** What the list shows, for an action on all of it (every page), not only the page on screen. */
+export interface ListView {
+  filters: Omit<ListQuery, 'pageSize' | 'after' | 'trashed'>;
+  filtersInWords: { label: string; value: string }[];
 }
 
 const SEARCH_DELAY_MS = 300;
+const noFilterGroups: FilterGroup[] = [];
 
 function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (criteria: ListCriteria) => void] {
   const storageKey = `taizhang.list.${stateKey}`;
@@ -65,18 +77,20 @@ function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (cr
 }
 
 export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) {
-  const { title, load, columns, onOpen, searchLabel, filterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind, watch, rowIssues } = props;
+  const { title, load, columns, onOpen, searchLabel, filterGroups = noFilterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind, watch, rowIssues, exportAction, importAction } = props;
   const [criteria, setCriteria] = useRememberedCriteria(stateKey);
   const search = useDebouncedValue(criteria.search.trim(), SEARCH_DELAY_MS);
   const query = useMemo(() => ({ search, filter: criteria.filter, from: criteria.from, to: criteria.to }), [search, criteria.filter, criteria.from, criteria.to]);
   const queryKey = JSON.stringify(query);
-  const loadPage = useCallback((after: string | undefined) => load({
-    pageSize, after,
+  // The export reads these very filters (the debounced search included), so it holds what the list shows.
+  const filters = useMemo(() => ({
     search: query.search || undefined,
     filter: parseFilter(query.filter),
     from: query.from || undefined,
     to: query.to || undefined,
-  }), [load, pageSize, query]);
+  }), [query]);
+  const loadPage = useCallback((after: string | undefined) => load({ pageSize, after, ...filters }), [load, pageSize, filters]);
+  const view: ListView = { filters, filtersInWords: criteriaInWords(query, filterGroups, dateLabel) };
   const pages = useKeysetPages<Row>(queryKey, loadPage);
   useReloadOnChange(watch, pages.reload);
   const rows = useMemo(() => pages.page?.rows ?? [], [pages.page]);
@@ -85,8 +99,10 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
 
   return (
     <Box>
-      <Box sx={{ display: 'flex', alignItems: 'center', mb: 2, gap: 1 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', mb: 2, gap: 1 }}>
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>{title}</Typography>
+        {importAction}
+        {exportAction?.(view)}
         {actions}
       </Box>
       <ListToolbar criteria={criteria} onChange={setCriteria} searchLabel={searchLabel} filterGroups={filterGroups} dateLabel={dateLabel} />

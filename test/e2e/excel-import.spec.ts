@@ -1,0 +1,66 @@
+// Issue 10 item 4: an office's own Excel 台账 with 3 bad rows is checked row by row (row numbers and reasons
+// in Chinese) and nothing is written; on request only the good rows are imported; the same file imported
+// again adds nothing.
+import ExcelJS from 'exceljs';
+import { expect, test } from './fixtures';
+import { AppShell } from './page-models/app-shell';
+import { MediationList } from './page-models/mediation';
+import { addDays, todayInShanghai } from './test-data';
+
+test('an Excel 台账 with 3 bad rows reports exactly those and writes nothing; then imports the good rows on request, and never twice', async ({ official: page }, testInfo) => {
+  const today = todayInShanghai();
+  const day = (back: number) => new Date(`${addDays(today, -back)}T00:00:00Z`);
+  // The office's own layout: its headers, a 序号 column and a 备注 column the app has no field for.
+  const rows: (string | number | Date)[][] = [
+    [1, day(30), '邻里纠纷', '马春兰', '孙建国', '排水沟堵塞，雨水倒灌', '孙立平', ''],
+    [2, day(28), '婚姻家庭纠纷', '周玉梅', '吴国庆', '赡养老人费用分担', '孙立平、李敏', ''],
+    [3, '2026年13月1日', '邻里纠纷', '高志刚', '刘芳', '院墙越界', '孙立平', '日期写错'],
+    [4, day(25), '合同纠纷', '郑海波', '冯丽', '承包费拖欠', '李敏', ''],
+    [5, day(24), '邻里纠纷', '', '何军', '占道堆放柴草', '孙立平', '缺申请人'],
+    [6, day(20), '山林土地纠纷', '钱玉珍', '韩冬', '林地界址不清', '李敏', ''],
+    [7, day(18), '宅基地纠纷', '陈志远', '杨秀英', '宅基地界址', '孙立平', '类型不在目录'],
+    [8, day(15), '物业纠纷', '罗建华', '石磊', '物业费争议', '李敏', ''],
+  ];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('调解台账');
+  sheet.addRow(['序号', '受理日期', '纠纷类型', '申请人', '被申请人', '纠纷简要情况', '调解员', '备注']);
+  for (const row of rows) sheet.addRow(row);
+  const file = testInfo.outputPath('忠仁镇调解台账.xlsx');
+  await workbook.xlsx.writeFile(file);
+
+  const shell = new AppShell(page);
+  const list = new MediationList(page);
+  await shell.goTo('人民调解');
+  await list.expectEmpty();
+
+  // First try: the dry run names exactly the three bad rows (Excel rows 4, 6 and 8) and the official cancels.
+  let dialog = await list.importExcel(file);
+  await expect(dialog.getByLabel('检查结果')).toHaveText('可导入 5 条；已在台账中或在文件中重复 0 条（不会重复导入）；有问题 3 行。');
+  const bad = dialog.getByRole('table', { name: '有问题的行' }).locator('tbody tr');
+  await expect(bad).toHaveCount(3);
+  await expect(bad.nth(0)).toHaveText('第 4 行受理日期“2026年13月1日”不是日期（应写作 2026-03-05 或 2026年3月5日）');
+  await expect(bad.nth(1)).toHaveText('第 6 行缺少申请人');
+  await expect(bad.nth(2)).toHaveText('第 8 行纠纷类型“宅基地纠纷”不在基础数据的纠纷类型中');
+  await expect(dialog.getByRole('button', { name: /^导入 \d+ 条$/ })).toHaveCount(0);
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+  await shell.goTo('工作台');
+  await shell.goTo('人民调解');
+  await list.expectEmpty();
+
+  // Second: the official chooses to import the good rows only.
+  dialog = await list.importExcel(file);
+  await dialog.getByRole('button', { name: '只导入没有问题的 5 条' }).click();
+  await expect(page.getByText('已导入 5 条记录。')).toBeVisible();
+  await list.expectRows(['罗建华', '钱玉珍', '郑海波', '周玉梅', '马春兰']);
+  await expect(list.row('周玉梅')).toContainText('婚姻家庭纠纷');
+
+  // Third: the same file again finds every good row already in the ledger and offers nothing to import.
+  dialog = await list.importExcel(file);
+  await expect(dialog.getByLabel('检查结果')).toHaveText('可导入 0 条；已在台账中或在文件中重复 5 条（不会重复导入）；有问题 3 行。');
+  await expect(dialog.getByRole('button', { name: /导入.*条/ })).toHaveCount(0);
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await shell.goTo('工作台');
+  await shell.goTo('人民调解');
+  await list.expectRows(['罗建华', '钱玉珍', '郑海波', '周玉梅', '马春兰']);
+});
