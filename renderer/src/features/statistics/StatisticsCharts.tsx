@@ -25,6 +25,7 @@ export function StatisticsCharts({ statistics, names }: { statistics: PeriodStat
     .map((type) => ({ name: type.name, count: whole.mediation.byDisputeType[type.code] ?? 0 }))
     .filter((type) => type.count > 0);
   const townships = statistics.columns.filter((column) => column.key !== TOTAL_COLUMN);
+  const zeroMonths = whole.mediation.months.filter((month) => month.zeroReport);
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}>
       <ChartCard title="受理纠纷类型分布">
@@ -38,18 +39,21 @@ export function StatisticsCharts({ statistics, names }: { statistics: PeriodStat
       <ChartCard title="各月受理与调解成功率">
         {whole.mediation.months.every((month) => month.zeroReport) ? <Typography color="text.secondary" sx={{ py: 4 }}>本期各月均为零上报</Typography> : (
         <BarChart height={260}
-          xAxis={[{ scaleType: 'band', data: whole.mediation.months.map((month) => (month.zeroReport ? `${monthLabel(month.month)}（零上报）` : monthLabel(month.month))) }]}
+          xAxis={[{ scaleType: 'band', data: whole.mediation.months.map((month) => monthLabel(month.month)) }]}
           yAxis={[{ id: 'count', tickMinStep: 1, label: '件' }]}
           series={[
             { data: whole.mediation.months.map((month) => month.received), label: '受理件数', yAxisId: 'count' },
             { data: whole.mediation.months.map((month) => month.succeeded), label: '调解成功件数', yAxisId: 'count' },
           ]} />
         )}
+        {zeroMonths.length > 0 && zeroMonths.length < whole.mediation.months.length && (
+          <Typography variant="body2" sx={{ color: 'warning.dark' }}>零上报：{zeroMonths.map((month) => monthLabel(month.month)).join('、')}</Typography>
+        )}
         {whole.mediation.months.length > 1 && whole.mediation.months.some((month) => month.successRate !== null) && (
           <LineChart height={200}
             xAxis={[{ scaleType: 'point', data: whole.mediation.months.map((month) => monthLabel(month.month)) }]}
             yAxis={[{ min: 0, max: 100, label: '%' }]}
-            series={[{ data: whole.mediation.months.map((month) => (month.successRate === null ? null : Math.round(month.successRate * 1000) / 10)), label: '调解成功率', connectNulls: true, valueFormatter: (value) => (value === null ? '—' : `${value}%`) }]} />
+            series={[{ data: whole.mediation.months.map((month) => (month.successRate === null ? null : Math.round(month.successRate * 1000) / 10)), label: '调解成功率', connectNulls: true, showMark: true, valueFormatter: (value) => (value === null ? '—' : `${value}%`) }]} />
         )}
         {whole.mediation.months.length === 1 && <Typography variant="body2">本月调解成功率：{percent(whole.mediation.successRate)}</Typography>}
       </ChartCard>
