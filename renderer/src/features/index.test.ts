@@ -10,7 +10,7 @@ const routeOf = (path: string) => appPages.routes.find((route) =>
 describe('the app\'s pages', () => {
   it('[PAGES_MENU] the menu lists every ledger under its name, in the order officials know, between 工作台 and 回收站', () => {
     expect(appPages.nav.map((entry) => entry.label)).toEqual(
-      ['工作台', '人民调解', '学法记录', '行政执法', '执法人员', '案卷评查', '回收站', '冲突处理', '基础数据', '设置']);
+      ['工作台', '人民调解', '学法记录', '行政执法', '执法人员', '案卷评查', '统计报表', '回收站', '冲突处理', '基础数据', '设置']);
     for (const kind of ledgerKinds) {
       expect(appPages.nav.find((entry) => entry.label === describeKind(kind).label)?.href).toBe(listHref(kind));
     }

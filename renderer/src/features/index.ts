@@ -10,11 +10,12 @@ import { officerPages } from './officers/routes';
 import { referencePages } from './reference/routes';
 import { reviewPages } from './reviews/routes';
 import { settingsPages } from './settings/routes';
+import { statisticsPages } from './statistics/routes';
 import { studyPages } from './study/routes';
 import { trashPages } from './trash/routes';
 
 const features: FeaturePages[] = [
-  dashboardPages, mediationPages, studyPages, enforcementPages, officerPages, reviewPages,
+  dashboardPages, mediationPages, studyPages, enforcementPages, officerPages, reviewPages, statisticsPages,
   trashPages, conflictPages, referencePages, settingsPages, documentPages,
 ];
 

@@ -3,6 +3,7 @@
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
+import type { StatisticsRecords } from '#shared/domain/statistics/period-statistics';
 import type { LedgerKind, LedgerRecordByKind, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
 import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
 
@@ -116,6 +117,8 @@ export interface AppStore {
   settings: SettingsStore;
   /** This year's raw counts for the dashboard (see shared/domain/figures/year-figures.ts). */
   yearCounts(year: number): Promise<YearCounts>;
+  /** The facts the statistics count, of the live records listed from `from` to `to` (YYYY-MM-DD, inclusive). */
+  statisticsRecords(from: string, to: string): Promise<StatisticsRecords>;
   /** Whether the browser granted persistent storage (navigator.storage.persist). */
   persisted: boolean;
   /** Now, as the store stamps its writes; the UI takes "today" from it too, so a test sets one date for both. */

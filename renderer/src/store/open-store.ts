@@ -20,6 +20,7 @@ import { draftOnly } from './managed-fields';
 import { createSettingsStore } from './settings-store';
 import type { IndexedDbSource } from './storage';
 import { computeYearCounts } from './year-counts';
+import { readStatisticsRecords } from './statistics-records';
 
 export interface StoreOptions {
   /** IndexedDB database name prefix; tests use a fresh one each. */
@@ -110,6 +111,7 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     reference,
     settings,
     yearCounts: (year) => computeYearCounts(db, year, todayOf(clock)),
+    statisticsRecords: (from, to) => readStatisticsRecords(db, from, to),
     persisted,
     clock,
     searchIndex,

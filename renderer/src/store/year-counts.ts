@@ -3,7 +3,7 @@
 import { datePrefix, keyRangeForDates, yearRange } from '#shared/domain/derive/newest-first-key';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
 import type { LedgerKind } from '#shared/domain/schemas/index';
-import type { MediationSource } from '#shared/domain/labels';
+import { countBy } from '#shared/domain/statistics/tally';
 import type { MediationStatus } from '#shared/domain/schemas/mediation-case';
 import type { TaizhangDatabase } from './database';
 
@@ -17,13 +17,7 @@ export async function computeYearCounts(db: TaizhangDatabase, year: number, toda
   // tallied by type and by source in the same pass.
   const tallyMediation = async () => {
     const rows = await db.mediationCase.find({ selector: { trashed: false, ...inYear('mediationCase') }, sort: [{ newestFirstKey: 'asc' }] }).exec();
-    const byDisputeType: Record<string, number> = {};
-    const bySource: Partial<Record<MediationSource, number>> = {};
-    for (const row of rows) {
-      byDisputeType[row.disputeType] = (byDisputeType[row.disputeType] ?? 0) + 1;
-      bySource[row.source] = (bySource[row.source] ?? 0) + 1;
-    }
-    return { byDisputeType, bySource };
+    return { byDisputeType: countBy(rows, (row) => row.disputeType), bySource: countBy(rows, (row) => row.source) };
   };
 
   const [{ byDisputeType, bySource }, received, succeeded, failed, terminated, preMeetings, officerTrainings, caseReviews, active, certifiedValid] = await Promise.all([

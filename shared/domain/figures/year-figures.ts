@@ -1,7 +1,8 @@
 // The raw counts of one year that the dashboard turns into figures against the plan's targets.
 // The store computes these through indexes; the figures are pure functions of them.
 import type { ReferenceData } from '../schemas/reference-data';
-import { planTargets, publicLawyerCountSettingCode, successRateDefinitions, successRateSettingCode, type SuccessRateDenominator, type TargetCode } from '../reference/targets';
+import { planTargets, publicLawyerCountSettingCode, type TargetCode } from '../reference/targets';
+import { successRate, successRateRuleOf } from './success-rate';
 import type { MediationSource } from '../labels';
 
 export interface YearCounts {
@@ -57,9 +58,7 @@ const ratio = (numerator: number, denominator: number): number | null => (denomi
  * to the plan's defaults) and the 'setting' that chooses the success-rate denominator.
  */
 export function yearFigures(counts: YearCounts, targets: readonly ReferenceData[]): Figure[] {
-  const setting = targets.find((entry) => entry.kind === 'setting' && entry.code === successRateSettingCode && entry.active);
-  const denominator: SuccessRateDenominator = setting?.details.category === 'received' ? 'received' : 'closed';
-  const { succeeded, failed, terminated, received } = counts.mediation;
+  const rule = successRateRuleOf(targets);
   const figure = (code: TargetCode, unit: Figure['unit'], value: number | null, definition?: string): Figure => {
     const target = targetOf(targets, code);
     return {
@@ -70,9 +69,7 @@ export function yearFigures(counts: YearCounts, targets: readonly ReferenceData[
     };
   };
   return [
-    figure('mediationSuccessRate', 'ratio',
-      ratio(succeeded, denominator === 'received' ? received : succeeded + failed + terminated),
-      setting?.details.text ?? successRateDefinitions[denominator]),
+    figure('mediationSuccessRate', 'ratio', successRate(counts.mediation, rule.denominator), rule.definition),
     figure('lawsStudiedBeforeMeetings', 'count', counts.lawsStudiedBeforeMeetings),
     figure('officerTrainings', 'count', counts.officerTrainings),
     figure('caseReviews', 'count', counts.caseReviews),

@@ -10,8 +10,9 @@ export const caseOfficers = [
   { name: '周海峰', certificateNumber: 'ZR2025003', issuedOn: '2025-01-02', expiresOn: '2030-12-31' },
 ];
 
-export async function newPenaltyCase(page: Page, partyName: string): Promise<EnforcementForm> {
-  for (const officer of caseOfficers) await registerOfficer(page, officer);
+/** `registerOfficers: false` for a second case on the same PC: the two are registered already. */
+export async function newPenaltyCase(page: Page, partyName: string, { registerOfficers = true } = {}): Promise<EnforcementForm> {
+  if (registerOfficers) for (const officer of caseOfficers) await registerOfficer(page, officer);
   await new AppShell(page).goTo('行政执法');
   const form = await new EnforcementList(page).startNewCase();
   await form.fill({ category: '行政处罚', matter: '秸秆露天焚烧', legalBasis: '《中华人民共和国大气污染防治法》第一百一十九条', partyName });

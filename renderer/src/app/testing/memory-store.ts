@@ -12,6 +12,7 @@ import type { DomainIssue } from '#shared/domain/rules/issue';
 import { hasErrors } from '#shared/domain/rules/issue';
 import { acknowledgementChange, acknowledgementCheck } from '#shared/domain/rules/acknowledgement';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
+import type { StatisticsRecords } from '#shared/domain/statistics/period-statistics';
 import type { LedgerKind, LedgerRecord, LedgerRecordByKind, Officer, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
 import type { Actor, AppStore, DeviceSettings, ListPage, ListQuery, SaveResult } from '../../store/contract';
 import { domainRules } from '../../store/domain-rules';
@@ -189,6 +190,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     };
   }
 
+  // Whole records carry every fact the statistics read; the RxDB store keeps only those.
+  function statisticsRecords(from: string, to: string): StatisticsRecords {
+    const between = <K extends LedgerKind>(kind: K) => clone(live(kind).filter((row) => {
+      const date = listDateOf(kind, row as unknown as ListDateSource[K]);
+      return date >= from && date <= to;
+    })) as unknown as LedgerRecordByKind[K][];
+    return { mediation: between('mediationCase'), study: between('studySession'), enforcement: between('enforcementCase') };
+  }
+
   const hashesOf = (row: Row): unknown[] => (row.partyIdHashes as string[] | undefined) ?? [row.idNumberHash];
 
   return {
@@ -245,6 +255,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       },
     },
     yearCounts: (year) => Promise.resolve(yearCounts(year)),
+    statisticsRecords: (from, to) => Promise.resolve(statisticsRecords(from, to)),
     close: () => Promise.resolve(),
   };
 }
