@@ -1,15 +1,16 @@
 // The statistics as an .xlsx (exceljs): one sheet per table of the page, with the page's Chinese headers.
 // Figures stay numbers (rates as 0.0%), so the bureau can add them up; — and 零上报 are text.
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { periodLabel } from '#shared/domain/statistics/period';
 import type { Cell, CellUnit, StatisticsTable } from '#shared/domain/statistics/statistics-tables';
+import { loadExcel } from '../../excel/write-ledger-xlsx';
 import type { LoadedStatistics } from './load-statistics';
 
 const NUMBER_FORMATS: Record<CellUnit, string> = { count: '0', ratio: '0.0%', yuan: '#,##0.00' };
 
 const valueOf = (cell: Cell): string | number => (cell === null ? '—' : cell);
 
-function addSheet(workbook: ExcelJS.Workbook, table: StatisticsTable, heading: string, note?: string): void {
+function addSheet(workbook: Workbook, table: StatisticsTable, heading: string, note?: string): void {
   const sheet = workbook.addWorksheet(table.title);
   const width = table.columns.length + 1;
   sheet.addRow([heading]);
@@ -33,6 +34,8 @@ function addSheet(workbook: ExcelJS.Workbook, table: StatisticsTable, heading: s
 }
 
 export async function statisticsWorkbook(loaded: LoadedStatistics): Promise<Uint8Array> {
+  // Loaded on the first export, as the ledger export does, so the app starts without exceljs.
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '台账';
   const period = periodLabel(loaded.statistics.period);
