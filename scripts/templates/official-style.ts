@@ -3,7 +3,7 @@
 // two-character first-line indent on 28 pt lines; page numbers "— 1 —" in the footer, 宋体 四号.
 import {
   AlignmentType, Document, Footer, LineRuleType, PageNumber, Paragraph, TextRun, convertMillimetersToTwip,
-  type IRunOptions,
+  type IRunOptions, type Table,
 } from 'docx';
 
 /** Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt. */
@@ -52,7 +52,7 @@ const footer = new Footer({
   })],
 });
 
-export function officialDocument(documentTitle: string, children: Paragraph[]): Document {
+export function officialDocument(documentTitle: string, children: (Paragraph | Table)[]): Document {
   return new Document({
     title: documentTitle,
     creator: '台账',

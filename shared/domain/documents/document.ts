@@ -14,6 +14,11 @@ export interface DocumentContext {
    * the parties and may see them; anyone else gets them masked (个人信息保护法 art. 51).
    */
   showPersonal: boolean;
+  /**
+   * Names of reference entries by id ('law:…', 'disputeType:…'), for the forms that print them (学法记录's laws,
+   * 受理登记表's 纠纷类型). Absent where no form of the caller needs them.
+   */
+  referenceNames?: Readonly<Record<string, string>>;
 }
 
 /** Something the record lacks for the document, named in Chinese (履行期限), with a stable code (docs/spec/rules.md). */

@@ -1,6 +1,9 @@
 // 人民调解: a mediation case as the generic parts of the app see it (description.ts).
+import { closingReportDocument } from '../documents/closing-report';
 import { mediationAgreementDocument } from '../documents/mediation-agreement';
 import { mediationApplicationDocument } from '../documents/mediation-application';
+import { mediationRegistrationDocument } from '../documents/mediation-registration';
+import { returnVisitDocument } from '../documents/return-visit';
 import { rightsNoticeDocument } from '../documents/rights-notice';
 import { sessionRecordDocument } from '../documents/session-record';
 import { mediationDeadlines } from '../deadlines/mediation-deadlines';
@@ -35,7 +38,10 @@ export const mediationCaseKind = {
   title: (record) => `${record.caseNumber} ${record.parties.map((party) => party.name).join('、')}`,
   fields: { labels: mediationFieldLabels, values: mediationValueLabels },
   validate: validateMediationCase,
-  documents: [mediationApplicationDocument, rightsNoticeDocument, sessionRecordDocument, mediationAgreementDocument],
+  documents: [
+    mediationApplicationDocument, mediationRegistrationDocument, rightsNoticeDocument, sessionRecordDocument, mediationAgreementDocument,
+    returnVisitDocument, closingReportDocument,
+  ],
   attachmentPurposes: ['调解协议书签字扫描件', '调解申请书', '调解笔录', '口头协议登记表', '回访记录', '司法确认材料', '现场照片', '其他'],
   ledgerColumns: mediationLedgerColumns,
   ledgerImport: mediationImport,

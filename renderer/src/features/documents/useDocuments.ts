@@ -4,10 +4,15 @@ import { createContext, use, useCallback, useMemo } from 'react';
 import { documentContext, documentsOf } from '#shared/domain/documents/index';
 import { describeKind } from '#shared/domain/kinds/index';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
+import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
 import { useDeviceSettings } from '../../app/settings-context';
+import { useAppStore } from '../../app/store-context';
 import { useToday } from '../../app/useToday';
 import { makeDocument } from './make-document';
 import { shippedTemplates, type TemplateSource } from './template-source';
+
+/** Reference entries a form prints by name (学法记录's laws, 受理登记表's 纠纷类型), read when a document is made. */
+const namedReferenceKinds: readonly ReferenceKind[] = ['law', 'disputeType'];
 
 const TemplatesContext = createContext<TemplateSource>(shippedTemplates);
 export const TemplatesProvider = TemplatesContext.Provider;
@@ -16,6 +21,7 @@ export function useDocuments<K extends LedgerKind>(kind: K, record: LedgerRecord
   const { settings, township } = useDeviceSettings();
   const today = useToday();
   const templates = use(TemplatesContext);
+  const store = useAppStore();
   const context = useMemo(() => documentContext({
     townshipName: township?.name ?? '',
     committeeName: typeof township?.details?.text === 'string' ? township.details.text : undefined,
@@ -26,12 +32,14 @@ export function useDocuments<K extends LedgerKind>(kind: K, record: LedgerRecord
   }), [township, today, settings.role, settings.townshipId, record.townshipId]);
   const documents = documentsOf(kind);
   const make = useCallback(
-    (documentId: string) => {
+    async (documentId: string) => {
       const description = documents.find((item) => item.id === documentId);
       if (!description) throw new Error(`DOC_UNKNOWN: 没有这种文书 ${documentId}`);
-      return makeDocument(description, record, describeKind(kind).title(record), context, templates);
+      const entries = (await Promise.all(namedReferenceKinds.map((name) => store.reference.list(name)))).flat();
+      const referenceNames = Object.fromEntries(entries.map((entry) => [entry.id, entry.name]));
+      return makeDocument(description, record, describeKind(kind).title(record), { ...context, referenceNames }, templates);
     },
-    [documents, record, kind, context, templates],
+    [documents, record, kind, context, templates, store],
   );
   return { documents, make };
 }

@@ -7,6 +7,7 @@ import { useReferenceEntries } from '../../app/useReference';
 import { RecordIssues } from '../../app/RecordIssues';
 import { useRecordHistory } from '../../app/useRecordHistory';
 import { RecordActions } from '../../app/RecordActions';
+import { DocumentsMenu } from '../documents/DocumentsMenu';
 import { useAsync } from '../../components/async/useAsync';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { DetailLayout, DetailSection } from '../../components/detail/DetailLayout';
@@ -44,7 +45,10 @@ export function StudyDetailPage() {
       title={record.topic}
       subtitle={<>{record.heldOn} · <StudyKindChip kind={record.kind} />{record.meetingName ? ` · ${record.meetingName}` : ''}</>}
       actions={record.trashed ? undefined : (
-        <RecordActions kind="studySession" recordId={record.id} trashTitle="删除学法记录" trashMessage={`确定删除 ${record.heldOn}「${record.topic}」？记录将移入回收站，可在「回收站」恢复。`} />
+        <>
+          <DocumentsMenu kind="studySession" record={record} />
+          <RecordActions kind="studySession" recordId={record.id} trashTitle="删除学法记录" trashMessage={`确定删除 ${record.heldOn}「${record.topic}」？记录将移入回收站，可在「回收站」恢复。`} />
+        </>
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此学法记录在回收站中，可在「回收站」恢复。</Alert>
