@@ -15,12 +15,24 @@ import { penaltyDecisionDocument } from '#shared/domain/documents/penalty-decisi
 import { penaltyNoticeDocument } from '#shared/domain/documents/penalty-notice';
 import { rightsNoticeDocument } from '#shared/domain/documents/rights-notice';
 import { sessionRecordDocument } from '#shared/domain/documents/session-record';
-import { enforcementDraft, mediationDraft } from '#shared/domain/rules/test-fixtures';
+import { closingReportDocument } from '#shared/domain/documents/closing-report';
+import { filingApprovalDocument } from '#shared/domain/documents/filing-approval';
+import { legalReviewDocument } from '#shared/domain/documents/legal-review';
+import { mediationRegistrationDocument } from '#shared/domain/documents/mediation-registration';
+import { returnVisitDocument } from '#shared/domain/documents/return-visit';
+import { serviceReceiptDocument } from '#shared/domain/documents/service-receipt';
+import { signInSheetDocument } from '#shared/domain/documents/sign-in-sheet';
+import { studyRecordDocument } from '#shared/domain/documents/study-record';
+import { enforcementDraft, mediationDraft, studyDraft } from '#shared/domain/rules/test-fixtures';
+import type { StudySession } from '#shared/domain/schemas/study-session';
 import type { EnforcementCase } from '#shared/domain/schemas/enforcement-case';
 import type { MediationCase } from '#shared/domain/schemas/mediation-case';
 import { shippedTemplates } from './templates/index';
 
-const context: DocumentContext = { townshipName: '忠仁镇', committeeName: '忠仁镇人民调解委员会', today: '2026-10-20', showPersonal: true };
+const context: DocumentContext = {
+  townshipName: '忠仁镇', committeeName: '忠仁镇人民调解委员会', today: '2026-10-20', showPersonal: true,
+  referenceNames: { 'disputeType:linli': '邻里纠纷', 'law:xingzheng-chufa-fa': '中华人民共和国行政处罚法' },
+};
 const read = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../resources/templates', name)));
 
 const mediation = { ...mediationDraft(), caseNumber: '〔2026〕忠仁调字第12号', claims: '请求调解排水纠纷' } as MediationCase;
@@ -29,8 +41,10 @@ const enforcement = (() => {
   return {
     ...draft, caseNumber: '忠仁综执〔2026〕3号', personal: { ...draft.personal, address: '忠仁镇红星村' },
     notice: { proposedContent: '拟罚款伍佰元', proposedFine: 500 },
+    legalReview: { reviewedOn: '2026-09-25', reviewer: '赵法审', opinion: 'approve', note: '事实清楚，证据确凿' },
   } as EnforcementCase;
 })();
+const study = { ...studyDraft(), place: '镇政府三楼会议室', summary: '逐条学习行政处罚法第五章' } as StudySession;
 
 const documents = [
   { name: mediationAgreementDocument.template, fields: mediationAgreementDocument.fill(mediation, context).fields },
@@ -40,6 +54,27 @@ const documents = [
   { name: sessionRecordDocument.template, fields: sessionRecordDocument.fill(mediation, context).fields },
   { name: mediationApplicationDocument.template, fields: mediationApplicationDocument.fill(mediation, context).fields },
 ];
+
+/** The forms of decision 024, each with words a filled one must hold (its record's and its own). */
+const moreForms = [
+  { name: mediationRegistrationDocument.template, fields: mediationRegistrationDocument.fill(mediation, context).fields,
+    words: ['人民调解受理登记表', '受理日期：2026年10月12日', '纠纷类型：邻里纠纷', '案件来源：当事人申请', '申请人：刘一，男，52岁', '两户因院墙排水问题发生争执', '（陈二）', '登记人（签名）', '忠仁镇人民调解委员会（盖章）'] },
+  { name: returnVisitDocument.template, fields: returnVisitDocument.fill(mediation, context).fields,
+    words: ['人民调解回访记录', '当事人：申请人刘一、被申请人陈二', '协议编号：〔2026〕忠仁调字第12号', '回访事由：了解调解协议的履行情况', '第一次回访', '回访时间：2026年11月18日', '履行情况：已履行。排水口已改建，双方满意', '回访人（签名）：＿＿＿＿＿＿＿＿（张调解）'] },
+  { name: closingReportDocument.template, fields: closingReportDocument.fill(mediation, context).fields,
+    words: ['人民调解结案报告表', '受案时间：2026年10月12日', '结案时间：2026年10月15日', '案件来源：当事人申请', '申请人：刘一，联系电话：13912345678，住址：忠仁镇忠仁村', '调解结果：调解成功', '人民调解员：张调解', '忠仁镇人民调解委员会（盖章）'] },
+  { name: filingApprovalDocument.template, fields: filingApprovalDocument.fill(enforcement, context).fields,
+    words: ['立案审批表', '案号：忠仁综执〔2026〕3号', '案由：露天焚烧秸秆', '当事人：马九', '住址：忠仁镇红星村', '涉嫌违反的规定及处罚依据：《中华人民共和国大气污染防治法》', '立案日期：2026年9月1日', '负责人审批意见', '忠仁镇人民政府（盖章）'] },
+  { name: legalReviewDocument.template, fields: legalReviewDocument.fill(enforcement, context).fields,
+    words: ['法制审核意见书', '当事人：马九', '拟作出的决定：罚款伍佰元', '审核意见：同意', '事实清楚，证据确凿', '审核人（签名）：＿＿＿＿＿＿＿＿（赵法审）', '2026年9月25日'] },
+  { name: serviceReceiptDocument.template, fields: serviceReceiptDocument.fill(enforcement, context).fields,
+    words: ['送达回证', '送达文书名称及文号：行政处罚决定书（忠仁综执罚决〔2026〕3号）', '受送达人：马九', '送达地点：忠仁镇红星村', '送达方式', '受送达人（签名或盖章）', '忠仁镇人民政府（盖章）'] },
+  { name: studyRecordDocument.template, fields: studyRecordDocument.fill(study, context).fields,
+    words: ['学法记录', '学习主题：学习行政处罚法', '学习形式：会前学法', '会议名称：第12次镇政府常务会议', '学习时间：2026年6月12日', '学习地点：镇政府三楼会议室', '所学法律法规：《中华人民共和国行政处罚法》', '参加人员：镇长、副镇长（共2人）', '逐条学习行政处罚法第五章', '记录人（签名）'] },
+  { name: signInSheetDocument.template, fields: signInSheetDocument.fill(study, context).fields,
+    words: ['学法签到表', '学习主题：学习行政处罚法', '学习时间：2026年6月12日', '学习地点：镇政府三楼会议室', '组织单位：忠仁镇人民政府', '序号', '姓名', '单位', '签名'] },
+];
+documents.push(...moreForms);
 
 /** The shape docxtemplater's inspect module reports: { name: {} } for a value, { loop: { name: {} } } for a loop. */
 function shapeOf(fields: DocumentFields): Record<string, unknown> {
@@ -116,6 +151,19 @@ describe('shipped 文书 templates', () => {
       expect(text).toContain(words);
     }
     expect(text).not.toMatch(/[{}]|undefined/);
+  });
+
+  for (const { name, fields, words } of moreForms) {
+    it(`a filled ${name} holds the record's words, the form's lines and no placeholder`, () => {
+      const text = textOf(fillTemplate(read(name), fields));
+      for (const word of words) expect(text).toContain(word);
+      expect(text).not.toMatch(/[{}]|undefined/);
+    });
+  }
+
+  it('the 签到表 has a table with a header row and 18 empty rows to sign', () => {
+    const xml = new PizZip(fillTemplate(read('sign-in-sheet.docx'), moreForms[7]?.fields ?? {})).file('word/document.xml')?.asText() ?? '';
+    expect(xml.match(/<w:tr[ >]/g)).toHaveLength(19);
   });
 
   it('[DOC_TEMPLATE_FIELD_UNKNOWN] refuses to fill a template naming a field the document does not produce', () => {
