@@ -10,6 +10,7 @@ import { AppShell } from './page-models/app-shell';
 import { DocumentsMenu } from './page-models/documents';
 import { MediationList } from './page-models/mediation';
 import { newPenaltyCase } from './page-models/penalty-case';
+import { StudyDetail, StudyList } from './page-models/study';
 import { addDays, idNumber, mobile, todayInShanghai } from './test-data';
 
 /** The text of a .docx as Word shows it: word/document.xml without its tags, one line per paragraph. */
@@ -70,6 +71,19 @@ test('a mediation case mediated to success downloads its 调解协议书 and pri
   for (const words of ['人民调解笔录', '事由：两户因宅基地界址发生争执', '第一次调解', `时间：${Number(today.slice(0, 4))}年`, '地点：忠仁镇人民调解委员会调解室', '查看现场，双方同意以旧界桩为准', '记录人（签名）']) {
     expect(record).toContain(words);
   }
+
+  // 受理登记表: the dispute type by its name from the reference data, the source, each party; 结案报告表: phones and
+  // addresses but no ID number (the form asks none), the dates and the result.
+  const registration = docxText((await documents.download('人民调解受理登记表')).bytes);
+  for (const words of ['人民调解受理登记表', '纠纷类型：房屋宅基地纠纷', '案件来源：当事人申请', '申请人：张桂芳，女，56岁', '两户因宅基地界址发生争执', '登记人（签名）', '忠仁镇人民调解委员会（盖章）']) {
+    expect(registration).toContain(words);
+  }
+  expect(registration).not.toMatch(/[{}]|undefined|disputeType/);
+  const report = docxText((await documents.download('人民调解结案报告表')).bytes);
+  for (const words of ['人民调解结案报告表', `结案时间：${Number(today.slice(0, 4))}年`, `申请人：张桂芳，联系电话：${mobile(61001)}，住址：忠仁镇忠仁村二组`, '调解结果：调解成功', '人民调解员：孙立平']) {
+    expect(report).toContain(words);
+  }
+  expect(report).not.toContain(idNumber('1970-05-08', 12));
 
   await documents.openPrintView('人民调解协议书');
   const pdf = squeeze(await printViewPdfText(page, 'mediation-agreement'));
@@ -139,9 +153,58 @@ test('an enforcement case decided with a fine downloads its 行政处罚决定�
   ]) expect(text).toContain(words);
   expect(text).not.toMatch(/[{}]|undefined/);
 
+  const filing = docxText((await documents.download('立案审批表')).bytes);
+  for (const words of ['立案审批表', '案由：秸秆露天焚烧', '当事人：马德才', '住址：忠仁镇红星村五组', '立案日期：2026年9月1日', '负责人审批意见', '忠仁镇人民政府（盖章）']) {
+    expect(filing).toContain(words);
+  }
+  const receipt = docxText((await documents.download('送达回证')).bytes);
+  for (const words of ['送达回证', '送达文书名称及文号：行政处罚决定书（忠仁综执罚决〔2026〕7号）', '受送达人：马德才', '送达地点：忠仁镇红星村五组', '受送达人（签名或盖章）']) {
+    expect(receipt).toContain(words);
+  }
+  expect(receipt).not.toMatch(/[{}]|undefined/);
+  // No 法制审核 is recorded: its 意见书 cannot be made.
+  const noReview = await documents.refusal('法制审核意见书');
+  await expect(noReview.getByRole('listitem')).toHaveText(['法制审核意见', '法制审核人员', '法制审核日期']);
+  await noReview.getByRole('button', { name: '知道了' }).click();
+
   await documents.openPrintView('行政处罚决定书');
   const pdf = squeeze(await printViewPdfText(page, 'penalty-decision'));
   for (const words of ['行政处罚决定书', '忠仁综执罚决〔2026〕7号', '当事人：马德才', '罚款伍佰元', '申请行政复议', '忠仁镇人民政府（盖章）', '2026年9月30日']) {
     expect(pdf).toContain(squeeze(words));
   }
+});
+
+test('a study session prints its blank 签到表 once it has a place, and its 学法记录 names the laws studied', async ({ official: page }) => {
+  await new AppShell(page).goTo('学法记录');
+  const form = await new StudyList(page).startNewSession();
+  await form.fill({ kind: '会前学法', meetingName: '第15次镇政府常务会议', lecturer: '赵明律师', hours: 1, topic: '人民调解法学习', summary: '学习人民调解法第二十九条至第三十三条' });
+  await form.addLaw('人民调解', '中华人民共和国人民调解法');
+  await form.addParticipant('李文静');
+  await form.saveSession();
+
+  const documents = new DocumentsMenu(page);
+  const refused = await documents.refusal('学法签到表');
+  await expect(refused.getByRole('listitem')).toHaveText(['学习地点']);
+  await refused.getByRole('button', { name: '知道了' }).click();
+
+  const edit = await new StudyDetail(page).edit();
+  await edit.fill({ place: '镇政府三楼会议室' });
+  await edit.saveSession();
+
+  const sheet = await documents.download('学法签到表');
+  expect(sheet.name).toMatch(/^学法签到表 .*人民调解法学习\.docx$/);
+  const sheetXml = new PizZip(sheet.bytes).file('word/document.xml')?.asText() ?? '';
+  const sheetText = docxText(sheet.bytes);
+  for (const words of ['学法签到表', '学习主题：人民调解法学习', '学习地点：镇政府三楼会议室', '组织单位：忠仁镇人民政府', '姓名', '单位', '签名']) {
+    expect(sheetText).toContain(words);
+  }
+  // Blank rows to sign: the header and eighteen rows, none holding a participant's name.
+  expect(sheetXml.match(/<w:tr[ >]/g)).toHaveLength(19);
+  expect(sheetText).not.toContain('李文静');
+
+  const record = docxText((await documents.download('学法记录')).bytes);
+  for (const words of ['学法记录', '学习形式：会前学法', '会议名称：第15次镇政府常务会议', '学习地点：镇政府三楼会议室', '主讲人：赵明律师', '所学法律法规：《中华人民共和国人民调解法》', '参加人员：李文静（共1人）', '学习人民调解法第二十九条至第三十三条']) {
+    expect(record).toContain(words);
+  }
+  expect(record).not.toMatch(/[{}]|undefined|law:/);
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { StudySession } from '../schemas/study-session';
 import { studyDraft } from '../rules/test-fixtures';
+import type { Draft } from '../draft';
 import type { DocumentContext } from './document';
 import { signInSheetDocument } from './sign-in-sheet';
 
 const context: DocumentContext = { townshipName: '忠仁镇', committeeName: '忠仁镇人民调解委员会', today: '2026-06-01', showPersonal: true };
-const fill = (overrides: Partial<StudySession> = {}) =>
-  signInSheetDocument.fill({ ...studyDraft(), place: '镇政府三楼会议室', ...overrides } as StudySession, context);
+const fill = (overrides: Partial<Draft<'studySession'>> = {}) =>
+  signInSheetDocument.fill({ ...studyDraft(), place: '镇政府三楼会议室', ...overrides }, context);
 
 describe('学法签到表', () => {
   it('heads the blank sheet with the session\'s title, date, place and organiser (printable before anyone took part)', () => {
