@@ -207,4 +207,10 @@ test('a study session prints its blank 签到表 once it has a place, and its �
     expect(record).toContain(words);
   }
   expect(record).not.toMatch(/[{}]|undefined|law:/);
+
+  // Printed on A4 as the sheet to pass round: the heading and the table's columns and numbered rows.
+  await documents.openPrintView('学法签到表');
+  const pdf = await printViewPdfText(page, 'sign-in-sheet');
+  for (const words of ['学法签到表', '学习地点：镇政府三楼会议室', '序号', '姓名', '单位', '签名']) expect(squeeze(pdf)).toContain(squeeze(words));
+  expect(pdf).toMatch(/^\s*18\s*$/m);
 });

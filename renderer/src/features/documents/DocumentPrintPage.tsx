@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Box, Button, GlobalStyles, Stack, Typography } from '@mui/material';
 import { renderAsync } from 'docx-preview';
 import { useLocation, useParams } from 'wouter';
-import { describeKind, recordHref } from '#shared/domain/kinds/index';
+import { describeKind, recordHref, recordNounOf } from '#shared/domain/kinds/index';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import { useAppStore } from '../../app/store-context';
 import { useFiles } from '../../app/files-context';
@@ -43,14 +43,14 @@ function DocumentView<K extends LedgerKind>({ kind, record, documentId }: { kind
   }, [description, documentId, make]);
 
   if (!description) return <Alert severity="warning">{describeKind(kind).label}没有这种文书。</Alert>;
-  const back = <Button onClick={() => navigate(recordHref(kind, record.id))}>返回案件</Button>;
+  const back = <Button onClick={() => navigate(recordHref(kind, record.id))}>返回{recordNounOf(kind)}</Button>;
   if (failure) return <Stack spacing={2} sx={{ alignItems: 'flex-start' }}><Alert severity="error">制作{description.title}失败：{failure}</Alert>{back}</Stack>;
   if (!made) return <LoadingState label={`正在制作${description.title}…`} />;
   if (!made.ok) {
     return (
       <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
         <Typography variant="h5" component="h1">暂不能制作{description.title}</Typography>
-        <Alert severity="warning">案件还缺少以下内容，请先点「修改」补充后再制作：<MissingList missing={made.missing} /></Alert>
+        <Alert severity="warning">还缺少以下内容，请先点「修改」补充后再制作：<MissingList missing={made.missing} /></Alert>
         {back}
       </Stack>
     );

@@ -22,7 +22,7 @@ export function MissingDialog({ title, missing, onClose }: MissingDialogProps) {
     <Dialog open onClose={onClose} aria-labelledby="missing-dialog-title">
       <DialogTitle id="missing-dialog-title">暂不能制作{title}</DialogTitle>
       <DialogContent>
-        <DialogContentText>案件还缺少以下内容，请先点「修改」补充后再制作：</DialogContentText>
+        <DialogContentText>还缺少以下内容，请先点「修改」补充后再制作：</DialogContentText>
         <MissingList missing={missing} />
       </DialogContent>
       <DialogActions><Button onClick={onClose}>知道了</Button></DialogActions>
