@@ -5,7 +5,7 @@ import { localDateOf } from '#shared/domain/calendar/dates';
 import { describeKind } from '#shared/domain/kinds/index';
 import type { ImportContext, LedgerImport } from '#shared/domain/ledger-import/description';
 import { planImport, type ColumnMapping, type ImportPlan, type SheetRows } from '#shared/domain/ledger-import/plan';
-import { validateRecord } from '#shared/domain/rules/index';
+import { validateRecord } from '#shared/domain/by-kind/validate';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { Actor, AppStore, BulkSaveResult } from '../store/contract';
 import { loadRuleContext } from './useRuleValidation';

@@ -6,8 +6,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import { caseNumberOf, type CaseNumber } from '#shared/domain/case-number';
 import type { Draft } from '#shared/domain/draft';
-import { listDateOf, type ListDateSource } from '#shared/domain/derive/list-date';
-import { keyRangeForDates } from '#shared/domain/derive/newest-first-key';
+import { listDateOf, type ListDateSource } from '#shared/domain/by-kind/list-date';
+import { keyRangeForDates } from '#shared/domain/by-kind/newest-first-key';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import { hasErrors } from '#shared/domain/rules/issue';
 import { acknowledgementChange, acknowledgementCheck } from '#shared/domain/rules/acknowledgement';
