@@ -64,3 +64,38 @@ test('an Excel 台账 with 3 bad rows reports exactly those and writes nothing; 
   await shell.goTo('人民调解');
   await list.expectRows(['罗建华', '钱玉珍', '郑海波', '周玉梅', '马春兰']);
 });
+
+test('a long import shows its progress and can be stopped: the records saved are whole, and the same file again adds only the rest', async ({ official: page }, testInfo) => {
+  const today = todayInShanghai();
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('调解台账');
+  sheet.addRow(['受理日期', '纠纷类型', '申请人', '被申请人', '纠纷简要情况', '调解员']);
+  const count = 400;
+  for (let index = 0; index < count; index += 1) {
+    sheet.addRow([new Date(`${addDays(today, -(index % 300))}T00:00:00Z`), '邻里纠纷', `申请人${String(index)}`, `被申请人${String(index)}`, `第${String(index)}号纠纷`, '孙立平']);
+  }
+  const file = testInfo.outputPath('历年调解台账.xlsx');
+  await workbook.xlsx.writeFile(file);
+
+  const shell = new AppShell(page);
+  const list = new MediationList(page);
+  await shell.goTo('人民调解');
+  const dialog = await list.importExcel(file);
+  await expect(dialog.getByLabel('检查结果')).toHaveText(`可导入 ${String(count)} 条；已在台账中或在文件中重复 0 条（不会重复导入）；有问题 0 行。`);
+  await dialog.getByRole('button', { name: /^导入 \d+ 条$/ }).click();
+  // Saving has begun: the official sees how far it got and stops the rest (the batch being saved finishes).
+  await expect(dialog.getByText(/^正在导入：已保存 \d+ \/ 400 条$/)).toBeVisible();
+  await dialog.getByRole('button', { name: '停止导入' }).click();
+  const stopped = page.getByText(/^已停止导入：已导入 \d+ 条，其余 \d+ 条未导入。再次导入同一文件将只导入其余的记录。$/);
+  await expect(stopped).toBeVisible({ timeout: 60_000 });
+  const [, saved, rest] = /已导入 (\d+) 条，其余 (\d+) 条/.exec(await stopped.innerText()) ?? [];
+  expect(Number(saved) + Number(rest)).toBe(count);
+  expect(Number(saved)).toBeGreaterThanOrEqual(100);
+  expect(Number(saved)).toBeLessThan(count);
+
+  // The same file again: what was saved is recognised, only the rest is offered.
+  const again = await list.importExcel(file);
+  await expect(again.getByLabel('检查结果')).toHaveText(`可导入 ${rest} 条；已在台账中或在文件中重复 ${saved} 条（不会重复导入）；有问题 0 行。`);
+  await again.getByRole('button', { name: `导入 ${rest} 条` }).click();
+  await expect(page.getByText(`已导入 ${rest} 条记录，${saved} 条已在台账中，未重复导入。`)).toBeVisible({ timeout: 120_000 });
+});

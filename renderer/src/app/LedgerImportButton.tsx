@@ -1,6 +1,8 @@
 // 导入 Excel on a ledger list: pick an .xlsx, match its columns to the ledger's fields, check every row (a
 // dry run that writes nothing), then import — everything, or with bad rows only the good ones when the
-// official chooses so. Cases already in the ledger are never imported twice.
+// official chooses so. Cases already in the ledger are never imported twice. Checking and importing show
+// progress and can be stopped: a stopped check writes nothing; a stopped import keeps the whole records it
+// saved and says how to add the rest (the same file again).
 import { useRef, useState } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Snackbar, Typography } from '@mui/material';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
@@ -10,9 +12,23 @@ import { describeError } from '../components/feedback/describe-error';
 import { readSheet } from '../excel/read-sheet';
 import { ColumnMappingView } from './ColumnMappingView';
 import { ImportPlanView } from './ImportPlanView';
-import { commitImport, dryRunImport, ledgerImportOf } from './ledger-import';
+import { commitImport, dryRunImport, ledgerImportOf, type ImportProgress } from './ledger-import';
 import { useActor } from './settings-context';
 import { useAppStore } from './store-context';
+
+interface Running {
+  controller: AbortController;
+  progress?: ImportProgress;
+}
+
+const count = (value: number): string => value.toLocaleString('zh-CN');
+
+function progressText(progress: ImportProgress | undefined): string {
+  if (!progress) return '正在处理…';
+  return progress.phase === 'reading'
+    ? `正在读取台账中已有的记录（已读 ${count(progress.done)} 条），用于识别重复…`
+    : `正在导入：已保存 ${count(progress.done)} / ${count(progress.total ?? progress.done)} 条`;
+}
 
 type Step =
   | { name: 'map'; fileName: string; sheet: SheetRows; mapping: ColumnMapping }
@@ -24,35 +40,42 @@ export function LedgerImportButton({ kind }: { kind: LedgerKind }) {
   const fields = ledgerImportOf(kind).fields;
   const input = useRef<HTMLInputElement>(null);
   const [step, setStep] = useState<Step | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [running, setRunning] = useState<Running | null>(null);
+  const busy = running !== null;
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
+  const run = async (work: (options: { signal: AbortSignal; onProgress: (progress: ImportProgress) => void }) => Promise<void>) => {
+    const controller = new AbortController();
+    setRunning({ controller });
     setError(null);
     try {
-      await work();
+      await work({ signal: controller.signal, onProgress: (progress) => setRunning({ controller, progress }) });
     } catch (caught) {
-      setError(describeError(caught).message);
+      // A stopped read or check wrote nothing: the dialog stays where it was.
+      if (!controller.signal.aborted) setError(describeError(caught).message);
     } finally {
-      setBusy(false);
+      setRunning(null);
     }
   };
 
-  const pick = (file: File) => run(async () => {
+  const pick = (file: File) => run(async ({ signal }) => {
     const sheet = await readSheet(await file.arrayBuffer(), fields.flatMap((field) => [field.label, ...field.aliases]));
+    signal.throwIfAborted();
     setStep({ name: 'map', fileName: file.name, sheet, mapping: autoMapping(fields, sheet.headers) });
   });
 
-  const check = (current: Extract<Step, { name: 'map' }>) => run(async () => {
-    setStep({ name: 'plan', fileName: current.fileName, plan: await dryRunImport(store, kind, current.sheet, current.mapping) });
+  const check = (current: Extract<Step, { name: 'map' }>) => run(async (options) => {
+    setStep({ name: 'plan', fileName: current.fileName, plan: await dryRunImport(store, kind, current.sheet, current.mapping, options) });
   });
 
-  const commit = (plan: ImportPlan<LedgerKind>, onlyGood: boolean) => run(async () => {
-    const result = await commitImport(store, kind, plan, onlyGood, actor);
+  const commit = (plan: ImportPlan<LedgerKind>, onlyGood: boolean) => run(async (options) => {
+    const result = await commitImport(store, kind, plan, onlyGood, actor, options);
     setStep(null);
-    setDone(`已导入 ${String(result.saved)} 条记录${plan.duplicates.length > 0 ? `，${String(plan.duplicates.length)} 条已在台账中，未重复导入` : ''}。`);
+    const duplicates = plan.duplicates.length > 0 ? `，${String(plan.duplicates.length)} 条已在台账中，未重复导入` : '';
+    setDone(result.stopped
+      ? `已停止导入：已导入 ${String(result.saved)} 条，其余 ${String(plan.good.length - result.saved)} 条未导入。再次导入同一文件将只导入其余的记录。`
+      : `已导入 ${String(result.saved)} 条记录${duplicates}。`);
   });
 
   const close = () => {
@@ -70,10 +93,16 @@ export function LedgerImportButton({ kind }: { kind: LedgerKind }) {
           event.target.value = '';
           if (file) void pick(file);
         }} />
-      <Dialog open={step !== null || (error !== null && !step)} onClose={busy ? undefined : close} fullWidth maxWidth="md" aria-labelledby="ledger-import-title">
+      <Dialog open={step !== null || running !== null || error !== null} onClose={busy ? undefined : close} fullWidth maxWidth="md" aria-labelledby="ledger-import-title">
         <DialogTitle id="ledger-import-title">导入 Excel{step ? `：${step.fileName}` : ''}</DialogTitle>
         <DialogContent>
-          {busy && <LinearProgress aria-label="正在处理" sx={{ mb: 2 }} />}
+          {running && (
+            <>
+              <Typography aria-live="polite" sx={{ mb: 1 }}>{progressText(running.progress)}</Typography>
+              <LinearProgress aria-label="导入进度" sx={{ mb: 2 }} variant={running.progress?.total ? 'determinate' : 'indeterminate'}
+                value={running.progress?.total ? (running.progress.done / running.progress.total) * 100 : undefined} />
+            </>
+          )}
           {error && <Alert severity="error" sx={{ mb: 2 }}>{error}</Alert>}
           {step?.name === 'map' && (
             <>
@@ -85,7 +114,8 @@ export function LedgerImportButton({ kind }: { kind: LedgerKind }) {
           {step?.name === 'plan' && <ImportPlanView plan={step.plan} />}
         </DialogContent>
         <DialogActions>
-          <Button onClick={close} disabled={busy}>取消</Button>
+          {running ? <Button onClick={() => running.controller.abort()}>{running.progress?.phase === 'saving' ? '停止导入' : '取消'}</Button>
+            : <Button onClick={close}>取消</Button>}
           {step?.name === 'map' && <Button variant="contained" disabled={busy || missing.length > 0} onClick={() => void check(step)}>检查数据</Button>}
           {step?.name === 'plan' && step.plan.good.length > 0 && (step.plan.bad.length === 0
             ? <Button variant="contained" disabled={busy} onClick={() => void commit(step.plan, false)}>导入 {step.plan.good.length} 条</Button>

@@ -4,7 +4,7 @@
 import { localDateOf } from '#shared/domain/calendar/dates';
 import { describeKind } from '#shared/domain/kinds/index';
 import type { LedgerCell } from '#shared/domain/ledger-export/columns';
-import { columnContext, sheetColumns, sheetHeading, sheetRow } from '#shared/domain/ledger-export/ledger-sheet';
+import { columnContext, sheetColumns, sheetHeading, sheetRow, withTownshipColumn } from '#shared/domain/ledger-export/ledger-sheet';
 import { exportShowsPersonalFields } from '#shared/domain/ledger-export/personal-policy';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
@@ -60,9 +60,9 @@ async function lookups(store: AppStore): Promise<{ referenceNames: Record<string
 export async function readLedgerSheet(store: AppStore, request: LedgerExportRequest, options: LedgerExportOptions = {}): Promise<LedgerSheetData> {
   const { signal, onProgress, pageSize = 1_000 } = options;
   const description = describeKind(request.kind);
-  const ledger = description.ledgerColumns;
-  if (!ledger) throw new Error(`EXPORT_NOT_AVAILABLE: ${description.label}没有可导出的台账格式`);
+  if (!description.ledgerColumns) throw new Error(`EXPORT_NOT_AVAILABLE: ${description.label}没有可导出的台账格式`);
   const settings = await store.settings.get();
+  const ledger = settings.role === 'county' ? withTownshipColumn(description.ledgerColumns) : description.ledgerColumns;
   const { referenceNames, officerNames } = await lookups(store);
   const context = columnContext({
     values: description.fields.values, referenceNames, officerNames, showPersonal: exportShowsPersonalFields(settings.role),

@@ -47,4 +47,32 @@ describe('import into the store', () => {
     expect((await commitImport(store, 'mediationCase', again, true, actor)).saved).toBe(0);
     expect(await listed(store)).toHaveLength(2);
   });
+
+  it('[IMPORT_STOPPED] stopping an import leaves whole records only, and the same file again adds just the rest', async () => {
+    store = await openTestStore({ referenceDefaults: [...testReference, neighbour] });
+    const open = store;
+    const stopBeforeChecking = new AbortController();
+    stopBeforeChecking.abort();
+    await expect(dryRunImport(open, 'mediationCase', sheet, mapping, { signal: stopBeforeChecking.signal })).rejects.toThrow();
+
+    const plan = await dryRunImport(open, 'mediationCase', sheet, mapping);
+    const stop = new AbortController();
+    const seen: string[] = [];
+    const result = await commitImport(open, 'mediationCase', plan, true, actor, {
+      batchSize: 1, signal: stop.signal,
+      onProgress: (progress) => {
+        seen.push(`${String(progress.done)}/${String(progress.total)}`);
+        if (progress.done > 0) stop.abort();
+      },
+    });
+    expect(result).toMatchObject({ saved: 1, stopped: true });
+    expect(seen).toEqual(['0/2', '1/2']);
+    expect(await listed(open)).toEqual(['马春兰']);
+
+    const rest = await dryRunImport(open, 'mediationCase', sheet, mapping);
+    expect(rest.duplicates.map((row) => row.rowNumber)).toEqual([2]);
+    expect(rest.good.map((row) => row.rowNumber)).toEqual([4]);
+    expect(await commitImport(open, 'mediationCase', rest, true, actor)).toMatchObject({ saved: 1, stopped: false });
+    expect(await listed(open)).toEqual(['周玉梅', '马春兰']);
+  });
 });

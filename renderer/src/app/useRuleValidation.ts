@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { RuleContext } from '#shared/domain/rules/context';
-import { validateRecord } from '#shared/domain/rules/index';
+import { validateRecord } from '#shared/domain/by-kind/validate';
 import { localDateOf } from '#shared/domain/calendar/dates';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import { useAsync } from '../components/async/useAsync';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { calendarFromReference } from '#shared/domain/calendar/working-day-calendar';
 import type { Draft } from '#shared/domain/draft';
 import { defaultReferenceData } from '#shared/domain/reference/defaults';
-import { validateRecord, type RuleContext } from '#shared/domain/rules/index';
+import { validateRecord } from '#shared/domain/by-kind/validate';
+import type { RuleContext } from '#shared/domain/rules/index';
 import type { LedgerKind, Officer } from '#shared/domain/schemas/index';
 import { createSampleGenerator, sampleContextFrom, type SampleLinks } from './sample-records';
 

@@ -1,8 +1,9 @@
 // Fields the store computes on every save from what the official typed (Draft) plus the
 // record's identity: list key, search text, keyed ID-number hashes, enforcement stage, review score.
 import type { Draft } from '#shared/domain/draft';
-import { newestFirstKey } from '#shared/domain/derive/newest-first-key';
-import { searchTextOf, type SearchSource } from '#shared/domain/derive/search-text';
+import { newestFirstKey } from '#shared/domain/by-kind/newest-first-key';
+import { searchTextOf } from '#shared/domain/by-kind/search-text';
+import { type SearchSource } from '#shared/domain/by-kind/search-text';
 import { scoreCaseReview } from '#shared/domain/rules/case-review-score';
 import { enforcementStageOf } from '#shared/domain/rules/enforcement-stage';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';

@@ -6,7 +6,7 @@ import { scoreCaseReview } from '#shared/domain/rules/case-review-score';
 import {
   caseReviewDraft, enforcementDraft, mediationDraft, officerDraft, studyDraft,
 } from '#shared/domain/rules/test-fixtures';
-import { validateRecord } from '#shared/domain/rules/index';
+import { validateRecord } from '#shared/domain/by-kind/validate';
 import type { ReferenceData } from '#shared/domain/schemas/index';
 import { loadRuleContext } from '../app/useRuleValidation';
 import type { AppStore } from './contract';

@@ -2,7 +2,7 @@
 // `trashed` first, then the filter field (if any), then newestFirstKey. Paging is keyset
 // (`newestFirstKey > cursor`), never `skip`, never a `desc` sort (which reads the whole range).
 import type { MangoQuery, MangoQuerySelector } from 'rxdb';
-import { keyRangeForDates } from '#shared/domain/derive/newest-first-key';
+import { keyRangeForDates } from '#shared/domain/by-kind/newest-first-key';
 import { searchPattern } from '#shared/domain/derive/search-text';
 import { collectionSchemas, type LedgerKind } from '#shared/domain/schemas/index';
 import type { ListQuery } from './contract';

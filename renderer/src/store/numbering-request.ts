@@ -2,7 +2,7 @@
 // Pure, so the in-memory test store numbers from the same township short name and year as the real one.
 import { townshipShortNameOf } from '#shared/domain/case-number';
 import type { Draft } from '#shared/domain/draft';
-import { listDateOf, type ListDateSource } from '#shared/domain/derive/list-date';
+import { listDateOf, type ListDateSource } from '#shared/domain/by-kind/list-date';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { CaseNumberRequest } from './case-number-source';

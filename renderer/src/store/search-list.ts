@@ -4,7 +4,7 @@
 // falls back to the searchText regex on the list index, but bounded: one request reads at most
 // `scanRows` rows and hands back a cursor to go on from there.
 import { normaliseSearchText } from '#shared/domain/derive/search-tokens';
-import { keyRangeForDates } from '#shared/domain/derive/newest-first-key';
+import { keyRangeForDates } from '#shared/domain/by-kind/newest-first-key';
 import { describeKind } from '#shared/domain/kinds/index';
 import type { MangoQuery } from 'rxdb';
 import type { LedgerKind, LedgerRecordByKind, SearchToken } from '#shared/domain/schemas/index';

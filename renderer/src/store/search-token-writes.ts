@@ -3,7 +3,7 @@
 // collections; a crash in between leaves a record that search finds only by the bounded scan,
 // until the next rebuild). Sync must call `replaceRecordTokens` for the records it pulls.
 import type { MangoQuery } from 'rxdb';
-import { searchTokensOf } from '#shared/domain/derive/search-tokens';
+import { searchTokensOf } from '#shared/domain/by-kind/search-tokens';
 import type { LedgerKind, LedgerRecordByKind, SearchToken } from '#shared/domain/schemas/index';
 import type { TaizhangDatabase } from './database';
 

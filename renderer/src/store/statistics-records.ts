@@ -1,7 +1,7 @@
 // What the statistics page reads: the facts of the records listed between two dates, each kind through its
 // (trashed, newestFirstKey) index range, so only the period's records are read. Only the fields the figures
 // use are kept, so a county's year of records does not stay in memory whole (decision 022).
-import { keyRangeForDates } from '#shared/domain/derive/newest-first-key';
+import { keyRangeForDates } from '#shared/domain/by-kind/newest-first-key';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { StatisticsRecords } from '#shared/domain/statistics/period-statistics';
 import type { TaizhangDatabase } from './database';

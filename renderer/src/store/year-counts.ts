@@ -1,6 +1,6 @@
 // The dashboard's raw counts of one year. Every count has its whole selector on one index
 // (trashed, [status|kind,] newestFirstKey range), so RxDB counts index entries instead of rows.
-import { datePrefix, keyRangeForDates, yearRange } from '#shared/domain/derive/newest-first-key';
+import { datePrefix, keyRangeForDates, yearRange } from '#shared/domain/by-kind/newest-first-key';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import { countBy } from '#shared/domain/statistics/tally';

@@ -4,7 +4,8 @@ import { calendarFromYears } from '../calendar/working-day-calendar';
 import { calendarYearFromInput } from '../calendar/calendar-year-input';
 import type { EnforcementCase, MediationCase, Officer } from '../schemas/index';
 import { caseReviewDraft, enforcementDraft, mediationDraft, officer } from '../rules/test-fixtures';
-import { deadlinesOf, type Deadline } from './index';
+import { deadlinesOf } from '../by-kind/deadlines';
+import type { Deadline } from './deadline';
 
 const calendar = calendarFromYears(defaultCalendarYears([2024, 2025, 2026]));
 const base = {

@@ -1,15 +1,4 @@
-// The 文书 of a kind, as its description lists them (decision 020).
-import { describeKind } from '../kinds/index';
-import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
-import type { DocumentDescription } from './document';
-
+// The 文书's shared vocabulary and the context they are filled with (decision 020); a kind's documents are read
+// through by-kind/documents.ts.
 export { documentContext, type DocumentContextInput } from './context';
 export type { DocumentContext, DocumentDescription, DocumentFields, DocumentFill, FieldValue, MissingItem } from './document';
-
-export function documentsOf<K extends LedgerKind>(kind: K): readonly DocumentDescription<LedgerRecordByKind[K]>[] {
-  return describeKind(kind).documents ?? [];
-}
-
-export function documentOf<K extends LedgerKind>(kind: K, id: string): DocumentDescription<LedgerRecordByKind[K]> | undefined {
-  return documentsOf(kind).find((document) => document.id === id);
-}

@@ -38,7 +38,7 @@ export interface LedgerKindDescription<K extends LedgerKind> {
   searchTokens: (record: LedgerRecordByKind[K]) => string[];
   /**
    * Its statutory clocks on `today`. `onWorkingDays`: counted on the working-day calendar, so a due date in a
-   * year without the county's 放假安排 is only an estimate (deadlines/index.ts marks it).
+   * year without the county's 放假安排 is only an estimate (by-kind/deadlines.ts marks it).
    */
   deadlines?: {
     of: (record: LedgerRecordByKind[K], calendar: WorkingDayCalendar, today: string) => Deadline[];
@@ -48,7 +48,7 @@ export interface LedgerKindDescription<K extends LedgerKind> {
   title: (record: LedgerRecordByKind[K]) => string;
   /** Its fields' Chinese names and coded values in words: issues, history, forms and conflicts read them. */
   fields: { labels: FieldLabels; values: ValueLabels };
-  /** Its shape and legal rules (rules/index.ts adds the checks every kind shares). */
+  /** Its shape and legal rules (by-kind/validate.ts adds the checks every kind shares). */
   validate: (draft: Draft<K>, context: RuleContext) => IssueList;
   /** What a file attached to it may be (the official may type another); a kind without it takes no attachments. */
   attachmentPurposes?: readonly string[];

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deadlinesOf } from '../deadlines/index';
-import { listDateOf } from '../derive/list-date';
-import { searchPattern, searchTextOf } from '../derive/search-text';
-import { searchTokensOf } from '../derive/search-tokens';
+import { deadlinesOf } from '../by-kind/deadlines';
+import { listDateOf } from '../by-kind/list-date';
+import { searchPattern } from '../derive/search-text';
+import { searchTextOf } from '../by-kind/search-text';
+import { searchTokensOf } from '../by-kind/search-tokens';
 import { calendarFromYears } from '../calendar/working-day-calendar';
-import { validateRecord } from '../rules/index';
+import { validateRecord } from '../by-kind/validate';
 import { caseReviewDraft, context, enforcementDraft, mediationDraft, officerDraft, studyDraft } from '../rules/test-fixtures';
 import { collectionSchemas, ledgerKinds, type LedgerKind, type LedgerRecordByKind } from '../schemas/index';
 import { describeKind, ledgerKindDescriptions, recordHref, recordNounOf } from './index';

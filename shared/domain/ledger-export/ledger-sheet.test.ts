@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeKind } from '../kinds/index';
 import { enforcementDraft, mediationDraft, officerDraft, studyDraft } from '../rules/test-fixtures';
 import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
-import { columnContext, sheetColumns, sheetHeading, sheetRow } from './ledger-sheet';
+import { columnContext, sheetColumns, sheetHeading, sheetRow, withTownshipColumn } from './ledger-sheet';
 
 const stored = { id: 'r1', trashed: false, caseNumber: '〔2026〕忠仁调字第3号', partyIdHashes: [] };
 const mediation = { ...mediationDraft({ agreement: { ...mediationDraft().agreement, form: 'written', amount: 12500.5 } }), ...stored } as unknown as LedgerRecordByKind['mediationCase'];
@@ -89,5 +89,15 @@ describe('ledger sheet rows', () => {
     expect(heading.fileName).toBe('忠仁镇人民调解案件登记台账_2026-12-05.xlsx');
     expect(sheetHeading({ sheetName, township: 'a/b', filters: [], exportedOn: '2026-12-05', count: 0 }).subtitle).toContain('全部记录');
     expect(sheetHeading({ sheetName, township: 'a/b', filters: [], exportedOn: '2026-12-05', count: 0 }).fileName).not.toContain('/');
+  });
+});
+
+describe('the county\'s 台账', () => {
+  it('[EXPORT_TOWNSHIP_COLUMN] says after 序号 which township each row is from, by name (its code when the name is unknown)', () => {
+    const ledger = withTownshipColumn(describeKind('mediationCase').ledgerColumns!);
+    const context = columnContext({ values: {}, referenceNames: { 'township:zhongren': '忠仁镇' }, officerNames: {}, showPersonal: false });
+    expect(sheetColumns(ledger).slice(0, 3).map((column) => column.header)).toEqual(['序号', '乡镇', '案号']);
+    expect(sheetRow(ledger, { ...mediation, townshipId: 'zhongren' }, 0, context).slice(0, 3)).toEqual([1, '忠仁镇', '〔2026〕忠仁调字第3号']);
+    expect(sheetRow(ledger, { ...mediation, townshipId: 'xinfu' }, 1, context)[1]).toBe('xinfu');
   });
 });

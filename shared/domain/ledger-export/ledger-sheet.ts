@@ -26,6 +26,18 @@ export const sheetRow = <R>(ledger: LedgerColumns<R>, record: R, index: number, 
   ...ledger.columns.map((column) => blankToUndefined(column.value(record, context))),
 ];
 
+/**
+ * The county's 台账 holds every township's records: a 乡镇 column after 序号 says whose each row is (the name
+ * from the township reference entries, else its code).
+ */
+export const withTownshipColumn = <R extends { townshipId: string }>(ledger: LedgerColumns<R>): LedgerColumns<R> => ({
+  ...ledger,
+  columns: [
+    { header: '乡镇', type: 'text', width: 10, value: (record, context) => context.referenceName(`township:${record.townshipId}`) ?? record.townshipId },
+    ...ledger.columns,
+  ],
+});
+
 const blankToUndefined = (cell: LedgerCell): LedgerCell => (typeof cell === 'string' && cell.trim() === '' ? undefined : cell);
 
 const maskers: Record<PersonalField, (value: string) => string> = { idNumber: maskIdNumber, phone: maskPhone, address: maskAddress };

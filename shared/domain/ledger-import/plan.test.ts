@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from '../rules/index';
+import { validateRecord } from '../by-kind/validate';
 import { context } from '../rules/test-fixtures';
 import { cellDate, cellNumber } from './cells';
 import { mediationImport } from './mediation-import';

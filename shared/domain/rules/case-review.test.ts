@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreCaseReview, vetoItemCatalogue } from './case-review-score';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { caseReviewDraft, codesOf, context, only } from './test-fixtures';
 
 const check = (overrides: Parameters<typeof caseReviewDraft>[0]) => validateRecord('caseReview', caseReviewDraft(overrides), context());

@@ -1,7 +1,7 @@
 // 行政处罚法 art. 56 (先行登记保存), 57(2) (集体讨论), 58(2) (reviewer qualification), 59 and 52 (决定书 contents),
 // 48(2) (publicity withdrawn), and closing only once executed or with a reason (arts. 66, 67, 72).
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { codesOf, context, enforcementDraft, only } from './test-fixtures';
 
 type Overrides = Parameters<typeof enforcementDraft>[0];

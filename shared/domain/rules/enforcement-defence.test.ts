@@ -1,7 +1,7 @@
 // 行政处罚法 art. 45 (陈述申辩 reviewed, no heavier penalty for arguing) and art. 64(二)(四) (hearing notice
 // 7 working days ahead, a host who did not investigate).
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { codesOf, context, enforcementDraft, only } from './test-fixtures';
 
 type Overrides = Parameters<typeof enforcementDraft>[0];

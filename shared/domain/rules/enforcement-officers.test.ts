@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { codesOf, context, enforcementDraft, only } from './test-fixtures';
 
 const check = (overrides: Parameters<typeof enforcementDraft>[0]) => validateRecord('enforcementCase', enforcementDraft(overrides), context());

@@ -2,7 +2,7 @@
 // 法制审核 by hearing and by amount (art. 58), service before closing (art. 61).
 import { describe, expect, it } from 'vitest';
 import { defaultEnforcementThresholds } from '../reference/thresholds';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { codesOf, context, decisionDocument, enforcementDraft, only } from './test-fixtures';
 
 type Overrides = Parameters<typeof enforcementDraft>[0];

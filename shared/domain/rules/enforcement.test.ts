@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { codesOf, context, decisionDocument, enforcementDraft, only } from './test-fixtures';
 
 type Overrides = Parameters<typeof enforcementDraft>[0];

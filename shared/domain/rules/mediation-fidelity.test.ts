@@ -1,6 +1,6 @@
 // Decision 017: what 人民调解法 (2010) and 人民调解工作若干规定 (2002) ask of a case beyond its outcome.
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { requiredArchiveDocuments } from './mediation-aftercare';
 import { codesOf, context, mediationDraft, mediationDraftBefore017, only } from './test-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { codesOf, context, mediationDraft, only } from './test-fixtures';
 
 const check = (overrides: Parameters<typeof mediationDraft>[0]) => validateRecord('mediationCase', mediationDraft(overrides), context());

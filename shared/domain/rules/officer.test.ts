@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { codesOf, context, officerDraft, only } from './test-fixtures';
 
 const check = (overrides: Parameters<typeof officerDraft>[0]) => validateRecord('officer', officerDraft(overrides), context());

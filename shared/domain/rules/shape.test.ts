@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDate, checkEnum, checkNumber, checkText, IssueList } from './shape';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { context, mediationDraft, only } from './test-fixtures';
 
 const run = (check: (issues: IssueList) => void) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { codesOf, context, only, studyDraft } from './test-fixtures';
 
 const check = (overrides: Parameters<typeof studyDraft>[0], extra = {}) => validateRecord('studySession', studyDraft(overrides), context(extra));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../draft';
 import { ledgerKinds, type LedgerKind } from '../schemas/index';
-import { validateRecord } from './index';
+import { validateRecord } from '../by-kind/validate';
 import { context, mediationDraft, only, studyDraft } from './test-fixtures';
 
 describe('validateRecord', () => {

@@ -8,7 +8,7 @@ import { defaultReferenceData } from '#shared/domain/reference/defaults';
 import { caseReviewDraft, enforcementDraft, mediationDraft, officerDraft, studyDraft } from '#shared/domain/rules/test-fixtures';
 import type { Draft } from '#shared/domain/draft';
 import { ledgerKinds, type LedgerKind } from '#shared/domain/schemas/index';
-import type { AppStore } from '../../store/contract';
+import type { AppStore, ListQuery } from '../../store/contract';
 import { domainRules } from '../../store/domain-rules';
 import { openStore } from '../../store/open-store';
 import type { StoreRules } from '../../store/rules';
@@ -98,6 +98,16 @@ async function transcript(store: AppStore): Promise<unknown[]> {
   }
   see('mediation in 2025', await store.ledger.list('mediationCase', { pageSize: 50, from: '2025-01-01', to: '2025-12-31' }));
   see('officers, two a page', await store.ledger.list('officer', { pageSize: 2 }));
+  // Searches: a name by its pinyin initials, a certificate number's tail, a case number typed with
+  // ordinary brackets (read as 〔〕), a word only the search text holds, one inside the recycle bin.
+  const search = (kind: LedgerKind, text: string, extra: Partial<ListQuery> = {}) => store.ledger.list(kind, { pageSize: 50, search: text, ...extra });
+  see('officers found by zl', await search('officer', 'zl'));
+  see('officers found by 0002', await search('officer', '0002'));
+  see('cases found by (2026)2号', await search('enforcementCase', '综执(2026)2号'));
+  see('cases found by 2号', await search('enforcementCase', '2号'));
+  see('officers found by a word inside the unit', await search('officer', '执法'));
+  see('mediation found in the bin', await search('mediationCase', '张', { trashed: true }));
+  see('officers found, filtered', await search('officer', '23042200', { filter: { field: 'status', value: 'active' } }));
   see('year 2026', await store.yearCounts(2026));
   see('cases of one ID number', await store.ledger.findByIdNumber('enforcementCase', ID_NUMBER.toLowerCase()));
   see('officers of one ID number', await store.ledger.findByIdNumber('officer', ID_NUMBER));
@@ -118,6 +128,11 @@ describe('the in-memory store agrees with the RxDB store', { timeout: 120_000 },
     expect(at('create mediation')).toMatchObject({ ok: true, record: { caseNumber: '〔2026〕忠仁调字第1号' } });
     expect(at('create review over the maximum')).toMatchObject({ ok: false });
     expect(at('edit mediation')).toMatchObject({ ok: true, record: { summary: '院墙排水纠纷' } });
+    const names = (step: string) => (at(step) as { rows: { name?: string; caseNumber?: string }[] }).rows.map((row) => row.name ?? row.caseNumber);
+    expect(names('officers found by zl')).toEqual(['赵六']);
+    expect(names('cases found by (2026)2号')).toEqual(['忠仁综执〔2026〕2号']);
+    expect(names('officers found by a word inside the unit').length).toBeGreaterThan(0);
+    expect(names('mediation found in the bin')).toHaveLength(1);
     expect((at('list officer') as { rows: { name: string }[] }).rows.map((row) => row.name).slice(0, 2)).toEqual(['钱七', '赵六']);
   });
 });

@@ -6,8 +6,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import { caseNumberOf, type CaseNumber } from '#shared/domain/case-number';
 import type { Draft } from '#shared/domain/draft';
-import { listDateOf, type ListDateSource } from '#shared/domain/derive/list-date';
-import { keyRangeForDates } from '#shared/domain/derive/newest-first-key';
+import { listDateOf, type ListDateSource } from '#shared/domain/by-kind/list-date';
+import { keyRangeForDates } from '#shared/domain/by-kind/newest-first-key';
+import { searchMatches } from './memory-search';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import { hasErrors } from '#shared/domain/rules/issue';
 import { acknowledgementChange, acknowledgementCheck } from '#shared/domain/rules/acknowledgement';
@@ -149,18 +150,18 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
 
   /** Keyset paging on newestFirstKey ascending, as list-query.ts plans it for RxDB. */
   function list<K extends LedgerKind>(kind: K, query: ListQuery): ListPage<K> {
-    const search = query.search?.trim().toLowerCase();
     const range = keyRangeForDates(kind, query.from, query.to);
-    const matching = [...table(kind).values()]
-      .filter((row) => row.trashed === (query.trashed ?? false))
-      .filter((row) => !search || row.searchText.includes(search))
-      .filter((row) => !query.filter || String(row[query.filter.field]) === query.filter.value)
+    const inBin = [...table(kind).values()].filter((row) => row.trashed === (query.trashed ?? false)) as unknown as LedgerRecordByKind[K][];
+    const found = query.search?.trim() ? searchMatches(kind, inBin, query.search) : { rows: inBin, counted: true };
+    const matching = found.rows
+      .filter((row) => !query.filter || String((row as unknown as Record<string, unknown>)[query.filter.field]) === query.filter.value)
       .filter((row) => (range.$gte === undefined || row.newestFirstKey >= range.$gte) && (range.$lte === undefined || row.newestFirstKey <= range.$lte))
       .sort((a, b) => (a.newestFirstKey < b.newestFirstKey ? -1 : 1));
     const rest = query.after === undefined ? matching : matching.filter((row) => row.newestFirstKey > query.after!);
     const rows = rest.slice(0, query.pageSize);
     const last = rows.at(-1);
-    const page: ListPage<K> = { rows: clone(rows) as unknown as LedgerRecordByKind[K][], total: matching.length };
+    const page: ListPage<K> = { rows: clone(rows) };
+    if (found.counted && !(query.search?.trim() && query.filter)) page.total = matching.length;
     if (rest.length > query.pageSize && last) page.nextCursor = last.newestFirstKey;
     return page;
   }

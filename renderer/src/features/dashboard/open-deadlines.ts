@@ -1,7 +1,8 @@
 // Deadlines coming due across the ledgers, read from the records that can still have one: mediation
 // cases not closed as failed/terminated, enforcement cases not yet 结案 and active officers (certificate
 // expiry) — each status through its index and a page limit, never a scan of every record.
-import { deadlinesOf, type Deadline } from '#shared/domain/deadlines/index';
+import { deadlinesOf } from '#shared/domain/by-kind/deadlines';
+import type { Deadline } from '#shared/domain/deadlines/deadline';
 import type { WorkingDayCalendar } from '#shared/domain/calendar/working-day-calendar';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { MediationStatus } from '#shared/domain/schemas/mediation-case';

@@ -2,7 +2,7 @@
 // warning acknowledged (确认知悉) no longer counts as open (issue 7 item 3).
 import { afterEach, expect, it } from 'vitest';
 import { ruleContextFrom } from '#shared/domain/rules/context';
-import { validateRecord } from '#shared/domain/rules/index';
+import { validateRecord } from '#shared/domain/by-kind/validate';
 import { domainRules } from '../../store/domain-rules';
 import type { OpenedStore } from '../../store/open-store';
 import { actor, expectSaved, freshName, mediationDraft, openTestStore, testReference } from '../../store/test-support';

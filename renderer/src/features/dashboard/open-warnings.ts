@@ -4,7 +4,7 @@
 // record; a kind with more records says the count covers only the newest ones.
 import { acknowledgementKey, acknowledgementsOf } from '#shared/domain/rules/acknowledgement';
 import type { RuleContext } from '#shared/domain/rules/context';
-import { validateRecord } from '#shared/domain/rules/index';
+import { validateRecord } from '#shared/domain/by-kind/validate';
 import { ledgerKinds, type LedgerKind } from '#shared/domain/schemas/index';
 import type { AppStore } from '../../store/contract';
 import { draftOnly } from '../../store/managed-fields';

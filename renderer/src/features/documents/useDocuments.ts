@@ -1,7 +1,8 @@
 // The 文书 a record can make on this device: its kind's documents, the context from settings and the clock,
 // and the templates (a test or a later county source may provide others through <TemplatesProvider>).
 import { createContext, use, useCallback, useMemo } from 'react';
-import { documentContext, documentsOf } from '#shared/domain/documents/index';
+import { documentContext } from '#shared/domain/documents/index';
+import { documentsOf } from '#shared/domain/by-kind/documents';
 import { describeKind } from '#shared/domain/kinds/index';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { ReferenceKind } from '#shared/domain/schemas/reference-data';

@@ -2,7 +2,7 @@
 // so too few officers or an expired certificate is refused at the officers field and in the summary.
 import { useCallback, useState } from 'react';
 import type { Draft } from '#shared/domain/draft';
-import { validateRecord } from '#shared/domain/rules/index';
+import { validateRecord } from '#shared/domain/by-kind/validate';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { EnforcementCase } from '#shared/domain/schemas/index';
 import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';

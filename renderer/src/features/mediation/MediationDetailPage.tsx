@@ -2,7 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import { Alert } from '@mui/material';
 import { useParams } from 'wouter';
-import { deadlinesOf } from '#shared/domain/deadlines/index';
+import { deadlinesOf } from '#shared/domain/by-kind/deadlines';
 import { mediationSourceLabels } from '#shared/domain/labels';
 import { useAppStore } from '../../app/store-context';
 import { useReferenceLabels } from '../../app/useReference';

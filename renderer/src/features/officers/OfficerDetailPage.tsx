@@ -3,7 +3,7 @@
 import { useCallback, useMemo } from 'react';
 import { Alert, Box } from '@mui/material';
 import { useParams } from 'wouter';
-import { deadlinesOf } from '#shared/domain/deadlines/index';
+import { deadlinesOf } from '#shared/domain/by-kind/deadlines';
 import { genderLabels } from '#shared/domain/labels';
 import { useAppStore } from '../../app/store-context';
 import { useWorkingCalendar } from '../../app/useWorkingCalendar';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerRecordByKind } from '../schemas/index';
 import { SEARCH_TOKEN_MAX } from '../schemas/search-token';
-import { idHashToken } from './search-terms';
-import { normaliseSearchText, searchTokensOf } from './search-tokens';
+import { idHashToken } from '../derive/search-terms';
+import { normaliseSearchText } from '../derive/search-tokens';
+import { searchTokensOf } from './search-tokens';
 
 const hash = 'f'.repeat(64);
 const mediation = {

@@ -1,12 +1,10 @@
-// The statutory clocks of a record on a given day, for the reminders list and the record page.
+// The statutory clocks of a record on a given day, as its kind's description names them (deadlines/ has the
+// clocks), for the reminders list and the record page.
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { yearOf } from '../calendar/dates';
 import { describeKind } from '../kinds/index';
 import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
-import type { Deadline } from './deadline';
-
-export type { Deadline } from './deadline';
-export { dueSoonDays } from './deadline';
+import type { Deadline } from '../deadlines/deadline';
 
 /** The clocks the kind's description names; a kind with none (学法记录) has none. */
 export function deadlinesOf<K extends LedgerKind>(kind: K, record: LedgerRecordByKind[K], calendar: WorkingDayCalendar, today: string): Deadline[] {

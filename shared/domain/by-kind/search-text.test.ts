@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchPattern, searchTextOf, SEARCH_TEXT_MAX } from './search-text';
+import { searchPattern, SEARCH_TEXT_MAX } from '../derive/search-text';
+import { searchTextOf } from './search-text';
 
 const matches = (text: string, userText: string) => new RegExp(searchPattern(userText)).test(text);
 

@@ -1,0 +1,12 @@
+// The 文书 of a kind, as its description lists them (decision 020).
+import type { DocumentDescription } from '../documents/document';
+import { describeKind } from '../kinds/index';
+import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
+
+export function documentsOf<K extends LedgerKind>(kind: K): readonly DocumentDescription<LedgerRecordByKind[K]>[] {
+  return describeKind(kind).documents ?? [];
+}
+
+export function documentOf<K extends LedgerKind>(kind: K, id: string): DocumentDescription<LedgerRecordByKind[K]> | undefined {
+  return documentsOf(kind).find((document) => document.id === id);
+}
