@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
+import { Ajv } from 'ajv';
+import { referenceDataSchema } from '../schemas/reference-data';
+import { allDocuments } from './index';
 import { checkTemplate } from './template-check';
 import { maxTemplateBytes, restoredEntry, templateVariantEntries, templateVariantOf } from './template-variant';
 
@@ -21,6 +24,19 @@ function edited(replace: (xml: string) => string): Uint8Array {
 describe('a county template variant in 基础数据', () => {
   const variant = edited((xml) => xml.replace('人民调解协议书', '绥滨县人民调解协议书'));
   const entries = templateVariantEntries('mediation-agreement.docx', '人民调解协议书', variant, sha, stamp);
+
+  it('is entries the referenceData schema takes, for every form and a variant as large as allowed', () => {
+    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+    ajv.addVocabulary(['version', 'primaryKey', 'indexes', 'encrypted']);
+    const validate = ajv.compile(referenceDataSchema);
+    const largest = new Uint8Array(maxTemplateBytes).fill(255);
+    const all = [
+      ...entries,
+      ...templateVariantEntries('mediation-agreement.docx', '人民调解协议书', largest, sha, stamp),
+      ...allDocuments().flatMap(({ document }) => templateVariantEntries(document.template, document.title, variant, sha, stamp)),
+    ];
+    for (const entry of all) expect({ id: entry.id, valid: validate(entry), errors: validate.errors }).toEqual({ id: entry.id, valid: true, errors: null });
+  });
 
   it('is read back byte for byte from its entries, whatever order they arrive in', () => {
     expect(entries.every((entry) => entry.kind === 'setting' && (entry.details.text ?? '').length <= 2000)).toBe(true);

@@ -14,8 +14,9 @@ const partChars = 2000;
 
 type Stamp = Pick<ReferenceData, 'updatedAt' | 'updatedBy'>;
 
-const variantCode = (template: string): string => `template:${template}`;
-const partCode = (sha256: string, index: number): string => `templatePart:${sha256.slice(0, 32)}:${index}`;
+// Ids are at most 40 characters ('setting:' + code): the form's base name, and 96 bits of the hash with the part's number.
+const variantCode = (template: string): string => `tpl:${template.replace(/\.docx$/, '')}`;
+const partCode = (sha256: string, index: number): string => `tp:${sha256.slice(0, 24)}:${index}`;
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
