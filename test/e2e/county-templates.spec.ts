@@ -46,6 +46,7 @@ async function recordAgreement(page: Page): Promise<void> {
 }
 
 test('[DOC_TEMPLATE_NOT_DOCX] [DOC_TEMPLATE_FIELD_UNKNOWN] a 协议书 template the county replaces reaches the township by sync and its next 协议书 uses it', async ({ browser, countyServer }, testInfo) => {
+  test.setTimeout(360_000); // two PCs, a case typed through the form, two syncs: on a loaded 2-core machine
   const { township, county } = await openTownshipAndCounty(browser, testInfo, countyServer);
   try {
     await new ReferencePage(county.page).open();
