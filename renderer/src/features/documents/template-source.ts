@@ -1,6 +1,6 @@
 // Where a 文书's .docx template comes from. The shipped ones are bundled from resources/templates/; a county's
-// own variant (reaching the township by sync, issue 10 item 2) would be another source put in front of them,
-// so the first source that has a template by that name wins (decision 020).
+// own variant (reaching the township by sync in 基础数据, county-templates.ts) is another source put in front of
+// them, so the first source that has a template by that name wins (decisions 020, 025).
 
 export interface TemplateSource {
   /** The template's bytes, or undefined when this source has none by that name. */

@@ -1,5 +1,6 @@
 // The 文书 a record can make on this device: its kind's documents, the context from settings and the clock,
-// and the templates (a test or a later county source may provide others through <TemplatesProvider>).
+// and the templates: the county's variant synced in 基础数据 (decision 025) before the shipped ones, which a test may
+// replace through <TemplatesProvider>.
 import { createContext, use, useCallback, useMemo } from 'react';
 import { documentContext } from '#shared/domain/documents/index';
 import { documentsOf } from '#shared/domain/by-kind/documents';
@@ -9,6 +10,7 @@ import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
 import { useDeviceSettings } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
 import { useToday } from '../../app/useToday';
+import { currentTemplates } from './county-templates';
 import { makeDocument } from './make-document';
 import { shippedTemplates, type TemplateSource } from './template-source';
 
@@ -21,8 +23,9 @@ export const TemplatesProvider = TemplatesContext.Provider;
 export function useDocuments<K extends LedgerKind>(kind: K, record: LedgerRecordByKind[K]) {
   const { settings, township } = useDeviceSettings();
   const today = useToday();
-  const templates = use(TemplatesContext);
+  const fallback = use(TemplatesContext);
   const store = useAppStore();
+  const templates = useMemo(() => currentTemplates(store.reference, fallback), [store.reference, fallback]);
   const context = useMemo(() => documentContext({
     townshipName: township?.name ?? '',
     committeeName: typeof township?.details?.text === 'string' ? township.details.text : undefined,

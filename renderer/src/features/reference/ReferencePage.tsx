@@ -1,8 +1,9 @@
 // 基础数据: what the county keeps for every township — plan targets, the success-rate definition, the
-// 法制审核 amounts, the working-day calendar, the law catalogue and the 权责清单. The county edits them here and they
-// reach the townships by sync; a township reads them, with who changed what and when.
+// 法制审核 amounts, the working-day calendar, the law catalogue, the 权责清单 and the 文书 templates. The county edits
+// them here and they reach the townships by sync; a township reads them, with who changed what and when.
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useDeviceSettings } from '../../app/settings-context';
+import { TemplatesSection } from '../documents/TemplatesSection';
 import { CalendarSection } from './CalendarSection';
 import { LawsSection } from './LawsSection';
 import { PublicLawyersSection } from './PublicLawyersSection';
@@ -28,6 +29,7 @@ export function ReferencePage() {
         <CalendarSection editable={county} />
         <LawsSection editable={county} />
         <PowerListSection editable={county} />
+        <TemplatesSection editable={county} />
       </Stack>
     </Box>
   );
