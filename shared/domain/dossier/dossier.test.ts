@@ -42,9 +42,14 @@ describe('卷宗 (人民调解法 art. 27)', () => {
     expect(plan).toEqual({ ok: false, missing: [expect.objectContaining({ code: 'DOSSIER_EMPTY' })] });
   });
 
-  it('numbers the 卷内目录 from the first item, a multi-page item as a range', () => {
+  it('numbers the 卷内目录 as printed: cover page 1, 目录 page 2, a multi-page item as a range', () => {
     expect(tableOfContents([{ title: '甲' }, { title: '乙' }, { title: '丙' }], [1, 3, 0])).toEqual([
-      { number: 1, title: '甲', pages: '1' }, { number: 2, title: '乙', pages: '2–4' }, { number: 3, title: '丙', pages: '5' },
+      { number: 1, title: '甲', pages: '3' }, { number: 2, title: '乙', pages: '4–6' }, { number: 3, title: '丙', pages: '7' },
     ]);
+  });
+
+  it('leaves room for a 目录 longer than one page', () => {
+    const items = Array.from({ length: 19 }, (_, index) => ({ title: `件${index}` }));
+    expect(tableOfContents(items, items.map(() => 1))[0]!.pages).toBe('4');
   });
 });

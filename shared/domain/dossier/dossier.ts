@@ -76,16 +76,22 @@ export function planDossier<R>(
   return refusals.length > 0 ? { ok: false, missing: refusals } : { ok: true, cover, items };
 }
 
-/** A row of the 卷内目录: 序号, the item, and its pages (numbered from the first item; cover and 目录 are not counted). */
+/** A row of the 卷内目录: 序号, the item, and the printed pages it takes. */
 export interface ContentsRow {
   number: number;
   title: string;
   pages: string;
 }
 
-/** The 卷内目录 from each item's page count, in binding order. An item has at least one page. */
+/** Rows of the 卷内目录 one A4 page holds. */
+export const contentsRowsPerPage = 18;
+
+/**
+ * The 卷内目录 from each item's page count, in binding order; an item has at least one page. Pages are numbered as
+ * printed (the page number at the foot of each page): the cover is page 1, the 目录 takes the next page(s).
+ */
 export function tableOfContents(items: readonly { title: string }[], pageCounts: readonly number[]): ContentsRow[] {
-  let next = 1;
+  let next = 2 + Math.max(1, Math.ceil(items.length / contentsRowsPerPage));
   return items.map((item, index) => {
     const count = Math.max(1, Math.floor(pageCounts[index] ?? 1));
     const first = next;

@@ -33,5 +33,5 @@ export function useDocuments<K extends LedgerKind>(kind: K, record: LedgerRecord
     },
     [documents, record, kind, context, templates],
   );
-  return { documents, make };
+  return { documents, make, context };
 }
