@@ -72,3 +72,23 @@ test('a mediated case with two scans prints its 卷宗: cover, 卷内目录 with
   const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
   expect(images.filter((line) => /\b120\s+160\b/.test(line))).toHaveLength(2);
 });
+
+test('[DOSSIER_COVER_MISSING] a case without 卷号 and 保管期限 gets no 卷宗, only the list of what its cover lacks', async ({ official: page }) => {
+  await new AppShell(page).goTo('人民调解');
+  const form = await new MediationList(page).startNewCase();
+  await form.fillBasics({ disputeType: '邻里纠纷', summary: '排水沟堵塞引发争执' });
+  await form.fillParty(1, { name: '刘春花' });
+  await form.fillParty(2, { name: '马国强' });
+  await form.setMediator('孙立平');
+  await form.setStatus('调解中');
+  await form.saveCase();
+
+  await page.getByRole('main').getByRole('button', { name: '文书', exact: true }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: /^打印卷宗/ }).click();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: '暂不能制作卷宗', level: 1 })).toBeVisible();
+  await expect(main.getByRole('list', { name: '尚缺的内容' }).getByRole('listitem')).toHaveText(['卷号（在「卷宗归档」一栏填写）', '保管期限（在「卷宗归档」一栏选择）']);
+  await expect(main.getByRole('button', { name: '打印 / 另存为 PDF' })).toHaveCount(0);
+  await main.getByRole('button', { name: '返回案件' }).click();
+  await expect(page.getByRole('main').getByRole('button', { name: '文书', exact: true })).toBeVisible();
+});

@@ -23,8 +23,8 @@ export const mediationDossier: DossierDescription<MediationCase> = {
   cover(record, townshipName) {
     const archive = record.archive ?? {};
     const missing: MissingItem[] = [];
-    if (!archive.volumeNumber) missing.push({ code: 'DOSSIER_COVER_MISSING', message: '卷号（在「卷宗」一栏填写）', field: 'archive.volumeNumber' });
-    if (!archive.keepingPeriod) missing.push({ code: 'DOSSIER_COVER_MISSING', message: '保管期限（在「卷宗」一栏选择）', field: 'archive.keepingPeriod' });
+    if (!archive.volumeNumber) missing.push({ code: 'DOSSIER_COVER_MISSING', message: '卷号（在「卷宗归档」一栏填写）', field: 'archive.volumeNumber' });
+    if (!archive.keepingPeriod) missing.push({ code: 'DOSSIER_COVER_MISSING', message: '保管期限（在「卷宗归档」一栏选择）', field: 'archive.keepingPeriod' });
     const committee = record.committee || (townshipName ? `${townshipName}人民调解委员会` : '');
     return {
       missing,
