@@ -5,6 +5,7 @@
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { Deadline } from '../deadlines/deadline';
 import type { DocumentDescription } from '../documents/document';
+import type { DossierDescription } from '../dossier/dossier';
 import type { Draft } from '../draft';
 import type { LedgerColumns } from '../ledger-export/columns';
 import type { LedgerImport } from '../ledger-import/description';
@@ -54,6 +55,8 @@ export interface LedgerKindDescription<K extends LedgerKind> {
   attachmentPurposes?: readonly string[];
   /** The 文书 a record of the kind fills (documents/, decision 020), in the order the 文书 menu lists them. */
   documents?: readonly DocumentDescription<LedgerRecordByKind[K]>[];
+  /** Its 卷宗: the checklist its 文书 and 附件 are bound in, and the cover; a kind without it has no 卷宗 (decision 023). */
+  dossier?: DossierDescription<LedgerRecordByKind[K]>;
   /**
    * The official 台账 it exports to Excel: the sheet's name and its columns (header, type, a record's value).
    * A kind without it has no 导出 Excel (decision 021).

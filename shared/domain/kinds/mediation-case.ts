@@ -6,6 +6,7 @@ import { mediationRegistrationDocument } from '../documents/mediation-registrati
 import { returnVisitDocument } from '../documents/return-visit';
 import { rightsNoticeDocument } from '../documents/rights-notice';
 import { sessionRecordDocument } from '../documents/session-record';
+import { mediationDossier } from '../dossier/mediation-dossier';
 import { mediationDeadlines } from '../deadlines/mediation-deadlines';
 import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTerms } from '../derive/search-terms';
 import { validateMediationCase } from '../rules/mediation';
@@ -42,6 +43,7 @@ export const mediationCaseKind = {
     mediationApplicationDocument, mediationRegistrationDocument, rightsNoticeDocument, sessionRecordDocument, mediationAgreementDocument,
     returnVisitDocument, closingReportDocument,
   ],
+  dossier: mediationDossier,
   attachmentPurposes: ['调解协议书签字扫描件', '调解申请书', '调解笔录', '口头协议登记表', '回访记录', '司法确认材料', '现场照片', '其他'],
   ledgerColumns: mediationLedgerColumns,
   ledgerImport: mediationImport,

@@ -1,5 +1,6 @@
 // The 附件 section of a detail page: add a file with its purpose, read a row's state, save, delete, 恢复.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { choose } from './controls';
 
 export class AttachmentsSection {
   readonly section: Locator;
@@ -10,8 +11,9 @@ export class AttachmentsSection {
 
   readonly row = (fileName: string) => this.section.getByRole('table', { name: '附件列表' }).getByRole('row').filter({ hasText: fileName });
 
-  async add(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  async add(file: { name: string; mimeType: string; buffer: Buffer }, purpose?: string): Promise<void> {
     await expect(this.section.getByText('添加附件')).toBeVisible();
+    if (purpose) await choose(this.section, '附件用途', purpose);
     await this.section.getByLabel('选择附件文件').setInputFiles(file);
     await expect(this.section.getByRole('alert').filter({ hasText: `已添加「${file.name}」` })).toBeVisible();
   }

@@ -40,4 +40,12 @@ export class DocumentsMenu {
     await expect(dialog).toBeVisible();
     return dialog;
   }
+
+  /** 打印卷宗 → the 卷宗 print view, once every item is laid out and counted (its print button enabled). */
+  async openDossier(): Promise<Locator> {
+    const menu = await this.open();
+    await menu.getByRole('menuitem', { name: /^打印卷宗/ }).click();
+    await expect(this.page.getByRole('main').getByRole('button', { name: '打印 / 另存为 PDF' })).toBeEnabled({ timeout: 30_000 });
+    return this.page.getByTestId('dossier');
+  }
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Alert, Button, Divider, ListSubheader, Menu, MenuItem, Snackbar } from '@mui/material';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
+import { describeKind, recordHref } from '#shared/domain/kinds/index';
 import type { MissingItem } from '#shared/domain/documents/index';
 import { useLocation } from 'wouter';
 import { useFiles } from '../../app/files-context';
@@ -53,6 +54,11 @@ export function DocumentsMenu<K extends LedgerKind>({ kind, record }: { kind: K;
           <MenuItem key={`${document.id}-docx`} onClick={() => void download(document.id, document.title)}>下载{document.title}（Word）</MenuItem>,
           <MenuItem key={`${document.id}-print`} onClick={() => void print(document.id, document.title)}>打印{document.title}</MenuItem>,
         ])}
+        {describeKind(kind).dossier && [
+          <Divider key="dossier-divider" />,
+          <ListSubheader key="dossier-title">卷宗</ListSubheader>,
+          <MenuItem key="dossier-print" onClick={() => { setAnchor(null); navigate(`${recordHref(kind, record.id)}/dossier`); }}>打印卷宗（封面、卷内目录、文书和附件）</MenuItem>,
+        ]}
       </Menu>
       {refused && <MissingDialog title={refused.title} missing={refused.missing} onClose={() => setRefused(null)} />}
       <Snackbar open={notice !== null} autoHideDuration={6000} onClose={() => setNotice(null)}>

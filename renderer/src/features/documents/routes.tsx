@@ -4,10 +4,17 @@ import type { FeaturePages } from '../../app/route-types';
 import { ledgerKindDescriptions } from '#shared/domain/kinds/index';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import { documentPrintPage } from './DocumentPrintPage';
+import { dossierPage } from './dossier/DossierPage';
 
 const kindsWithDocuments = (Object.keys(ledgerKindDescriptions) as LedgerKind[])
   .filter((kind) => (ledgerKindDescriptions[kind] as { documents?: readonly unknown[] }).documents?.length);
 
+const kindsWithDossier = (Object.keys(ledgerKindDescriptions) as LedgerKind[])
+  .filter((kind) => (ledgerKindDescriptions[kind] as { dossier?: unknown }).dossier !== undefined);
+
 export const documentPages: FeaturePages = {
-  routes: kindsWithDocuments.map((kind) => ({ path: `${ledgerKindDescriptions[kind].path}/:id/documents/:documentId`, component: documentPrintPage(kind) })),
+  routes: [
+    ...kindsWithDocuments.map((kind) => ({ path: `${ledgerKindDescriptions[kind].path}/:id/documents/:documentId`, component: documentPrintPage(kind) })),
+    ...kindsWithDossier.map((kind) => ({ path: `${ledgerKindDescriptions[kind].path}/:id/dossier`, component: dossierPage(kind) })),
+  ],
 };

@@ -45,5 +45,5 @@ export function useDocuments<K extends LedgerKind>(kind: K, record: LedgerRecord
     },
     [documents, record, kind, context, templates, store],
   );
-  return { documents, make };
+  return { documents, make, context };
 }

@@ -1,7 +1,7 @@
 // One case review: the score sheet (veto items, section scores, total and grade), the findings, a link
 // to the reviewed enforcement case, its history; 修改 and 删除 (→ 回收站).
 import { useCallback } from 'react';
-import { Alert, Link as MuiLink, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Link as MuiLink, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { Link, useParams } from 'wouter';
 import { contentScoreMaximum, formScoreMaximum } from '#shared/domain/rules/case-review-score';
 import type { CaseReview } from '#shared/domain/schemas/index';
@@ -77,7 +77,10 @@ export function ReviewDetailPage() {
       title={`案卷评查 ${record.caseNumber}`}
       subtitle={<>{record.reviewedUnit} · 评查于 {record.reviewedOn} · {record.totalScore} 分 <GradeChip grade={record.grade} /></>}
       actions={record.trashed ? undefined : (
-        <RecordActions kind="caseReview" recordId={record.id} trashTitle="删除案卷评查" trashMessage={`确定删除对 ${record.caseNumber} 的评查记录？记录将移入回收站，可在「回收站」恢复。`} />
+        <>
+          <Button variant="outlined" component={Link} href={`${recordHref('caseReview', record.id)}/print`}>打印评分表</Button>
+          <RecordActions kind="caseReview" recordId={record.id} trashTitle="删除案卷评查" trashMessage={`确定删除对 ${record.caseNumber} 的评查记录？记录将移入回收站，可在「回收站」恢复。`} />
+        </>
       )}
       notices={record.trashed
         ? <Alert severity="warning" sx={{ mb: 2 }}>此评查记录在回收站中，可在「回收站」恢复。</Alert>

@@ -5,7 +5,11 @@ import type { FeaturePages } from '../../app/route-types';
 import { ReviewDetailPage } from './ReviewDetailPage';
 import { ReviewEditPage, ReviewNewPage } from './ReviewEditPage';
 import { ReviewListPage } from './ReviewListPage';
+import { ReviewPrintPage } from './ReviewPrintPage';
 
-export const reviewPages: FeaturePages = ledgerPages('caseReview', {
+const pages = ledgerPages('caseReview', {
   list: ReviewListPage, create: ReviewNewPage, edit: ReviewEditPage, detail: ReviewDetailPage,
 }, ReviewIcon);
+
+/** The ledger's pages and the printed 评分表 (its path before the detail page's, as more specific). */
+export const reviewPages: FeaturePages = { ...pages, routes: [{ path: '/reviews/:id/print', component: ReviewPrintPage }, ...pages.routes] };
