@@ -4,6 +4,8 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import {
   Alert, Box, Button, LinearProgress, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography,
 } from '@mui/material';
+import { useSearch } from 'wouter';
+import { listLinkCriteria } from '#shared/domain/county/list-link';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { ListQuery } from '../../store/contract';
@@ -63,9 +65,13 @@ export interface ListView {
 const SEARCH_DELAY_MS = 300;
 const noFilterGroups: FilterGroup[] = [];
 
+/** The filters the address sets (a drill-down from 全县概览, decision 026) win over those remembered. */
 function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (criteria: ListCriteria) => void] {
   const storageKey = `taizhang.list.${stateKey}`;
+  const search = useSearch();
   const [criteria, setCriteria] = useState<ListCriteria>(() => {
+    const linked = listLinkCriteria(search);
+    if (linked) return { ...emptyCriteria, ...linked };
     const saved = stateKey ? sessionStorage.getItem(storageKey) : null;
     return saved ? { ...emptyCriteria, ...(JSON.parse(saved) as Partial<ListCriteria>) } : emptyCriteria;
   });
