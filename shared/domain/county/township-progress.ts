@@ -35,6 +35,9 @@ const measured: readonly MeasuredTarget[] = [
   },
 ];
 
+/** The ledgers the figures are counted from: the page follows their changes. */
+export const progressKinds: readonly LedgerKind[] = [...new Set(measured.map((each) => each.kind))];
+
 export interface ProgressFigure extends Figure {
   /** Share of the target reached, 0–1 (capped); null when there is nothing to measure yet. */
   progress: number | null;

@@ -1,6 +1,7 @@
 // 全县概览 (decision 026): the county's PC sees each township's year against the plan's targets, from the
 // records synced to it (works offline), and each PC's sync health, from the county server.
 import { useCallback } from 'react';
+import { progressKinds } from '#shared/domain/county/township-progress';
 import { Alert, Box, Typography } from '@mui/material';
 import { useDeviceSettings } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
@@ -8,6 +9,7 @@ import { useThisYear } from '../../app/useToday';
 import { useAsync } from '../../components/async/useAsync';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
+import { useReloadOnChange } from '../../components/list/useReloadOnChange';
 import { DeviceHealthSection } from './DeviceHealthSection';
 import { loadProgress } from './load-progress';
 import { TownshipProgressTable } from './TownshipProgressTable';
@@ -18,6 +20,12 @@ export function CountyPage() {
   const year = useThisYear();
   const load = useCallback(() => loadProgress(store, settings, year), [store, settings, year]);
   const progress = useAsync(load);
+  // Records keep arriving from the townships while the page is open: the figures follow them.
+  const watch = useCallback((listener: () => void) => {
+    const stops = progressKinds.map((kind) => store.ledger.watch(kind, listener));
+    return () => stops.forEach((stop) => stop());
+  }, [store]);
+  useReloadOnChange(watch, progress.reload);
 
   if (settings.role !== 'county') {
     return <Alert severity="info">全县概览只在县司法局的电脑上显示；本机是乡镇的电脑，请看“工作台”和“统计报表”。</Alert>;
