@@ -1,6 +1,6 @@
 // A ledger list: search (debounced), one filter, a date range, a newest-first table with keyset
 // paging (上一页/下一页), the total when the store knows it, an empty state, and no flashing while loading.
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Alert, Box, Button, LinearProgress, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography,
 } from '@mui/material';
@@ -75,6 +75,17 @@ function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (cr
     const saved = stateKey ? sessionStorage.getItem(storageKey) : null;
     return saved ? { ...emptyCriteria, ...(JSON.parse(saved) as Partial<ListCriteria>) } : emptyCriteria;
   });
+  // The address's filters are taken once: kept like the official's own, and taken off the address, which
+  // the hash router would otherwise carry along to every page opened after (a list there would take them too).
+  useEffect(() => {
+    if (!listLinkCriteria(search)) return;
+    if (stateKey) sessionStorage.setItem(storageKey, JSON.stringify(criteria));
+    const url = new URL(location.href);
+    url.search = '';
+    history.replaceState(history.state, '', url.href);
+    // Once, on opening: criteria and search are read as they were then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const remember = useCallback((next: ListCriteria) => {
     setCriteria(next);
     if (stateKey) sessionStorage.setItem(storageKey, JSON.stringify(next));
