@@ -141,6 +141,7 @@ async function startOnce(deps: BootDeps, forget: () => void): Promise<Booted> {
       db: store.database,
       derive: store.derive,
       secrets,
+      appVersion: facts.app.version,
       // The store opened with the county's ID-hash key already; a fresh enrollment re-keys.
       rekeyIdHashes: async (idHashKey) => {
         await store.idNumberHashes.rekey(idHashKey);

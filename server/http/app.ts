@@ -13,6 +13,7 @@ import { registerUnauthenticatedBodyDeadline } from './body-deadline';
 import { registerCaseNumberRoutes } from './case-number-routes';
 import { answerClientError, answerUnmetExpectation } from './client-errors';
 import { registerCors } from './cors';
+import { registerDeviceRoutes } from './device-routes';
 import { registerEnrollRoutes } from './enroll-routes';
 import { frameworkErrors, registerErrorHandling } from './error-handler';
 import { FailedAuthLimiter } from './failed-auth';
@@ -109,5 +110,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerStreamRoutes(app, deps.hub);
   await registerFileRoutes(app, deps.db);
   registerCaseNumberRoutes(app, deps.caseNumbers);
+  registerDeviceRoutes(app, deps.db);
   return app;
 }

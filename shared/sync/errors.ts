@@ -15,6 +15,7 @@ export const syncErrors = {
   ENROLLMENT_CODE_INVALID: { status: 401, message: '登记码无效、已过期或已使用，请向县司法局索取新的登记码。' },
   FORBIDDEN_DOCUMENTS: { status: 403, message: '本机无权保存其中的记录，本批次未保存任何记录。' },
   CASE_NUMBERS_FORBIDDEN: { status: 403, message: '本机只能为本乡镇的调解、执法案件预留案号。' },
+  DEVICES_FORBIDDEN: { status: 403, message: '只有县司法局的电脑可以查看各乡镇电脑的同步情况。' },
   COLLECTION_READ_ONLY: { status: 403, message: '本机只能查看这类记录，不能修改。' },
   UNKNOWN_COLLECTION: { status: 404, message: '没有这类记录，请更新台账。' },
   NOT_FOUND: { status: 404, message: '没有这个地址。' },

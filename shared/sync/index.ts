@@ -2,6 +2,7 @@
 export * from './case-number-provisional';
 export * from './case-numbers';
 export * from './checkpoint';
+export * from './device-reports';
 export * from './errors';
 export * from './field-versions';
 export * from './messages';

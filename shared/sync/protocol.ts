@@ -30,6 +30,8 @@ export const syncPaths = {
   push: (collection: string) => `/v1/collections/${encodeURIComponent(collection)}/push`,
   stream: '/v1/stream',
   reserveCaseNumbers: '/v1/case-numbers/reserve',
+  deviceReport: '/v1/device-report',
+  devices: '/v1/devices',
 } as const;
 
 export const syncLimits = {

@@ -28,7 +28,7 @@ export function AppShell({ children, nav, statusSlot }: { children: ReactNode; n
         <Toolbar variant="dense" />
         <nav aria-label="主导航">
           <List dense>
-            {nav.map(({ label, href, icon: Icon, badge: Badge }) => (
+            {nav.filter((entry) => !entry.onlyFor || entry.onlyFor === settings.role).map(({ label, href, icon: Icon, badge: Badge }) => (
               <ListItemButton key={href} component={Link} href={href} selected={isActive(href, location)}
                 aria-current={isActive(href, location) ? 'page' : undefined}>
                 <ListItemIcon sx={{ minWidth: 36 }}><Icon /></ListItemIcon>

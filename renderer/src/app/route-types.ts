@@ -16,6 +16,8 @@ export interface NavEntry {
   icon: ComponentType;
   /** Shown after the label, e.g. the number of open sync conflicts. */
   badge?: ComponentType;
+  /** Shown only on a PC of this role (全县概览: the county's). */
+  onlyFor?: 'township' | 'county';
 }
 
 export interface FeaturePages {

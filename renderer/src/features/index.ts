@@ -2,6 +2,7 @@
 // feature (a new ledger kind's among them) is one line here.
 import type { AppPages, FeaturePages } from '../app/route-types';
 import { conflictPages } from './conflicts/routes';
+import { countyPages } from './county/routes';
 import { dashboardPages } from './dashboard/routes';
 import { documentPages } from './documents/routes';
 import { enforcementPages } from './enforcement/routes';
@@ -15,7 +16,7 @@ import { studyPages } from './study/routes';
 import { trashPages } from './trash/routes';
 
 const features: FeaturePages[] = [
-  dashboardPages, mediationPages, studyPages, enforcementPages, officerPages, reviewPages, statisticsPages,
+  dashboardPages, mediationPages, studyPages, enforcementPages, officerPages, reviewPages, statisticsPages, countyPages,
   trashPages, conflictPages, referencePages, settingsPages, documentPages,
 ];
 

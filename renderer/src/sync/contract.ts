@@ -2,7 +2,7 @@
 // show each record's state, the conflicts page resolves collisions. RxDB details stay in
 // renderer/src/sync; the UI uses only this file's types (and `useSync()` which hands a SyncClient).
 import type { LedgerKind } from '#shared/domain/schemas/index';
-import type { DeviceRole } from '#shared/sync/index';
+import type { DeviceListResponse, DeviceRole } from '#shared/sync/index';
 
 /** What this device learnt when it enrolled (not secret; the token is kept by the bridge). */
 export interface SyncEnrollment {
@@ -95,6 +95,9 @@ export interface SyncConflict {
 
 export type ConflictChoice = Record<string, 'local' | 'server'>;
 
+/** The county's list of every PC, or why it could not be had; `offline` when the server could not be reached. */
+export type CountyDevicesAnswer = { ok: true; list: DeviceListResponse } | { ok: false; offline: boolean; problem: SyncProblem };
+
 export interface SyncClient {
   getStatus(): SyncStatus;
   /** Calls `listener` on every status change; returns the unsubscribe. */
@@ -111,5 +114,7 @@ export interface SyncClient {
   conflicts(): Promise<SyncConflict[]>;
   /** Applies the official's choice per field (fields not named keep the server's value) and closes the conflict. */
   resolveConflict(conflictId: string, choice: ConflictChoice, actor: { person: string; deviceId: string }): Promise<void>;
+  /** The county asks the server for every PC's sync health (decision 026); a township PC is refused. */
+  countyDevices(): Promise<CountyDevicesAnswer>;
   stop(): Promise<void>;
 }

@@ -32,6 +32,8 @@ export interface SessionDeps {
   status: StatusStore;
   /** True when this device never finished a first sync: the status shows its progress. */
   firstSync: boolean;
+  /** Reported to the county with the waiting count (decision 026); without it nothing is reported. */
+  appVersion?: string;
 }
 
 export interface SyncSession {

@@ -7,6 +7,7 @@ import { syncedCollections } from '#shared/sync/index';
 import { createRetryGate, SyncStoppedError } from './backoff';
 import { isLedgerKind } from './conflict-handler';
 import { conflictedRecordIds } from './conflict-store';
+import { createDeviceReporter } from './device-report';
 import { writeProgress } from './local-state';
 import { createProblemCheck } from './problem-check';
 import { SyncRequestError } from './problems';
@@ -33,6 +34,7 @@ export function startSession(deps: SessionDeps): SyncSession {
     saveProgress: (lastSyncedAt) => writeProgress(db, { lastSyncedAt }),
   });
   const http = createSyncHttp({ serverUrl: enrollment.serverUrl, token: deps.token, fetch: deps.fetch, gate, report: (outcome) => facts.requestSettled(outcome) });
+  const reporter = createDeviceReporter(http, deps.appVersion);
   // A long first pull leaves new records' search words to one rebuild after it (pulled-tokens.ts).
   const tokens = createTokenKeeper(db, (error) => facts.fail({ code: 'SEARCH_INDEX_WRITE_FAILED', message: `同步来的记录未能加入搜索索引：${String(error)}` }), { firstPull: deps.firstSync });
   const problems = createProblemCheck({ db, stores: () => replications.setAsideStores(), found: (problemRecords) => status.update({ problemRecords }) });
@@ -44,6 +46,7 @@ export function startSession(deps: SessionDeps): SyncSession {
       // A set-aside record fixed or replaced by a pull since: rechecked with the waiting records.
       problems.check();
       facts.counted(count, documents);
+      reporter.counted(count);
     },
     failed: (error) => console.warn('SYNC_WAITING_COUNT_FAILED: 未能统计待同步的记录', error),
   });
@@ -130,6 +133,7 @@ export function startSession(deps: SessionDeps): SyncSession {
         // Nothing is reported from here on; their last write and check end below.
         const ending = [facts.stop(), problems.stop()];
         await waiting.stop();
+        await reporter.stop();
         await replications.cancel();
         await Promise.all(ending);
         tokens.firstPullDone();

@@ -14,6 +14,7 @@ import { readEnrollment, readProgress, writeEnrollment, writeProgress } from './
 import { browserOnlineSource, type OnlineSource } from './online-source';
 import { problems } from './problems';
 import { normaliseServerUrl } from './server-url';
+import { fetchCountyDevices } from './county-devices';
 import { startSession, type SessionTiming, type SyncSession } from './session';
 import { createStatusStore, initialFacts } from './status';
 
@@ -31,6 +32,8 @@ export interface SyncClientDeps {
   clock?: () => Date;
   online?: OnlineSource;
   timing?: Partial<SessionTiming>;
+  /** This app's version, reported to the county with the waiting count (decision 026). */
+  appVersion?: string;
   /** Re-keys the ID-number hashes with the county's key after enrolling (when the store offers it). */
   rekeyIdHashes?: (idHashKey: string) => Promise<void>;
 }
@@ -91,7 +94,7 @@ export function createSyncClient(deps: SyncClientDeps): SyncClientHandle {
     if (progress.lastSyncedAt) status.update({ lastSyncedAt: progress.lastSyncedAt });
     session = startSession({
       db, derive: deps.derive, enrollment, token: secrets.token, fetch: fetchFn, clock, timing, status,
-      firstSync: firstSync || !progress.lastSyncedAt,
+      firstSync: firstSync || !progress.lastSyncedAt, appVersion: deps.appVersion,
     });
   }
 
@@ -178,6 +181,11 @@ export function createSyncClient(deps: SyncClientDeps): SyncClientHandle {
 
     reportProblem(problem) {
       status.update({ lastError: { ...problem, at: clock().toISOString() } });
+    },
+
+    async countyDevices() {
+      const [enrollment, secrets] = await Promise.all([readEnrollment(db), deps.secrets.get().catch(() => null)]);
+      return fetchCountyDevices(fetchFn, enrollment, secrets?.token);
     },
 
     stop: () => serial(async () => {

@@ -57,17 +57,21 @@ const ratio = (numerator: number, denominator: number): number | null => (denomi
  * The year's figures against the county plan. `targets` is reference data: its 'target' entries (falling back
  * to the plan's defaults) and the 'setting' that chooses the success-rate denominator.
  */
+/** One figure against the plan's target of `code` (the county's value, else the plan's default). */
+export function figureAgainstTarget(targets: readonly ReferenceData[], code: TargetCode, unit: Figure['unit'], value: number | null, definition?: string): Figure {
+  const target = targetOf(targets, code);
+  return {
+    code, label: target.name, value, target: target.value, unit,
+    // A hair of tolerance: 27 / 30 must meet a 0.9 target whatever the float rounding.
+    met: value === null ? null : value >= target.value - 1e-9,
+    definition: definition ?? target.text,
+  };
+}
+
 export function yearFigures(counts: YearCounts, targets: readonly ReferenceData[]): Figure[] {
   const rule = successRateRuleOf(targets);
-  const figure = (code: TargetCode, unit: Figure['unit'], value: number | null, definition?: string): Figure => {
-    const target = targetOf(targets, code);
-    return {
-      code, label: target.name, value, target: target.value, unit,
-      // A hair of tolerance: 27 / 30 must meet a 0.9 target whatever the float rounding.
-      met: value === null ? null : value >= target.value - 1e-9,
-      definition: definition ?? target.text,
-    };
-  };
+  const figure = (code: TargetCode, unit: Figure['unit'], value: number | null, definition?: string): Figure =>
+    figureAgainstTarget(targets, code, unit, value, definition);
   return [
     figure('mediationSuccessRate', 'ratio', successRate(counts.mediation, rule.denominator), rule.definition),
     figure('lawsStudiedBeforeMeetings', 'count', counts.lawsStudiedBeforeMeetings),

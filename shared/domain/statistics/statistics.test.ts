@@ -80,8 +80,8 @@ describe('mediation figures', () => {
 });
 
 describe('study and enforcement figures', () => {
-  it('[STAT_STUDY] sessions by form, distinct laws, distinct persons and person-times', () => {
-    expect(studyFigures(sessions)).toEqual({ sessions: 3, byKind: { preMeeting: 2, officerTraining: 1 }, lawsStudied: 3, persons: 3, personTimes: 6, hours: 9.5 });
+  it('[STAT_STUDY] sessions by form, distinct laws (and of them those of 会前学法), distinct persons and person-times', () => {
+    expect(studyFigures(sessions)).toEqual({ sessions: 3, byKind: { preMeeting: 2, officerTraining: 1 }, lawsStudied: 3, lawsStudiedBeforeMeetings: 2, persons: 3, personTimes: 6, hours: 9.5 });
   });
 
   it('[STAT_ENFORCEMENT] by procedure and outcome, 法制审核, 听证, and fines of penalty decisions only', () => {

@@ -11,6 +11,8 @@ export interface StudyFigures {
   byKind: Readonly<Partial<Record<StudyKind, number>>>;
   /** Distinct laws of the county's catalogue studied in the period. */
   lawsStudied: number;
+  /** Distinct laws studied in 会前学法 sessions: the plan's ≥ 20 a year (the county's view, decision 026). */
+  lawsStudiedBeforeMeetings: number;
   /** Distinct participants by name (trimmed). */
   persons: number;
   /** Participants summed over the sessions. */
@@ -25,6 +27,7 @@ export function studyFigures(sessions: readonly StudyFacts[]): StudyFigures {
     sessions: sessions.length,
     byKind: countBy(sessions, (session) => session.kind),
     lawsStudied: new Set(sessions.flatMap((session) => session.lawIds)).size,
+    lawsStudiedBeforeMeetings: new Set(sessions.filter((session) => session.kind === 'preMeeting').flatMap((session) => session.lawIds)).size,
     persons: names.size,
     personTimes: sumOf(sessions, (session) => session.participants.length),
     hours: sumOf(sessions, (session) => session.hours),

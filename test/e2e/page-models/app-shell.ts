@@ -2,7 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 import { APP_START_TIMEOUT } from './controls';
 
-export type Section = '工作台' | '人民调解' | '学法记录' | '行政执法' | '执法人员' | '案卷评查' | '统计报表' | '回收站' | '冲突处理' | '基础数据' | '设置';
+export type Section = '工作台' | '人民调解' | '学法记录' | '行政执法' | '执法人员' | '案卷评查' | '统计报表' | '全县概览' | '回收站' | '冲突处理' | '基础数据' | '设置';
 
 export class AppShell {
   constructor(readonly page: Page) {}

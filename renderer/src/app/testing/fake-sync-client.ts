@@ -3,7 +3,7 @@
 // It follows renderer/src/sync/contract.ts; only the network and RxDB are left out.
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type {
-  ConflictChoice, EnrollInput, EnrollResult, RecordSyncState, SyncClient, SyncConflict, SyncEnrollment, SyncStatus,
+  ConflictChoice, CountyDevicesAnswer, EnrollInput, EnrollResult, RecordSyncState, SyncClient, SyncConflict, SyncEnrollment, SyncStatus,
 } from '../../sync/contract';
 
 export interface FakeSyncOptions {
@@ -15,6 +15,8 @@ export interface FakeSyncOptions {
   states?: Partial<Record<LedgerKind, Record<string, RecordSyncState>>>;
   /** Answers every enroll with this problem (e.g. the server cannot be reached). */
   enrollProblem?: { code: string; message: string };
+  /** What countyDevices answers (default: the server cannot be reached). */
+  countyDevices?: CountyDevicesAnswer;
 }
 
 export interface FakeSyncClient extends SyncClient {
@@ -83,6 +85,7 @@ export function createFakeSyncClient(options: FakeSyncOptions = {}): FakeSyncCli
     setStates: (kind, next) => {
       states.set(kind, next);
     },
+    countyDevices: () => Promise.resolve(options.countyDevices ?? { ok: false, offline: true, problem: { code: 'SERVER_UNREACHABLE', message: '无法连接县服务器，请检查服务器地址和网络' } }),
     stop: () => Promise.resolve(),
   };
 }

@@ -1,9 +1,11 @@
 // A ledger list: search (debounced), one filter, a date range, a newest-first table with keyset
 // paging (上一页/下一页), the total when the store knows it, an empty state, and no flashing while loading.
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Alert, Box, Button, LinearProgress, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography,
 } from '@mui/material';
+import { useSearch } from 'wouter';
+import { listLinkCriteria } from '#shared/domain/county/list-link';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { ListQuery } from '../../store/contract';
@@ -63,12 +65,27 @@ export interface ListView {
 const SEARCH_DELAY_MS = 300;
 const noFilterGroups: FilterGroup[] = [];
 
+/** The filters the address sets (a drill-down from 全县概览, decision 026) win over those remembered. */
 function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (criteria: ListCriteria) => void] {
   const storageKey = `taizhang.list.${stateKey}`;
+  const search = useSearch();
   const [criteria, setCriteria] = useState<ListCriteria>(() => {
+    const linked = listLinkCriteria(search);
+    if (linked) return { ...emptyCriteria, ...linked };
     const saved = stateKey ? sessionStorage.getItem(storageKey) : null;
     return saved ? { ...emptyCriteria, ...(JSON.parse(saved) as Partial<ListCriteria>) } : emptyCriteria;
   });
+  // The address's filters are taken once: kept like the official's own, and taken off the address, which
+  // the hash router would otherwise carry along to every page opened after (a list there would take them too).
+  useEffect(() => {
+    if (!listLinkCriteria(search)) return;
+    if (stateKey) sessionStorage.setItem(storageKey, JSON.stringify(criteria));
+    const url = new URL(location.href);
+    url.search = '';
+    history.replaceState(history.state, '', url.href);
+    // Once, on opening: criteria and search are read as they were then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const remember = useCallback((next: ListCriteria) => {
     setCriteria(next);
     if (stateKey) sessionStorage.setItem(storageKey, JSON.stringify(next));

@@ -9,6 +9,7 @@ import type { MediationCase } from '#shared/domain/schemas/index';
 import type { MediationStatus } from '#shared/domain/schemas/mediation-case';
 import { useLedgerList } from '../../app/useLedgerList';
 import { useReferenceLabels } from '../../app/useReference';
+import { useTownshipFilterGroups } from '../../app/useTownshipFilter';
 import { Masked } from '../../components/detail/MaskedValue';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import type { FilterGroup } from '../../components/list/ListToolbar';
@@ -29,11 +30,13 @@ export function MediationListPage() {
   const [, navigate] = useLocation();
   const disputeTypes = useReferenceLabels('disputeType');
   const source = useLedgerList('mediationCase');
+  const townshipGroups = useTownshipFilterGroups();
 
   const filterGroups: FilterGroup[] = useMemo(() => [
     { field: 'status', label: '状态', options: Object.entries(mediationStatusLabels).map(([value, label]) => ({ value, label })) },
     { field: 'disputeType', label: '纠纷类型', options: Object.entries(disputeTypes.active).map(([value, label]) => ({ value, label })) },
-  ], [disputeTypes.active]);
+    ...townshipGroups,
+  ], [disputeTypes.active, townshipGroups]);
 
   const columns: ListColumn<MediationCase>[] = useMemo(() => [
     { header: '案号', render: (row) => row.caseNumber, width: 210, nowrap: true },

@@ -8,6 +8,7 @@ import { studyKindLabels } from '#shared/domain/labels';
 import type { StudySession } from '#shared/domain/schemas/index';
 import type { StudyKind } from '#shared/domain/schemas/study-session';
 import { useLedgerList } from '../../app/useLedgerList';
+import { useTownshipFilterGroups } from '../../app/useTownshipFilter';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import type { FilterGroup } from '../../components/list/ListToolbar';
 import { LawTargetNotice } from './LawTargetNotice';
@@ -27,6 +28,8 @@ const filterGroups: FilterGroup[] = [
 export function StudyListPage() {
   const [, navigate] = useLocation();
   const source = useLedgerList('studySession');
+  const townshipGroups = useTownshipFilterGroups();
+  const groups = useMemo(() => [...filterGroups, ...townshipGroups], [townshipGroups]);
 
   const columns: ListColumn<StudySession>[] = useMemo(() => [
     { header: '学习日期', render: (row) => row.heldOn, width: 110 },
@@ -43,7 +46,7 @@ export function StudyListPage() {
       title="学法记录"
       {...source}
       columns={columns}
-      filterGroups={filterGroups}
+      filterGroups={groups}
       searchLabel="搜索学习主题、主讲人或拼音首字母"
       dateLabel="学习日期"
       onOpen={(row) => navigate(`/study/${row.id}`)}
