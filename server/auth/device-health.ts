@@ -1,4 +1,4 @@
-// Reads and writes of what PCs report of themselves (migration 006, docs/decisions/026).
+// Reads and writes of what PCs report of themselves (migration 005, docs/decisions/026).
 import type { DeviceHealthRow, DeviceListResponse, DeviceReport, DeviceRole } from '#shared/sync/index';
 import type { Database } from '../db/database';
 
