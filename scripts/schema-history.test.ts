@@ -14,12 +14,19 @@ const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(so
 describe('schema history (decision 015)', () => {
   it('[S47] enforcementCase version 0 is derived exactly as the released app had it (enforcement-case.ts at f6e6651)', () => {
     const older = olderSchemaVersions(collectionSchemas);
-    expect(Object.keys(older).sort()).toEqual(['enforcementCase@0', 'mediationCase@0']);
+    expect(Object.keys(older).sort()).toEqual(['enforcementCase@0', 'enforcementCase@1', 'mediationCase@0']);
     const v0 = older['enforcementCase@0'] as Record<string, unknown>;
     expect(v0.version).toBe(0);
     expect(Object.keys(v0.properties as object)).not.toContain('statement');
     // Fingerprint of the version-0 schema file as released, keys sorted.
     expect(schemaFingerprint(JSON.stringify(sorted(v0)))).toBe('14jyp9qv2y4');
+  });
+
+  it('[S47] enforcementCase version 1 is derived as the very JSON released before decision 030 (main at 34a4c31)', () => {
+    const v1 = olderSchemaVersions(collectionSchemas)['enforcementCase@1'] as Record<string, unknown>;
+    expect(v1.version).toBe(1);
+    expect(Object.keys((v1.properties as { decision: { properties: object } }).decision.properties)).not.toContain('place');
+    expect(schemaFingerprint(JSON.stringify(v1))).toBe('6iqairgt88');
   });
 
   it('[S47] mediationCase version 0 is derived as the very JSON released before decision 017 (its validator is found by this fingerprint)', () => {

@@ -22,6 +22,7 @@ import { mediationRegistrationDocument } from '#shared/domain/documents/mediatio
 import { returnVisitDocument } from '#shared/domain/documents/return-visit';
 import { serviceReceiptDocument } from '#shared/domain/documents/service-receipt';
 import { signInSheetDocument } from '#shared/domain/documents/sign-in-sheet';
+import { spotPenaltyDecisionDocument } from '#shared/domain/documents/spot-penalty-decision';
 import { studyRecordDocument } from '#shared/domain/documents/study-record';
 import { enforcementDraft, mediationDraft, studyDraft } from '#shared/domain/rules/test-fixtures';
 import type { StudySession } from '#shared/domain/schemas/study-session';
@@ -44,6 +45,10 @@ const enforcement = (() => {
     legalReview: { reviewedOn: '2026-09-25', reviewer: '赵法审', opinion: 'approve', note: '事实清楚，证据确凿' },
   } as EnforcementCase;
 })();
+const spot = {
+  ...enforcement, procedure: 'simple', stages: { filedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedOn: '2026-09-01' },
+  decision: { outcome: 'penalty', content: '罚款壹佰元', fineAmount: 100, documentNumber: '忠仁当罚〔2026〕0007号', remedies: '六十日内申请行政复议', place: '忠仁镇红星村村口' },
+} as EnforcementCase;
 const study = { ...studyDraft(), place: '镇政府三楼会议室', summary: '逐条学习行政处罚法第五章' } as StudySession;
 
 const documents = [
@@ -69,6 +74,9 @@ const moreForms = [
     words: ['法制审核意见书', '当事人：马九', '拟作出的决定：罚款伍佰元', '审核意见：同意', '事实清楚，证据确凿', '审核人（签名）：＿＿＿＿＿＿＿＿（赵法审）', '2026年9月25日'] },
   { name: serviceReceiptDocument.template, fields: serviceReceiptDocument.fill(enforcement, context).fields,
     words: ['送达回证', '送达文书名称及文号：行政处罚决定书（忠仁综执罚决〔2026〕3号）', '受送达人：马九', '送达地点：忠仁镇红星村', '送达方式', '受送达人（签名或盖章）', '忠仁镇人民政府（盖章）'] },
+  { name: spotPenaltyDecisionDocument.template, fields: spotPenaltyDecisionDocument.fill(spot, context).fields,
+    words: ['当场行政处罚决定书', '编号：忠仁当罚〔2026〕0007号', '当事人：马九', '违法行为：露天焚烧秸秆', '处罚种类和内容：罚款壹佰元', '百分之三',
+      '十五日内，到指定的银行', '处罚时间：2026年9月1日', '处罚地点：忠仁镇红星村村口', '六十日内申请行政复议', '执法人员签名', '执法证号', '当事人签收', '忠仁镇人民政府（盖章）', '报所属行政机关备案'] },
   { name: studyRecordDocument.template, fields: studyRecordDocument.fill(study, context).fields,
     words: ['学法记录', '学习主题：学习行政处罚法', '学习形式：会前学法', '会议名称：第12次镇政府常务会议', '学习时间：2026年6月12日', '学习地点：镇政府三楼会议室', '所学法律法规：《中华人民共和国行政处罚法》', '参加人员：镇长、副镇长（共2人）', '逐条学习行政处罚法第五章', '记录人（签名）'] },
   { name: signInSheetDocument.template, fields: signInSheetDocument.fill(study, context).fields,

@@ -12,6 +12,7 @@ import { returnVisitTemplate } from './return-visit';
 import { rightsNoticeTemplate } from './rights-notice';
 import { serviceReceiptTemplate } from './service-receipt';
 import { sessionRecordTemplate } from './session-record';
+import { spotPenaltyDecisionTemplate } from './spot-penalty-decision';
 import { signInSheetTemplate } from './sign-in-sheet';
 import { studyRecordTemplate } from './study-record';
 
@@ -22,6 +23,7 @@ export const shippedTemplates: Readonly<Record<string, () => Document>> = {
   'mediation-agreement.docx': mediationAgreementTemplate,
   'penalty-notice.docx': penaltyNoticeTemplate,
   'penalty-decision.docx': penaltyDecisionTemplate,
+  'spot-penalty-decision.docx': spotPenaltyDecisionTemplate,
   'mediation-registration.docx': mediationRegistrationTemplate,
   'return-visit.docx': returnVisitTemplate,
   'closing-report.docx': closingReportTemplate,

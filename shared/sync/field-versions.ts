@@ -23,6 +23,8 @@ export const fieldsAddedIn: Readonly<Record<number, FieldsAdded>> = {
     // Decision 017: what 人民调解法 art. 23–29 and the 卷宗 ask that version 0 could not hold.
     mediationCase: ['legalRepresentatives', 'agreement.originals', 'rightsNotice', 'escalation', 'archive'],
   },
+  // Decision 027: the place an on-the-spot penalty was decided (行政处罚法 art. 52).
+  3: { enforcementCase: ['decision.place'] },
 };
 
 type Json = Record<string, unknown>;

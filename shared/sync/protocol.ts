@@ -5,8 +5,9 @@
  * The protocol this code speaks. Raise it only for a change an older peer cannot ignore; a
  * schema that gains fields raises it and lists them in `fieldsAddedIn` (decision 015).
  * 2: documents may hold fields a protocol-1 app does not know; the server hides them from it.
+ * 3: enforcement cases may hold decision.place (decision 030).
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /**
  * The oldest app protocol the server still serves. Township PCs update late (docs/design.md §5), so this

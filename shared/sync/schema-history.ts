@@ -9,7 +9,7 @@ type Json = Record<string, unknown>;
 
 /** Per collection, per schema version above 0: the protocol version whose `fieldsAddedIn` entry it added. */
 export const schemaVersionAddedBy: Readonly<Partial<Record<CollectionName, Readonly<Record<number, number>>>>> = {
-  enforcementCase: { 1: 2 },
+  enforcementCase: { 1: 2, 2: 3 },
   mediationCase: { 1: 2 },
 };
 

@@ -1,7 +1,7 @@
 // What the enforcement 文书 (告知书, 决定书) state alike: the party with its address, and the evidence.
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { DocumentContext } from './document';
-import { personalText } from './format';
+import { personalText, yuanText } from './format';
 import type { MissingList } from './missing';
 
 export type EnforcementSource = Pick<EnforcementCase, 'party' | 'personal' | 'matter' | 'legalBasis' | 'decision' | 'notice' | 'stages' | 'recordings' | 'attachments'>;
@@ -13,8 +13,11 @@ export const agencyNameOf = (record: EnforcementSource, context: DocumentContext
 /** Attachments that are evidence (art. 46), by the purposes the enforcement kind offers; scans of 文书 are not. */
 const evidencePurposes = new Set(['现场检查笔录', '证据照片']);
 
-/** 当事人 lines under the name (art. 59(一): name or title and address): ID or credit code, representative, address. */
-export function partyDetails(record: EnforcementSource, missing: MissingList, context: DocumentContext): { line: string }[] {
+/**
+ * 当事人 lines under the name (art. 59(一): name or title and address): ID or credit code, representative, address.
+ * On the spot (art. 52) the address may not be known: `addressRequired: false` prints it only when recorded.
+ */
+export function partyDetails(record: EnforcementSource, missing: MissingList, context: DocumentContext, addressRequired = true): { line: string }[] {
   const { party, personal } = record;
   const lines: string[] = [];
   if (party.kind === 'organisation') {
@@ -23,7 +26,7 @@ export function partyDetails(record: EnforcementSource, missing: MissingList, co
   } else if (personal.idNumber) {
     lines.push(`身份证号码：${personalText('idNumber', personal.idNumber, context.showPersonal)}`);
   }
-  const address = missing.text(personal.address, 'personal.address');
+  const address = addressRequired ? missing.text(personal.address, 'personal.address') : personal.address?.trim();
   if (address) lines.push(`${party.kind === 'organisation' ? '住所' : '住址'}：${personalText('address', address, context.showPersonal)}`);
   return lines.map((line) => ({ line }));
 }
@@ -42,3 +45,8 @@ export function evidenceText(record: EnforcementSource, missing: MissingList): s
   if (evidence.length === 0) missing.add('DOC_EVIDENCE_MISSING', '证据（全过程记录，或用途为现场检查笔录、证据照片的附件）', 'recordings');
   return evidence.join('；');
 }
+
+/** 行政处罚法 art. 72(一): a fine's surcharge is stated so the party knows it before it runs; none without a fine. */
+export const paymentNotesOf = (fine: number | undefined): { line: string }[] => ((fine ?? 0) > 0
+  ? [{ line: `罚款金额：${yuanText(fine ?? 0)}。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款的数额。` }]
+  : []);

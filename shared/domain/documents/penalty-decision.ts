@@ -4,8 +4,8 @@
 // a penalty (决定结果: 给予行政处罚) has one.
 import { enforcementFieldLabels } from '../kinds/enforcement-fields';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
-import { agencyNameOf, evidenceText, partyDetails, type EnforcementSource } from './enforcement-parts';
-import { dateText, yuanText } from './format';
+import { agencyNameOf, evidenceText, partyDetails, paymentNotesOf, type EnforcementSource } from './enforcement-parts';
+import { dateText } from './format';
 import { MissingList } from './missing';
 
 function fill(record: EnforcementSource, context: DocumentContext): DocumentFill {
@@ -21,7 +21,6 @@ function fill(record: EnforcementSource, context: DocumentContext): DocumentFill
   const performance = missing.text(decision?.performance, 'decision.performance');
   const remedies = missing.text(decision?.remedies, 'decision.remedies');
   const decidedOn = missing.text(record.stages.decidedOn, 'stages.decidedOn');
-  const fine = decision?.fineAmount ?? 0;
   return {
     missing: missing.items,
     fields: {
@@ -33,10 +32,7 @@ function fill(record: EnforcementSource, context: DocumentContext): DocumentFill
       evidence,
       legalBasis,
       content,
-      // 行政处罚法 art. 72(一): the surcharge is stated so the party knows it before it runs.
-      paymentNotes: fine > 0
-        ? [{ line: `罚款金额：${yuanText(fine)}。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款的数额。` }]
-        : [],
+      paymentNotes: paymentNotesOf(decision?.fineAmount),
       performance,
       remedies,
       decidedOn: decidedOn ? dateText(decision?.sealedOn ?? decidedOn) : '',

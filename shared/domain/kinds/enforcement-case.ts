@@ -4,6 +4,7 @@ import { legalReviewDocument } from '../documents/legal-review';
 import { penaltyDecisionDocument } from '../documents/penalty-decision';
 import { penaltyNoticeDocument } from '../documents/penalty-notice';
 import { serviceReceiptDocument } from '../documents/service-receipt';
+import { spotPenaltyDecisionDocument } from '../documents/spot-penalty-decision';
 import { enforcementDeadlines } from '../deadlines/enforcement-deadlines';
 import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTerms, personTokens, textTokens } from '../derive/search-terms';
 import { validateEnforcementCase } from '../rules/enforcement';
@@ -36,7 +37,7 @@ export const enforcementCaseKind = {
   title: (record) => `${record.caseNumber} ${record.party.name}`,
   fields: { labels: enforcementFieldLabels, values: enforcementValueLabels },
   validate: validateEnforcementCase,
-  documents: [filingApprovalDocument, penaltyNoticeDocument, legalReviewDocument, penaltyDecisionDocument, serviceReceiptDocument],
+  documents: [filingApprovalDocument, penaltyNoticeDocument, legalReviewDocument, penaltyDecisionDocument, spotPenaltyDecisionDocument, serviceReceiptDocument],
   attachmentPurposes: ['执法文书扫描件', '现场检查笔录', '证据照片', '送达回证', '法制审核意见', '其他'],
   ledgerColumns: enforcementLedgerColumns,
 } satisfies LedgerKindDescription<'enforcementCase'>;

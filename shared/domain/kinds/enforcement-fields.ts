@@ -19,7 +19,7 @@ export const enforcementFieldLabels: FieldLabels = {
   'stages.servedOn': '送达日期', 'stages.executedOn': '执行日期', 'stages.closedOn': '结案日期',
   decision: '执法决定', 'decision.outcome': '决定结果', 'decision.content': '决定内容', 'decision.fineAmount': '罚款金额（元）',
   'decision.documentNumber': '决定书文号', 'decision.performance': '履行方式和期限', 'decision.remedies': '复议、诉讼的途径和期限',
-  'decision.agencyName': '作出决定的行政机关', 'decision.sealedOn': '决定书盖章日期',
+  'decision.agencyName': '作出决定的行政机关', 'decision.sealedOn': '决定书盖章日期', 'decision.place': '处罚地点',
   major: '重大执法决定',
   legalReview: '法制审核', 'legalReview.reviewedOn': '法制审核日期', 'legalReview.reviewer': '法制审核人员',
   'legalReview.opinion': '法制审核意见', 'legalReview.note': '审核意见说明', 'legalReview.qualification': '审核人员资格',

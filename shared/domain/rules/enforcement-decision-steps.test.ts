@@ -60,14 +60,20 @@ describe('决定书 (行政处罚法 art. 59)', () => {
     expect(codesOf(check({}))).not.toContain('ENF_DECISION_DOCUMENT_INCOMPLETE');
   });
 
-  it('[ENF_DECISION_DOCUMENT_INCOMPLETE] art. 52: an on-the-spot decision states the remedies and the agency', () => {
+  it('[ENF_DECISION_DOCUMENT_INCOMPLETE] art. 52: an on-the-spot decision states the remedies, the agency and the place', () => {
     const simple = {
       procedure: 'simple' as const, stages: { filedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedOn: '2026-09-01', servedOn: '2026-09-01' },
       publicity: { publishedOn: '2026-09-02', channel: '公示栏' }, decision: { outcome: 'penalty' as const, content: '罚款100元', fineAmount: 100 },
     };
     const issues = only(check(simple), 'ENF_DECISION_DOCUMENT_INCOMPLETE');
-    expect(issues.map((issue) => issue.field)).toEqual(['decision.remedies', 'decision.agencyName']);
+    expect(issues.map((issue) => issue.field)).toEqual(['decision.remedies', 'decision.agencyName', 'decision.place']);
     expect(issues[0]?.message).toContain('第五十二条');
+    expect(issues[2]?.message).toBe('行政处罚决定书应当载明“作出处罚的地点”（行政处罚法第五十二条），请按决定书填写');
+    const placed = check({ ...simple, decision: { ...simple.decision, remedies: '六十日内申请行政复议', agencyName: '忠仁镇人民政府', place: '忠仁镇红星村村口' } });
+    expect(codesOf(placed)).not.toContain('ENF_DECISION_DOCUMENT_INCOMPLETE');
+    // An ordinary-procedure decision names no place: art. 59 does not ask for one.
+    expect(only(check({ decision: { outcome: 'penalty', content: '罚款伍佰元', fineAmount: 500 } }), 'ENF_DECISION_DOCUMENT_INCOMPLETE')
+      .map((issue) => issue.field)).not.toContain('decision.place');
   });
 });
 

@@ -82,8 +82,11 @@ const ordinaryItems: readonly DocumentItem[] = [
   { field: 'agencyName', label: '作出决定的行政机关名称', basis: '行政处罚法第五十九条第一款第六项' },
   { field: 'sealedOn', label: '行政机关印章（盖章日期）', basis: '行政处罚法第五十九条第二款' },
 ];
-const simpleItems = ordinaryItems.filter((item) => item.field === 'remedies' || item.field === 'agencyName')
-  .map((item) => ({ ...item, basis: '行政处罚法第五十二条' }));
+const simpleItems: readonly DocumentItem[] = [
+  ...ordinaryItems.filter((item) => item.field === 'remedies' || item.field === 'agencyName')
+    .map((item) => ({ ...item, basis: '行政处罚法第五十二条' })),
+  { field: 'place', label: '作出处罚的地点', basis: '行政处罚法第五十二条' },
+];
 
 /**
  * One warning per item a penalty's 决定书 does not state here. A warning, not an error: the paper 决定书 is the
@@ -96,6 +99,7 @@ function checkDecisionDocument(issues: IssueList, draft: EnforcementDraft, conte
   checkText(issues, decision.performance, 'decision.performance', '履行方式和期限', { maxLength: fields.performance.maxLength });
   checkText(issues, decision.remedies, 'decision.remedies', '复议、诉讼的途径和期限', { maxLength: fields.remedies.maxLength });
   checkText(issues, decision.agencyName, 'decision.agencyName', '行政机关名称', { maxLength: fields.agencyName.maxLength });
+  checkText(issues, decision.place, 'decision.place', '处罚地点', { maxLength: fields.place.maxLength });
   const sealedOn = checkDate(issues, decision.sealedOn, 'decision.sealedOn', '盖章日期', { notAfter: context.today });
   if (sealedOn && stages.decidedOn && sealedOn < stages.decidedOn) {
     issues.error('ENF_STAGE_ORDER', `决定书盖章日期${sealedOn}早于决定日期${stages.decidedOn}，请核对`, 'decision.sealedOn');

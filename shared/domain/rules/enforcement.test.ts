@@ -89,7 +89,7 @@ describe('enforcement case rules', () => {
 
   it('[ENF_SIMPLE_FINE_LIMIT] on-the-spot fines are capped at 200 (person) and 3000 (organisation)', () => {
     const simple = { procedure: 'simple' as const, stages: { filedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedOn: '2026-09-01', servedOn: '2026-09-01' }, publicity: { publishedOn: '2026-09-02', channel: '公示栏' } };
-    const documented = { remedies: decisionDocument.remedies, agencyName: decisionDocument.agencyName };
+    const documented = { remedies: decisionDocument.remedies, agencyName: decisionDocument.agencyName, place: '忠仁镇红星村村口' };
     expect(codesOf(check({ ...simple, decision: { outcome: 'penalty', content: '罚款200元', fineAmount: 200, ...documented } }))).toEqual([]);
     const person = check({ ...simple, decision: { outcome: 'penalty', content: '罚款500元', fineAmount: 500, ...documented } });
     expect(only(person, 'ENF_SIMPLE_FINE_LIMIT')[0]).toMatchObject({ field: 'decision.fineAmount', severity: 'error' });

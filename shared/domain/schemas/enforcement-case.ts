@@ -19,7 +19,8 @@ export const enforcementCaseSchema = {
   description: '行政执法案件',
   // 1: 陈述申辩, 听证通知, 集体讨论, 先行登记保存, 决定书 contents, publicity withdrawal, closing reason
   // (issue 7; decision 015: optional fields reached through objects, listed in shared/sync/field-versions.ts).
-  version: 1,
+  // 2: the place of an on-the-spot penalty (decision.place, 行政处罚法 art. 52; decision 030).
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -89,6 +90,8 @@ export const enforcementCaseSchema = {
         /** 决定书: 作出决定的行政机关名称 and the date of its seal (art. 59(六)). */
         agencyName: shortText(100),
         sealedOn: dateField,
+        /** 当场处罚决定书: where the penalty was decided on the spot (art. 52: 时间、地点). */
+        place: shortText(200),
       },
       required: ['outcome', 'content'],
       additionalProperties: false,

@@ -10,7 +10,8 @@ export type DocumentMigration = (doc: Record<string, unknown>) => Record<string,
 export const keepAsIs: DocumentMigration = (doc) => doc;
 
 export const schemaMigrations: Partial<Record<CollectionName, Readonly<Record<number, DocumentMigration>>>> = {
-  enforcementCase: { 1: keepAsIs },
+  // 2: decision.place (decision 030).
+  enforcementCase: { 1: keepAsIs, 2: keepAsIs },
   // 1: the originals, the rights notice, escalation, the 卷宗 and legal representatives (decision 017).
   mediationCase: { 1: keepAsIs },
 };

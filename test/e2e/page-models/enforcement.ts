@@ -27,6 +27,8 @@ export interface DecisionInput {
   /** 决定书: 履行方式和期限, 复议、诉讼的途径和期限 (行政处罚法 art. 59). */
   performance?: string;
   remedies?: string;
+  /** 处罚地点: shown under 简易程序 only (当场处罚决定书, art. 52). */
+  place?: string;
 }
 
 export class EnforcementList extends LedgerList {
@@ -85,6 +87,7 @@ export class EnforcementForm extends RecordForm {
     if (decision.content !== undefined) await this.textbox('决定内容', region).fill(decision.content);
     if (decision.performance !== undefined) await this.textbox('履行方式和期限', region).fill(decision.performance);
     if (decision.remedies !== undefined) await this.textbox('复议、诉讼的途径和期限', region).fill(decision.remedies);
+    if (decision.place !== undefined) await this.textbox('处罚地点', region).fill(decision.place);
   }
 
   /** 全过程记录 → 添加记录, describing what was recorded (its stage and form as the form proposes). */

@@ -10,6 +10,8 @@ import type { EnforcementFormValues } from './form-values';
 import { reviewerQualificationLabels } from './procedure-values';
 
 export function DecisionSection() {
+  const { control } = useFormContext<EnforcementFormValues>();
+  const procedure = useWatch({ control, name: 'procedure' });
   return (
     <FormSection title="执法决定">
       <FieldRow>
@@ -26,6 +28,9 @@ export function DecisionSection() {
         <TextInput name="decision.agencyName" label="作出决定的行政机关" />
         <DateField name="decision.sealedOn" label="决定书盖章日期" />
       </FieldRow>
+      {procedure === 'simple' && (
+        <TextInput name="decision.place" label="处罚地点" helperText="当场处罚决定书载明作出处罚的地点（行政处罚法第五十二条）" />
+      )}
     </FormSection>
   );
 }

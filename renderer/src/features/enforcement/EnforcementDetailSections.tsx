@@ -76,6 +76,7 @@ export function DecisionDetails({ record }: { record: EnforcementCase }) {
         { label: '复议、诉讼的途径和期限', value: decision?.remedies },
         { label: '作出决定的行政机关', value: decision?.agencyName },
         { label: '决定书盖章日期', value: decision?.sealedOn },
+        ...(decision?.place ? [{ label: '处罚地点', value: decision.place }] : []),
         { label: '重大执法决定', value: record.major ? '是（须经法制审核）' : '否' },
         { label: '法制审核日期', value: legalReview?.reviewedOn },
         { label: '法制审核人员', value: legalReview?.reviewer },

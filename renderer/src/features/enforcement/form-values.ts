@@ -28,7 +28,7 @@ export interface EnforcementFormValues extends ProcedureValues {
   stages: StageValues;
   decision: {
     outcome?: DecisionOutcome; content: string; fineAmount?: number; documentNumber: string;
-    performance: string; remedies: string; agencyName: string; sealedOn: string;
+    performance: string; remedies: string; agencyName: string; sealedOn: string; place: string;
   };
   major: boolean;
   legalReview: { reviewedOn: string; reviewer: string; opinion?: LegalReviewOpinion; note: string; qualification?: ReviewerQualification };
@@ -38,7 +38,7 @@ export interface EnforcementFormValues extends ProcedureValues {
   attachments: EnforcementCase['attachments'];
 }
 
-const emptyDecision = { content: '', documentNumber: '', performance: '', remedies: '', agencyName: '', sealedOn: '' };
+const emptyDecision = { content: '', documentNumber: '', performance: '', remedies: '', agencyName: '', sealedOn: '', place: '' };
 const emptyPublicity = { publishedOn: '', channel: '', changedOn: '', withdrawnOn: '' };
 
 const emptyStages: StageValues = {
