@@ -1,10 +1,11 @@
-// Issue 10 item 4: an office's own Excel 台账 with 3 bad rows is checked row by row (row numbers and reasons
+// Issue 10 item 4: an office's own Excel 台账 (人民调解, and 学法 at the end) with 3 bad rows is checked row by row (row numbers and reasons
 // in Chinese) and nothing is written; on request only the good rows are imported; the same file imported
 // again adds nothing.
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { MediationList } from './page-models/mediation';
+import { StudyDetail, StudyList } from './page-models/study';
 import { addDays, todayInShanghai } from './test-data';
 
 test('an Excel 台账 with 3 bad rows reports exactly those and writes nothing; then imports the good rows on request, and never twice', async ({ official: page }, testInfo) => {
@@ -98,4 +99,39 @@ test('a long import shows its progress and can be stopped: the records saved are
   await expect(again.getByLabel('检查结果')).toHaveText(`可导入 ${rest} 条；已在台账中或在文件中重复 ${saved} 条（不会重复导入）；有问题 0 行。`);
   await again.getByRole('button', { name: `导入 ${rest} 条` }).click();
   await expect(page.getByText(`已导入 ${rest} 条记录，${saved} 条已在台账中，未重复导入。`)).toBeVisible({ timeout: 120_000 });
+});
+
+test('a 学法台账 imports with its laws and participants read from one cell each; a law not in the catalogue is named', async ({ official: page }, testInfo) => {
+  const today = todayInShanghai();
+  const day = (back: number) => new Date(`${addDays(today, -back)}T00:00:00Z`);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('学法台账');
+  sheet.addRow(['序号', '日期', '形式', '会议名称', '学习主题', '所学法律', '主讲人', '学时', '参学人员']);
+  sheet.addRow([1, day(40), '会前学法', '第8次镇政府常务会议', '学习行政处罚法总则', '《行政处罚法》', '赵明律师', 1, '王立新、李春梅']);
+  sheet.addRow([2, day(20), '干部集中学法', '', '民法典婚姻家庭编', '《中华人民共和国民法典》、《宪法》', '孙立平', 2.5, '王立新、李春梅、张国华']);
+  sheet.addRow([3, day(10), '会前学法', '第9次镇政府常务会议', '学习村规民约', '《忠仁村村规民约》', '赵明律师', 1, '王立新']);
+  const file = testInfo.outputPath('忠仁镇学法台账.xlsx');
+  await workbook.xlsx.writeFile(file);
+
+  const shell = new AppShell(page);
+  const list = new StudyList(page);
+  await shell.goTo('学法记录');
+  await list.expectEmpty();
+  let dialog = await list.importExcel(file);
+  await expect(dialog.getByLabel('检查结果')).toHaveText('可导入 2 条；已在台账中或在文件中重复 0 条（不会重复导入）；有问题 1 行。');
+  await expect(dialog.getByRole('table', { name: '有问题的行' }).locator('tbody tr')).toHaveText(['第 4 行法律法规“《忠仁村村规民约》”不在基础数据的法律法规目录中']);
+  await dialog.getByRole('button', { name: '只导入没有问题的 2 条' }).click();
+  await expect(page.getByText('已导入 2 条记录。')).toBeVisible();
+  await list.expectRows(['民法典婚姻家庭编', '学习行政处罚法总则']);
+
+  // The session reads as if typed: its laws by name from the catalogue, its three participants.
+  await list.open('民法典婚姻家庭编');
+  const detail = new StudyDetail(page);
+  await expect(detail.main).toContainText('中华人民共和国民法典');
+  await expect(detail.main).toContainText('中华人民共和国宪法');
+  await expect(detail.main).toContainText('张国华');
+
+  await shell.goTo('学法记录');
+  dialog = await list.importExcel(file);
+  await expect(dialog.getByLabel('检查结果')).toHaveText('可导入 0 条；已在台账中或在文件中重复 2 条（不会重复导入）；有问题 1 行。');
 });

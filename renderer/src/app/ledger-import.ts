@@ -19,10 +19,30 @@ export function ledgerImportOf<K extends LedgerKind>(kind: K): LedgerImport<K> {
 }
 
 async function importContext(store: AppStore): Promise<ImportContext> {
-  const [settings, townships, disputeTypes] = await Promise.all([store.settings.get(), store.reference.list('township'), store.reference.list('disputeType')]);
+  const [settings, townships, disputeTypes, laws, officers] = await Promise.all([
+    store.settings.get(), store.reference.list('township'), store.reference.list('disputeType'), store.reference.list('law'), allOfficers(store),
+  ]);
   const township = townships.find((entry) => entry.code === settings.townshipId)?.name ?? '';
   const codes = new Map(disputeTypes.map((entry) => [entry.name, entry.code]));
-  return { committee: `${township}人民调解委员会`, referenceCode: (_kind, name) => codes.get(name) };
+  const lawIds = new Map(laws.flatMap((law) => [law.name, law.details.shortName].filter((name): name is string => Boolean(name)).map((name) => [name, law.id] as const)));
+  // A name two officers share names neither: the participant is imported without the link.
+  const officerIds = new Map<string, string | undefined>();
+  for (const officer of officers) officerIds.set(officer.name, officerIds.has(officer.name) ? undefined : officer.id);
+  return {
+    committee: `${township}人民调解委员会`, organiser: `${township}人民政府`,
+    referenceCode: (_kind, name) => codes.get(name), lawIdByName: (name) => lawIds.get(name), officerIdByName: (name) => officerIds.get(name),
+  };
+}
+
+async function allOfficers(store: AppStore): Promise<{ id: string; name: string }[]> {
+  const officers: { id: string; name: string }[] = [];
+  let after: string | undefined;
+  do {
+    const page = await store.ledger.list('officer', { pageSize: 1_000, after });
+    officers.push(...page.rows.map((officer) => ({ id: officer.id, name: officer.name })));
+    after = page.nextCursor;
+  } while (after !== undefined);
+  return officers;
 }
 
 export interface ImportProgress {

@@ -8,6 +8,7 @@ import { studyFieldLabels, studyValueLabels } from './study-fields';
 import { signInSheetDocument } from '../documents/sign-in-sheet';
 import { studyRecordDocument } from '../documents/study-record';
 import { studyLedgerColumns } from '../ledger-export/study-columns';
+import { studyImport } from '../ledger-import/study-import';
 
 export { studyFieldLabels, studyValueLabels };
 
@@ -27,4 +28,5 @@ export const studySessionKind = {
   documents: [signInSheetDocument, studyRecordDocument],
   attachmentPurposes: ['签到表', '会议照片', '学习材料', '考试试卷', '其他'],
   ledgerColumns: studyLedgerColumns,
+  ledgerImport: studyImport,
 } satisfies LedgerKindDescription<'studySession'>;

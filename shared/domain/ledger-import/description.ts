@@ -13,12 +13,18 @@ export interface ImportField {
   required: boolean;
 }
 
-/** What a row may look up: reference entries by their name, the township's committee. */
+/** What a row may look up: reference entries and officers by their name, the township's committee and government. */
 export interface ImportContext {
   /** A reference entry's code by its name (纠纷类型 邻里纠纷 → linli), else undefined. */
   referenceCode(kind: 'disputeType', name: string): string | undefined;
+  /** The id ('law:…') of the catalogue's law with that title or short title (without 《》), else undefined. */
+  lawIdByName(name: string): string | undefined;
+  /** The id of the one registered officer of that name (a 学法 participant who is an enforcement officer), else undefined. */
+  officerIdByName(name: string): string | undefined;
   /** The township's 人民调解委员会, for cases whose file has no committee column. */
   committee: string;
+  /** The township's government (忠仁镇人民政府), for study sessions whose file has no organiser column. */
+  organiser: string;
 }
 
 /** One row read: its cells by field key (only the mapped fields). */

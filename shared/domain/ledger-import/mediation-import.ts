@@ -3,8 +3,9 @@
 import type { Draft } from '../draft';
 import { mediationSourceLabels, mediationStatusLabels } from '../labels';
 import type { MediationCase } from '../schemas/mediation-case';
-import { cellDate, cellNames, cellText } from './cells';
-import type { ImportField, ImportRow, LedgerImport, RowDraft } from './description';
+import { cellNames, cellText } from './cells';
+import type { ImportContext, ImportField, ImportRow, LedgerImport, RowDraft } from './description';
+import { dateField, labelField, missingRequired } from './row-fields';
 
 const fields: ImportField[] = [
   { key: 'receivedOn', label: '受理日期', aliases: ['受理时间', '登记日期'], required: true },
@@ -20,29 +21,16 @@ const fields: ImportField[] = [
   { key: 'closedOn', label: '结案日期', aliases: ['结案时间'], required: false },
 ];
 
-const codeOf = <C extends string>(labels: Record<C, string>, words: string): C | undefined =>
-  (Object.keys(labels) as C[]).find((code) => labels[code] === words);
-
-function dateField(row: ImportRow, key: string, label: string, problems: string[]): string | undefined {
-  const date = cellDate(row[key]);
-  if (date === null) problems.push(`${label}“${cellText(row[key])}”不是日期（应写作 2026-03-05 或 2026年3月5日）`);
-  return date ?? undefined;
-}
-
-function draftOf(row: ImportRow, context: { referenceCode(kind: 'disputeType', name: string): string | undefined; committee: string }): RowDraft<'mediationCase'> {
+function draftOf(row: ImportRow, context: ImportContext): RowDraft<'mediationCase'> {
   const problems: string[] = [];
-  for (const field of fields) if (field.required && cellText(row[field.key]) === '') problems.push(`缺少${field.label}`);
+  missingRequired(row, fields, problems);
   const receivedOn = dateField(row, 'receivedOn', '受理日期', problems);
   const closedOn = dateField(row, 'closedOn', '结案日期', problems);
   const typeName = cellText(row.disputeType);
   const disputeType = typeName ? context.referenceCode('disputeType', typeName) : undefined;
   if (typeName && !disputeType) problems.push(`纠纷类型“${typeName}”不在基础数据的纠纷类型中`);
-  const sourceWords = cellText(row.source);
-  const source = sourceWords ? codeOf(mediationSourceLabels, sourceWords) : 'application';
-  if (!source) problems.push(`案件来源“${sourceWords}”应为${Object.values(mediationSourceLabels).join('、')}之一`);
-  const statusWords = cellText(row.status);
-  const status = statusWords ? codeOf(mediationStatusLabels, statusWords) : 'accepted';
-  if (!status) problems.push(`调解结果“${statusWords}”应为${Object.values(mediationStatusLabels).join('、')}之一`);
+  const source = labelField(row, 'source', '案件来源', mediationSourceLabels, problems, 'application');
+  const status = labelField(row, 'status', '调解结果', mediationStatusLabels, problems, 'accepted');
   if (problems.length > 0 || !receivedOn || !disputeType || !source || !status) return { ok: false, problems };
 
   const idNumber = cellText(row.applicantIdNumber);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateRecord } from '../by-kind/validate';
 import { context } from '../rules/test-fixtures';
 import { cellDate, cellNumber } from './cells';
+import type { ImportContext } from './description';
 import { mediationImport } from './mediation-import';
 import { autoMapping, planImport, unmappedRequired, type SheetRows } from './plan';
 
@@ -19,9 +20,10 @@ const sheet: SheetRows = {
     row(10, [null, null, null, null, null, null, null, null, null]),
   ],
 };
-const importContext = {
-  committee: '忠仁镇人民调解委员会',
-  referenceCode: (_kind: 'disputeType', name: string) => ({ 邻里纠纷: 'linli', 婚姻家庭纠纷: 'hunyin-jiating' } as Record<string, string>)[name],
+const importContext: ImportContext = {
+  committee: '忠仁镇人民调解委员会', organiser: '忠仁镇人民政府',
+  referenceCode: (_kind, name) => ({ 邻里纠纷: 'linli', 婚姻家庭纠纷: 'hunyin-jiating' } as Record<string, string>)[name],
+  lawIdByName: () => undefined, officerIdByName: () => undefined,
 };
 const validate = (draft: Parameters<typeof validateRecord<'mediationCase'>>[1]) => validateRecord('mediationCase', draft, context());
 
@@ -42,7 +44,7 @@ describe('import plan (dry run)', () => {
     ]);
     expect(plan.good.map((entry) => entry.rowNumber)).toEqual([4, 8]);
     expect(plan.good[1]?.draft).toMatchObject({ receivedOn: '2026-03-09', disputeType: 'hunyin-jiating', mediators: ['孙立平', '李敏'], status: 'accepted', source: 'application' });
-    expect(plan.duplicates).toEqual([{ rowNumber: 9, reason: '与第 4 行是同一件案件' }]);
+    expect(plan.duplicates).toEqual([{ rowNumber: 9, reason: '与第 4 行是同一条记录' }]);
   });
 
   it('[IMPORT_NO_DUPLICATES] a case already in the ledger is not imported again', () => {

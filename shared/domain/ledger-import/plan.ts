@@ -68,7 +68,7 @@ export function planImport<K extends LedgerKind>({ ledgerImport, sheet, mapping,
     const key = ledgerImport.sameCaseKey(made.draft);
     const earlier = seen.get(key);
     if (existingKeys.has(key)) plan.duplicates.push({ rowNumber, reason: '台账中已有这件案件' });
-    else if (earlier !== undefined) plan.duplicates.push({ rowNumber, reason: `与第 ${String(earlier)} 行是同一件案件` });
+    else if (earlier !== undefined) plan.duplicates.push({ rowNumber, reason: `与第 ${String(earlier)} 行是同一条记录` });
     else {
       seen.set(key, rowNumber);
       plan.good.push({ rowNumber, draft: made.draft });
