@@ -59,12 +59,12 @@ describe('reviews and officers in the statistics (decision 026, amended)', () =>
   it('reads every live officer whatever the period, with only the roster facts, and the period\'s reviews only', async () => {
     store = await openTestStore();
     const open = store;
-    await expectSaved(await open.ledger.create('officer', officerDraft({ certificateNumber: 'A1', certificateExpiresOn: '2026-01-31' }), actor));
-    await expectSaved(await open.ledger.create('officer', officerDraft({ certificateNumber: 'A2', certificateExpiresOn: '2031-01-31', status: 'suspended' }), actor));
+    expectSaved(await open.ledger.create('officer', officerDraft({ certificateNumber: 'A1', certificateExpiresOn: '2026-01-31' }), actor));
+    expectSaved(await open.ledger.create('officer', officerDraft({ certificateNumber: 'A2', certificateExpiresOn: '2031-01-31', status: 'suspended' }), actor));
     const gone = expectSaved(await open.ledger.create('officer', officerDraft({ certificateNumber: 'A3' }), actor)).record;
     await open.ledger.trash('officer', gone.id, actor);
     const reviewed = expectSaved(await open.ledger.create('enforcementCase', enforcementDraft(), actor)).record;
-    await expectSaved(await open.ledger.create('caseReview', caseReviewDraft({ enforcementCaseId: reviewed.id, reviewedOn: '2025-12-31' }), actor));
+    expectSaved(await open.ledger.create('caseReview', caseReviewDraft({ enforcementCaseId: reviewed.id, reviewedOn: '2025-12-31' }), actor));
 
     const records = await open.statisticsRecords('2026-03-01', '2026-03-31');
     expect(records.officers).toEqual([
