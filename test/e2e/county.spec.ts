@@ -3,12 +3,16 @@
 // figure opens the records behind it. The county server is the test's own (county-server.ts).
 import { test } from './county-server';
 import { completeFirstRunSettings, expect } from './fixtures';
-import { CUT_REQUEST, enroll, openDevice, recordCase, type Device } from './devices';
+import { CUT_REQUEST, enroll, openDevice, openTownshipAndCounty, recordCase, type Device } from './devices';
 import { AppShell } from './page-models/app-shell';
 import { CountyOverview } from './page-models/county';
+import { EnforcementList } from './page-models/enforcement';
 import { MediationList } from './page-models/mediation';
+import { OfficerList, registerOfficer } from './page-models/officers';
+import { ReviewList } from './page-models/reviews';
 import { StudyList } from './page-models/study';
 import { SYNC_TIMEOUT, SyncStatus } from './page-models/sync-status';
+import { addDays, todayInShanghai } from './test-data';
 
 async function recordPreMeeting(device: Device): Promise<void> {
   await new AppShell(device.page).goTo('学法记录');
@@ -98,6 +102,72 @@ test('the county sees each township’s year against the plan, each PC’s last 
   } finally {
     await zhongren.context.close();
     await suidong.context.close();
+    await county.context.close();
+  }
+});
+
+test('the county sees a township’s 持证率 and 案卷评查 from the officers and case synced from its PC, follows them while open, and opens exactly those records', async ({ browser, countyServer }, testInfo) => {
+  test.setTimeout(420_000);
+  const { township: zhongren, county } = await openTownshipAndCounty(browser, testInfo, countyServer);
+  try {
+    const overview = new CountyOverview(county.page);
+    await overview.open();
+    // No township has an officer yet: no rate to show, never 0 % or NaN.
+    await expect(overview.figure('忠仁镇', 'certifiedOfficerRate').getByTestId('figure-value')).toHaveText('无执法人员');
+    await expect(overview.figure('绥东镇', 'certifiedOfficerRate').getByTestId('figure-value')).toHaveText('无执法人员');
+
+    // 忠仁镇's PC: three officers on duty, the card of one ran out yesterday; a case handled by the other two.
+    const yesterday = addDays(todayInShanghai(), -1);
+    await registerOfficer(zhongren.page, { name: '钱晓东', certificateNumber: 'ZR2024001', issuedOn: '2024-03-01', expiresOn: '2029-02-28' });
+    await registerOfficer(zhongren.page, { name: '周海峰', certificateNumber: 'ZR2025003', issuedOn: '2025-01-02', expiresOn: '2030-12-31' });
+    await registerOfficer(zhongren.page, { name: '孙丽华', certificateNumber: 'ZR2020007', issuedOn: '2020-01-02', expiresOn: yesterday });
+    await new AppShell(zhongren.page).goTo('行政执法');
+    const form = await new EnforcementList(zhongren.page).startNewCase();
+    await form.fill({ category: '行政检查', matter: '餐饮店消防通道检查', legalBasis: '《中华人民共和国消防法》第五十三条', partyName: '蒋春燕' });
+    await form.addOfficer('钱晓东');
+    await form.addOfficer('周海峰');
+    const caseNumber = await (await form.saveCase()).caseNumber();
+    await new SyncStatus(zhongren.page).expectText('已同步');
+
+    // The county's page, open all along, follows the officers as they arrive: 2 of 3 valid today.
+    const rate = overview.figure('忠仁镇', 'certifiedOfficerRate');
+    await expect(rate.getByTestId('figure-value')).toHaveText('66.7%', { timeout: SYNC_TIMEOUT });
+    await expect(rate).toContainText('未达标 · 在岗 3 人，执法证有效 2 人');
+    await expect(overview.figure('全县', 'certifiedOfficerRate').getByTestId('figure-value')).toHaveText('66.7%');
+    await expect(overview.figure('绥东镇', 'certifiedOfficerRate').getByTestId('figure-value')).toHaveText('无执法人员');
+    await expect(overview.figure('忠仁镇', 'caseReviews').getByTestId('figure-value')).toHaveText('0');
+
+    // The county reviews 忠仁镇's case file: it counts for 忠仁镇, the township whose case it is.
+    await new AppShell(county.page).goTo('案卷评查');
+    const review = await new ReviewList(county.page).startNewReview();
+    await review.pickCase('蒋春燕', caseNumber);
+    await review.fill({ reviewer: '郑评查', formScore: 18, contentScore: 72, findings: '文书齐全，送达回证缺少日期' });
+    await review.saveReview();
+    await overview.open();
+    await expect(overview.figure('忠仁镇', 'caseReviews').getByTestId('figure-value')).toHaveText('1');
+    await expect(overview.figure('忠仁镇', 'caseReviews')).toContainText('评查案卷 1 件，不合格 0 件');
+    await expect(overview.figure('忠仁镇', 'caseReviews').getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50');
+    await expect(overview.figure('绥东镇', 'caseReviews').getByTestId('figure-value')).toHaveText('0');
+    await expect(overview.figure('全县', 'caseReviews').getByTestId('figure-value')).toHaveText('1');
+
+    // Drill-down: 持证率 opens 忠仁镇's roster, 案卷评查 its reviews of the year, the 乡镇 filter set.
+    await overview.figure('忠仁镇', 'certifiedOfficerRate').getByRole('link').click();
+    await new OfficerList(county.page).expectRows(['孙丽华', '钱晓东', '周海峰']);
+    await expect(county.page.getByRole('combobox', { name: '筛选' })).toHaveText('乡镇：忠仁镇');
+    await expect(new OfficerList(county.page).row('孙丽华')).toContainText('已过期');
+    await overview.open();
+    await overview.figure('忠仁镇', 'caseReviews').getByRole('link').click();
+    await new ReviewList(county.page).expectRows([caseNumber]);
+    await expect(county.page.getByRole('combobox', { name: '筛选' })).toHaveText('乡镇：忠仁镇');
+
+    // The review reaches the township whose case file it is.
+    await new AppShell(zhongren.page).goTo('案卷评查');
+    await expect(zhongren.page.getByRole('main').getByRole('row').filter({ hasText: '郑评查' })).toHaveCount(1, { timeout: SYNC_TIMEOUT });
+
+    expect(zhongren.problems).toEqual([]);
+    expect(county.problems.filter((line) => !CUT_REQUEST.test(line))).toEqual([]);
+  } finally {
+    await zhongren.context.close();
     await county.context.close();
   }
 });

@@ -14,7 +14,7 @@ import { ruleContext, writeErrorIssue, writerIssues, type LedgerDeps } from './l
 import { numberFor } from './ledger-write';
 import { listYear } from './numbering-request';
 import { draftOnly } from './managed-fields';
-import { reviewedCaseNumbers, unknownReviewedCase } from './reviewed-case';
+import { reviewedCases, unknownReviewedCase, type ReviewedCase } from './reviewed-case';
 import { indexNewRecords } from './search-token-writes';
 
 /** Rows per bulkInsert: one IndexedDB transaction each, small enough to keep the UI responsive between them. */
@@ -24,8 +24,8 @@ interface Accepted<K extends LedgerKind> {
   index: number;
   draft: Draft<K>;
   number?: CaseNumber;
-  /** caseReview: the reviewed case's number. */
-  reviewed?: string;
+  /** caseReview: the reviewed case (its number, and its township, which the review belongs to). */
+  reviewed?: ReviewedCase;
 }
 
 export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, kind: K, inputs: Draft<K>[], actor: Actor): Promise<BulkSaveResult> {
@@ -64,10 +64,10 @@ export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, 
 
   if (kind === 'caseReview') {
     const reviews = accepted as unknown as Accepted<'caseReview'>[];
-    const numbers = await reviewedCaseNumbers(deps.db, reviews.map((item) => item.draft.enforcementCaseId));
+    const found = await reviewedCases(deps.db, reviews.map((item) => item.draft.enforcementCaseId));
     for (const item of reviews) {
-      const caseNumber = numbers.get(item.draft.enforcementCaseId);
-      if (caseNumber) item.reviewed = caseNumber;
+      const reviewed = found.get(item.draft.enforcementCaseId);
+      if (reviewed) item.reviewed = reviewed;
       else result.rejected.push({ index: item.index, issues: [unknownReviewedCase(item.draft.enforcementCaseId)] });
     }
   }
@@ -77,8 +77,9 @@ export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, 
   for (let start = 0; start < toWrite.length; start += BULK_CHUNK) {
     const chunk = toWrite.slice(start, start + BULK_CHUNK);
     const now = deps.clock().toISOString();
-    const records = chunk.map(({ draft, number, reviewed }) =>
-      createdRecord(kind, draft, { id: uuidv7(), townshipId, now, actor, number: number ?? (reviewed === undefined ? {} : { caseNumber: reviewed }) }, deps.hash));
+    const records = chunk.map(({ draft, number, reviewed }) => createdRecord(kind, draft, {
+      id: uuidv7(), townshipId: reviewed?.townshipId ?? townshipId, now, actor, number: number ?? (reviewed ? { caseNumber: reviewed.caseNumber } : {}),
+    }, deps.hash));
     const written = await deps.db[kind].bulkInsert(records as never[]);
     const failedIds = new Set(written.error.map((error) => error.documentId));
     written.error.forEach((error) => {
@@ -88,7 +89,7 @@ export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, 
     const savedRecords = records.filter((record) => !failedIds.has(record.id));
     await indexNewRecords(deps.db, kind, savedRecords);
     const events: HistoryEvent[] = savedRecords
-      .map((record) => ({ recordId: record.id, recordKind: kind, townshipId, at: now, actor, action: 'create', changes: [] }));
+      .map((record) => ({ recordId: record.id, recordKind: kind, townshipId: record.townshipId, at: now, actor, action: 'create', changes: [] }));
     await writeHistory(deps.db, events);
     result.saved += events.length;
   }

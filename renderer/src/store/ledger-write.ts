@@ -12,7 +12,7 @@ import { ruleContext, writeErrorIssue, writerIssues, type LedgerDeps } from './l
 import { draftOnly } from './managed-fields';
 import { listYear, numberingRequest } from './numbering-request';
 import { createdRecord, editedRecord } from './record-assembly';
-import { reviewedCaseNumbers, unknownReviewedCase } from './reviewed-case';
+import { reviewedCases, unknownReviewedCase, type ReviewedCase } from './reviewed-case';
 import { indexNewRecords, replaceRecordTokens } from './search-token-writes';
 import type { NumberedKind } from './rules';
 
@@ -38,14 +38,15 @@ export async function numberFor(deps: LedgerDeps, kind: NumberedKind, townshipId
   return deps.numbering ? deps.numbering.assign(request) : assignCaseNumbers(deps.db, request);
 }
 
-async function reviewedCaseNumber(deps: LedgerDeps, draft: Draft<'caseReview'>): Promise<string | DomainIssue> {
-  const numbers = await reviewedCaseNumbers(deps.db, [draft.enforcementCaseId]);
-  return numbers.get(draft.enforcementCaseId) ?? unknownReviewedCase(draft.enforcementCaseId);
+async function reviewedCase(deps: LedgerDeps, draft: Draft<'caseReview'>): Promise<ReviewedCase | DomainIssue> {
+  const found = await reviewedCases(deps.db, [draft.enforcementCaseId]);
+  return found.get(draft.enforcementCaseId) ?? unknownReviewedCase(draft.enforcementCaseId);
 }
 
 export async function createRecord<K extends LedgerKind>(deps: LedgerDeps, kind: K, input: Draft<K>, actor: Actor): Promise<SaveResult<K>> {
   const draft = draftOnly(input);
-  const { townshipId } = await deps.settings.get();
+  const settings = await deps.settings.get();
+  let townshipId = settings.townshipId;
   const issues = await checkDraft(deps, kind, draft, actor, townshipId);
   if (hasErrors(issues)) return refused(issues);
 
@@ -56,9 +57,10 @@ export async function createRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
     if (!Array.isArray(assigned)) return refused([assigned]);
     number = assigned[0] ?? {};
   } else if (kind === 'caseReview') {
-    const reviewed = await reviewedCaseNumber(deps, draft as unknown as Draft<'caseReview'>);
-    if (typeof reviewed !== 'string') return refused([reviewed]);
-    number = { caseNumber: reviewed };
+    const reviewed = await reviewedCase(deps, draft as unknown as Draft<'caseReview'>);
+    if ('code' in reviewed) return refused([reviewed]);
+    number = { caseNumber: reviewed.caseNumber };
+    townshipId = reviewed.townshipId;
   }
   const now = deps.clock().toISOString();
   const record = createdRecord(kind, draft, { id, townshipId, now, actor, number }, deps.hash);
@@ -80,14 +82,14 @@ export async function updateRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
   const issues = await checkDraft(deps, kind, draft, actor, current.townshipId, id);
   if (hasErrors(issues)) return refused(issues);
 
-  let reviewed: string | undefined;
+  let reviewed: ReviewedCase | undefined;
   if (kind === 'caseReview') {
-    const found = await reviewedCaseNumber(deps, draft as unknown as Draft<'caseReview'>);
-    if (typeof found !== 'string') return refused([found]);
+    const found = await reviewedCase(deps, draft as unknown as Draft<'caseReview'>);
+    if ('code' in found) return refused([found]);
     reviewed = found;
   }
   const now = deps.clock().toISOString();
-  const nextOf = (latest: Record<string, unknown>) => editedRecord(kind, draft, latest, { now, actor, reviewedCaseNumber: reviewed }, deps.hash);
+  const nextOf = (latest: Record<string, unknown>) => editedRecord(kind, draft, latest, { now, actor, reviewedCase: reviewed }, deps.hash);
   if (diffRecords(current, nextOf(current)).length === 0) {
     return saved(current, issues);
   }
@@ -106,7 +108,7 @@ export async function updateRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
     return refused([writeErrorIssue(error)]);
   }
   await replaceRecordTokens(deps.db, kind, [written]);
-  await writeHistory(deps.db, [{ recordId: id, recordKind: kind, townshipId: current.townshipId, at: now, actor, action: 'update', changes }]);
+  await writeHistory(deps.db, [{ recordId: id, recordKind: kind, townshipId: written.townshipId, at: now, actor, action: 'update', changes }]);
   return saved(written, issues);
 }
 

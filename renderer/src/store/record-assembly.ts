@@ -7,6 +7,7 @@ import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/inde
 import type { Actor } from './contract';
 import { deriveFields } from './derived-fields';
 import type { IdNumberHasher } from './id-number-hash';
+import type { ReviewedCase } from './reviewed-case';
 
 /** What an edit never changes: identity, audit origin, recycle-bin state and the case number. */
 const keptOnUpdate = ['id', 'townshipId', 'createdAt', 'createdBy', 'trashed', 'caseNumber', 'caseYear', 'caseSeq'];
@@ -40,14 +41,14 @@ export function createdRecord<K extends LedgerKind>(kind: K, draft: Draft<K>, fi
 export interface Edit {
   now: string;
   actor: Actor;
-  /** caseReview: the reviewed case's number as it is now. */
-  reviewedCaseNumber?: string;
+  /** caseReview: the reviewed case as it is now — its number, and its township, which the review belongs to. */
+  reviewedCase?: ReviewedCase;
 }
 
 /** The next revision of `latest` (the stored record) after an edit to `draft`. */
 export function editedRecord<K extends LedgerKind>(kind: K, draft: Draft<K>, latest: Record<string, unknown>, edit: Edit, hash: IdNumberHasher): Record<string, unknown> {
   const kept = Object.fromEntries(keptOnUpdate.filter((field) => latest[field] !== undefined).map((field) => [field, latest[field]]));
-  if (edit.reviewedCaseNumber !== undefined) kept.caseNumber = edit.reviewedCaseNumber;
+  if (edit.reviewedCase) Object.assign(kept, edit.reviewedCase);
   return {
     ...draft,
     ...kept,

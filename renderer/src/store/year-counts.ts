@@ -31,7 +31,7 @@ export async function computeYearCounts(db: TaizhangDatabase, year: number, toda
     db.studySession.count({ selector: { trashed: false, kind: 'officerTraining', ...inYear('studySession') } }).exec(),
     db.caseReview.count({ selector: { trashed: false, ...inYear('caseReview') } }).exec(),
     db.officer.count({ selector: { trashed: false, status: 'active' } }).exec(),
-    // Officers list by certificate expiry ascending: "valid today" is the key range from today on.
+    // Officers list by certificate expiry ascending: "valid today" (certificateValidOn) is the key range from today on.
     db.officer.count({ selector: { trashed: false, status: 'active', newestFirstKey: { $gte: datePrefix('officer', today) } } }).exec(),
   ]);
   const laws = new Set(preMeetings.flatMap((session) => session.lawIds));

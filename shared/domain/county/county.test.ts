@@ -15,11 +15,21 @@ const med = (townshipId: string, status: MediationFacts['status']): MediationFac
 const study = (townshipId: string, kind: StudyFacts['kind'], lawIds: string[]): StudyFacts => ({
   townshipId, heldOn: '2026-04-01', kind, lawIds, hours: 1, participants: [],
 });
-// 忠仁镇: 3 of 4 closed cases succeeded (75 %), one open; 2 laws before meetings; 1 training. 绥东镇: nothing.
+// 忠仁镇: 3 of 4 closed cases succeeded (75 %), one open; 2 laws before meetings; 1 training; 2 reviews of the
+// year, one 不合格; 3 在岗 officers, the card of one ran out yesterday (2 of 3 valid today). 绥东镇: nothing.
 const records = {
   mediation: [med('zhongren', 'succeeded'), med('zhongren', 'succeeded'), med('zhongren', 'succeeded'), med('zhongren', 'failed'), med('zhongren', 'mediating')],
   study: [study('zhongren', 'preMeeting', ['law:a', 'law:b']), study('zhongren', 'preMeeting', ['law:a']), study('zhongren', 'officerTraining', ['law:c'])],
   enforcement: [],
+  reviews: [
+    { townshipId: 'zhongren', reviewedOn: '2026-05-01', grade: 'good' as const },
+    { townshipId: 'zhongren', reviewedOn: '2026-09-01', grade: 'fail' as const },
+  ],
+  officers: [
+    { townshipId: 'zhongren', status: 'active' as const, certificateExpiresOn: '2026-12-06' },
+    { townshipId: 'zhongren', status: 'active' as const, certificateExpiresOn: '2026-12-05' },
+    { townshipId: 'zhongren', status: 'active' as const, certificateExpiresOn: '2028-01-01' },
+  ],
 };
 const actor = { person: '县司法局', deviceId: 'd' };
 const countyTarget = (code: string, value: number): ReferenceData => ({
@@ -27,7 +37,7 @@ const countyTarget = (code: string, value: number): ReferenceData => ({
 });
 
 describe('township progress against the plan (decision 026)', () => {
-  const statistics = periodStatistics(records, year, { kind: 'county', townshipIds: ['zhongren', 'suidong'] }, 'closed');
+  const statistics = periodStatistics(records, year, { kind: 'county', townshipIds: ['zhongren', 'suidong'] }, 'closed', '2026-12-06');
   const rows = townshipProgress(statistics, [], { zhongren: '忠仁镇', suidong: '绥东镇' });
 
   it('gives every township a row, 全县 last, with the figures of the year\'s statistics against the plan\'s defaults', () => {
@@ -37,14 +47,29 @@ describe('township progress against the plan (decision 026)', () => {
       ['mediationSuccessRate', 0.75, 0.9, false, 'mediationCase'],
       ['lawsStudiedBeforeMeetings', 2, 20, false, 'studySession'],
       ['officerTrainings', 1, 2, false, 'studySession'],
+      ['caseReviews', 2, 2, true, 'caseReview'],
+      ['certifiedOfficerRate', 2 / 3, 1, false, 'officer'],
     ]);
-    expect(zhongren.map((figure) => figure.progress)).toEqual([0.75 / 0.9, 0.1, 0.5]);
+    expect(zhongren.map((figure) => figure.progress)).toEqual([0.75 / 0.9, 0.1, 0.5, 1, 2 / 3]);
     expect(zhongren[0]?.detail).toBe('受理 5 件，成功 3 件，已结案 4 件');
+    expect(zhongren[3]?.detail).toBe('评查案卷 2 件，不合格 1 件');
+    expect(zhongren[4]?.detail).toBe('在岗 3 人，执法证有效 2 人（截至 2026-12-06）');
   });
 
-  it('a township with nothing has no success rate to show (not 0 %) and zero against the counted targets', () => {
+  it('opens the year\'s records of the township behind each figure, and its whole roster behind 持证率', () => {
+    const zhongren = rows[0]?.figures ?? [];
+    const year = { from: '2026-01-01', to: '2026-12-31' };
+    expect(zhongren.map((figure) => figure.link)).toEqual([
+      { filter: 'townshipId=zhongren', ...year }, { filter: 'townshipId=zhongren', ...year }, { filter: 'townshipId=zhongren', ...year },
+      { filter: 'townshipId=zhongren', ...year }, { filter: 'townshipId=zhongren' },
+    ]);
+    expect(rows[2]?.figures.map((figure) => figure.link)).toEqual([year, year, year, year, {}]);
+  });
+
+  it('a township with nothing has no success rate and no 持证率 to show (not 0 %: 无执法人员) and zero against the counted targets', () => {
     const suidong = rows[1]?.figures ?? [];
-    expect(suidong.map((figure) => [figure.value, figure.progress, figure.met])).toEqual([[null, null, null], [0, 0, false], [0, 0, false]]);
+    expect(suidong.map((figure) => [figure.value, figure.progress, figure.met])).toEqual([[null, null, null], [0, 0, false], [0, 0, false], [0, 0, false], [null, null, null]]);
+    expect(suidong.map((figure) => figure.noValue)).toEqual(['—', '—', '—', '—', '无执法人员']);
   });
 
   it('reads the county\'s own target, and caps progress at the whole bar when a township passes it', () => {

@@ -5,7 +5,9 @@ import { figureAgainstTarget, type Figure } from '../figures/year-figures';
 import type { TargetCode } from '../reference/targets';
 import type { ReferenceData } from '../schemas/reference-data';
 import type { LedgerKind } from '../schemas/index';
+import { periodRange } from '../statistics/period';
 import { TOTAL_COLUMN, type ColumnFigures, type PeriodStatistics } from '../statistics/period-statistics';
+import type { ListLinkCriteria } from './list-link';
 
 /** A plan target a township's ledgers measure, and where its records are listed. */
 interface MeasuredTarget {
@@ -15,6 +17,10 @@ interface MeasuredTarget {
   value(column: ColumnFigures): number | null;
   /** The counts beside the figure, e.g. 成功 27 / 结案 30. */
   detail(column: ColumnFigures): string;
+  /** Shown in place of the figure when there is nothing to measure (value null): —, or 无执法人员. */
+  noValue: string;
+  /** The records behind the figure are the year's (listed by date), or the roster as it stands (officers). */
+  ofTheYear: boolean;
 }
 
 const measured: readonly MeasuredTarget[] = [
@@ -22,16 +28,31 @@ const measured: readonly MeasuredTarget[] = [
     code: 'mediationSuccessRate', unit: 'ratio', kind: 'mediationCase',
     value: (column) => column.mediation.successRate,
     detail: ({ mediation: m }) => `受理 ${m.received} 件，成功 ${m.succeeded} 件，已结案 ${m.succeeded + m.failed + m.terminated} 件`,
+    noValue: '—', ofTheYear: true,
   },
   {
     code: 'lawsStudiedBeforeMeetings', unit: 'count', kind: 'studySession',
     value: (column) => column.study.lawsStudiedBeforeMeetings,
     detail: (column) => `会前学法 ${column.study.byKind.preMeeting ?? 0} 次`,
+    noValue: '—', ofTheYear: true,
   },
   {
     code: 'officerTrainings', unit: 'count', kind: 'studySession',
     value: (column) => column.study.byKind.officerTraining ?? 0,
     detail: (column) => `学法 ${column.study.sessions} 次`,
+    noValue: '—', ofTheYear: true,
+  },
+  {
+    code: 'caseReviews', unit: 'count', kind: 'caseReview',
+    value: (column) => column.review.reviews,
+    detail: ({ review }) => `评查案卷 ${review.reviews} 件，不合格 ${review.failed} 件`,
+    noValue: '—', ofTheYear: true,
+  },
+  {
+    code: 'certifiedOfficerRate', unit: 'ratio', kind: 'officer',
+    value: (column) => column.officers.certifiedRate,
+    detail: ({ officers }) => `在岗 ${officers.active} 人，执法证有效 ${officers.certifiedValid} 人（截至 ${officers.referenceDay}）`,
+    noValue: '无执法人员', ofTheYear: false,
   },
 ];
 
@@ -42,8 +63,11 @@ export interface ProgressFigure extends Figure {
   /** Share of the target reached, 0–1 (capped); null when there is nothing to measure yet. */
   progress: number | null;
   detail: string;
-  /** The ledger whose list holds the records behind the figure. */
+  /** Shown in place of the figure when `value` is null: — (nothing to divide by yet), or 无执法人员. */
+  noValue: string;
+  /** The ledger whose list holds the records behind the figure, and that list's filters for them. */
   kind: LedgerKind;
+  link: ListLinkCriteria;
 }
 
 export interface TownshipProgress {
@@ -61,12 +85,20 @@ const progressOf = (value: number | null, target: number): number | null => {
 
 /** One row per column of the year's county statistics (townships, then 全县), each target's figure. */
 export function townshipProgress(statistics: PeriodStatistics, targets: readonly ReferenceData[], names: Readonly<Record<string, string>>): TownshipProgress[] {
+  const { from, to } = periodRange(statistics.period);
+  const linkOf = (township: string, each: MeasuredTarget): ListLinkCriteria => ({
+    ...(township === TOTAL_COLUMN ? {} : { filter: `townshipId=${township}` }),
+    ...(each.ofTheYear ? { from, to } : {}),
+  });
   return statistics.columns.map((column) => ({
     townshipId: column.key,
     name: column.key === TOTAL_COLUMN ? '全县' : names[column.key] ?? column.key,
     figures: measured.map((each) => {
       const figure = figureAgainstTarget(targets, each.code, each.unit, each.value(column));
-      return { ...figure, progress: progressOf(figure.value, figure.target), detail: each.detail(column), kind: each.kind };
+      return {
+        ...figure, progress: progressOf(figure.value, figure.target), detail: each.detail(column), noValue: each.noValue,
+        kind: each.kind, link: linkOf(column.key, each),
+      };
     }),
   }));
 }

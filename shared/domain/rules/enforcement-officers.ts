@@ -1,5 +1,6 @@
 // 持证上岗: at least two officers act on a case (行政处罚法 art. 42), each known, in post and holding a
 // certificate valid on every date the case records an action.
+import { certificateValidOn } from '../deadlines/certificate-validity';
 import type { Draft } from '../draft';
 import { enforcementStageLabels, officerStatusLabels } from '../labels';
 import type { RuleContext } from './context';
@@ -44,7 +45,7 @@ export function checkEnforcementOfficers(issues: IssueList, draft: Draft<'enforc
       issues.add(caseClosed ? 'warning' : 'error', 'OFFICER_NOT_ACTIVE',
         `执法人员${officer.name}当前状态为“${officerStatusLabels[officer.status]}”，不能继续参与执法，请更换在岗执法人员`, field);
     }
-    const expiredOn = dates.filter(({ date }) => date > officer.certificateExpiresOn);
+    const expiredOn = dates.filter(({ date }) => !certificateValidOn(officer.certificateExpiresOn, date));
     if (expiredOn.length > 0) {
       issues.error('OFFICER_CERT_EXPIRED',
         `执法人员${officer.name}的执法证（${officer.certificateNumber}）已于${officer.certificateExpiresOn}到期，不能参与${describe(expiredOn)}；请更换持有效执法证的人员，或核对日期`, field);

@@ -1,5 +1,6 @@
 // 执法人员: name, unit and a certificate (执法证) whose expiry comes after its issue and whose number is
 // no other officer's.
+import { certificateValidOn } from '../deadlines/certificate-validity';
 import type { Draft } from '../draft';
 import { genderLabels, officerStatusLabels } from '../labels';
 import { officerSchema } from '../schemas/officer';
@@ -27,7 +28,7 @@ export function validateOfficer(draft: Draft<'officer'>, context: RuleContext): 
     issues.error('OFFICER_CERT_EXPIRY_BEFORE_ISSUE', `执法证有效期至${expiresOn}不晚于发证日期${issuedOn}，请核对证件背面的有效期`, 'certificateExpiresOn');
   }
   checkEnum(issues, draft.status, officerStatusLabels, 'status', '人员状态');
-  if (datesInOrder && draft.status === 'active' && expiresOn && expiresOn < context.today) {
+  if (datesInOrder && draft.status === 'active' && expiresOn && !certificateValidOn(expiresOn, context.today)) {
     issues.warning('OFFICER_CERT_LAPSED', `执法证已于${expiresOn}到期，到期后不能参与执法；请办理换证后更新有效期，或将状态改为“暂停执法”`, 'certificateExpiresOn');
   }
   checkIdNumber(issues, draft.personal?.idNumber, 'personal.idNumber', '身份证号码');

@@ -3,13 +3,18 @@
 import type { SuccessRateDenominator } from '../reference/targets';
 import { enforcementFigures, type EnforcementFacts, type EnforcementFigures } from './enforcement-statistics';
 import { mediationFigures, type MediationFacts, type MediationFigures } from './mediation-statistics';
+import { officerFigures, type OfficerFacts, type OfficerFigures } from './officer-statistics';
 import { monthsOf, periodRange, type Period } from './period';
+import { reviewFigures, type ReviewFacts, type ReviewFigures } from './review-statistics';
 import { studyFigures, type StudyFacts, type StudyFigures } from './study-statistics';
 
 export interface StatisticsRecords {
   mediation: readonly MediationFacts[];
   study: readonly StudyFacts[];
   enforcement: readonly EnforcementFacts[];
+  reviews: readonly ReviewFacts[];
+  /** Every live officer, whatever the period: the roster as it stands. */
+  officers: readonly OfficerFacts[];
 }
 
 /** One township, or the county: its townships (in the order to show them) side by side, then 合计. */
@@ -24,6 +29,8 @@ export interface ColumnFigures {
   mediation: MediationFigures;
   study: StudyFigures;
   enforcement: EnforcementFigures;
+  review: ReviewFigures;
+  officers: OfficerFigures;
 }
 
 export interface PeriodStatistics {
@@ -32,13 +39,17 @@ export interface PeriodStatistics {
   columns: ColumnFigures[];
 }
 
-export function periodStatistics(records: StatisticsRecords, period: Period, scope: StatisticsScope, denominator: SuccessRateDenominator): PeriodStatistics {
+/** `today` judges the officers' certificates: on the period's last day, or today for a period still running. */
+export function periodStatistics(records: StatisticsRecords, period: Period, scope: StatisticsScope, denominator: SuccessRateDenominator, today: string): PeriodStatistics {
   const { from, to } = periodRange(period);
   const within = (date: string) => date >= from && date <= to;
+  const referenceDay = today < to ? today : to;
   const inPeriod: StatisticsRecords = {
     mediation: records.mediation.filter((each) => within(each.receivedOn)),
     study: records.study.filter((each) => within(each.heldOn)),
     enforcement: records.enforcement.filter((each) => within(each.stages.filedOn)),
+    reviews: records.reviews.filter((each) => within(each.reviewedOn)),
+    officers: records.officers,
   };
   const months = monthsOf(period);
   const column = (key: string, of: (townshipId: string) => boolean): ColumnFigures => ({
@@ -46,10 +57,12 @@ export function periodStatistics(records: StatisticsRecords, period: Period, sco
     mediation: mediationFigures(inPeriod.mediation.filter((each) => of(each.townshipId)), months, denominator),
     study: studyFigures(inPeriod.study.filter((each) => of(each.townshipId))),
     enforcement: enforcementFigures(inPeriod.enforcement.filter((each) => of(each.townshipId))),
+    review: reviewFigures(inPeriod.reviews.filter((each) => of(each.townshipId))),
+    officers: officerFigures(inPeriod.officers.filter((each) => of(each.townshipId)), referenceDay),
   });
   if (scope.kind === 'township') return { period, months, columns: [column(scope.townshipId, (id) => id === scope.townshipId)] };
   // A record of a township the list no longer names still counts: it gets a column of its own.
-  const seen = [...inPeriod.mediation, ...inPeriod.study, ...inPeriod.enforcement].map((each) => each.townshipId);
+  const seen = [...inPeriod.mediation, ...inPeriod.study, ...inPeriod.enforcement, ...inPeriod.reviews, ...inPeriod.officers].map((each) => each.townshipId);
   const townships = [...new Set([...scope.townshipIds, ...seen])];
   return {
     period,

@@ -92,9 +92,9 @@ describe('study and enforcement figures', () => {
 });
 
 describe('a period for a township or for the county', () => {
-  const records = { mediation: cases, study: sessions, enforcement };
+  const records = { mediation: cases, study: sessions, enforcement, reviews: [], officers: [] };
   it('[STAT_TOWNSHIP] a township sees its own records of the period only', () => {
-    const statistics = periodStatistics(records, q1, { kind: 'township', townshipId: 'zhongren' }, 'closed');
+    const statistics = periodStatistics(records, q1, { kind: 'township', townshipId: 'zhongren' }, 'closed', '2026-12-06');
     expect(statistics.columns.map((column) => column.key)).toEqual(['zhongren']);
     expect(statistics.columns[0]?.mediation.received).toBe(4);
     expect(statistics.columns[0]?.study.sessions).toBe(2);
@@ -102,7 +102,7 @@ describe('a period for a township or for the county', () => {
   });
 
   it('[STAT_COUNTY] the county sees each township side by side, a township with nothing as zeros, and the total', () => {
-    const statistics = periodStatistics(records, q1, { kind: 'county', townshipIds: ['suibin', 'zhongren', 'xinfu'] }, 'closed');
+    const statistics = periodStatistics(records, q1, { kind: 'county', townshipIds: ['suibin', 'zhongren', 'xinfu'] }, 'closed', '2026-12-06');
     expect(statistics.columns.map((column) => [column.key, column.mediation.received, column.enforcement.fines])).toEqual([
       ['suibin', 2, 0], ['zhongren', 4, 20200], ['xinfu', 0, 0], [TOTAL_COLUMN, 6, 20200],
     ]);
@@ -112,7 +112,7 @@ describe('a period for a township or for the county', () => {
   });
 
   it('[STAT_TABLES] the tables carry Chinese headers, every dispute type of the list, and 零上报 in the month rows', () => {
-    const statistics = periodStatistics(records, q1, { kind: 'county', townshipIds: ['suibin', 'zhongren'] }, 'closed');
+    const statistics = periodStatistics(records, q1, { kind: 'county', townshipIds: ['suibin', 'zhongren'] }, 'closed', '2026-12-06');
     const tables = statisticsTables(statistics, {
       townships: { suibin: '绥滨镇', zhongren: '忠仁镇' },
       disputeTypes: [{ code: 'hunyin-jiating', name: '婚姻家庭纠纷' }, { code: 'linli', name: '邻里纠纷' }, { code: 'wuye', name: '物业纠纷' }],

@@ -12,6 +12,7 @@ import { searchMatches } from './memory-search';
 import type { DomainIssue } from '#shared/domain/rules/issue';
 import { hasErrors } from '#shared/domain/rules/issue';
 import { acknowledgementChange, acknowledgementCheck } from '#shared/domain/rules/acknowledgement';
+import { certifiedOfficers } from '#shared/domain/deadlines/certificate-validity';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
 import type { StatisticsRecords } from '#shared/domain/statistics/period-statistics';
 import type { LedgerKind, LedgerRecord, LedgerRecordByKind, Officer, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
@@ -25,7 +26,7 @@ import { draftOnly } from '../../store/managed-fields';
 import { listYear, numberingRequest } from '../../store/numbering-request';
 import { createdRecord, editedRecord } from '../../store/record-assembly';
 import { schemaIssue } from '../../store/record-schema';
-import { unknownReviewedCase } from '../../store/reviewed-case';
+import { unknownReviewedCase, type ReviewedCase } from '../../store/reviewed-case';
 import { readRuleContext } from '../../store/rule-context';
 import type { NumberedKind, StoreRules } from '../../store/rules';
 
@@ -90,13 +91,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     history.push(historyEntry({ recordId: row.id, recordKind: kind, townshipId: row.townshipId, at: clock().toISOString(), actor, action, changes }));
   }
 
+  /** The case a review reviews, as it is now: its number and its township, which the review belongs to. */
+  function reviewedCaseOf(draft: Draft<'caseReview'>): ReviewedCase | DomainIssue {
+    const reviewed = table('enforcementCase').get(draft.enforcementCaseId);
+    return reviewed ? { caseNumber: String(reviewed.caseNumber), townshipId: String(reviewed.townshipId) } : unknownReviewedCase(draft.enforcementCaseId);
+  }
+
   /** The number a new record carries, as the store's device counter would hand it out. */
   async function numberOf<K extends LedgerKind>(kind: K, draft: Draft<K>, townshipId: string): Promise<Partial<CaseNumber> | DomainIssue> {
-    if (kind === 'caseReview') {
-      const { enforcementCaseId } = draft as unknown as Draft<'caseReview'>;
-      const reviewed = table('enforcementCase').get(enforcementCaseId)?.caseNumber as string | undefined;
-      return reviewed ? { caseNumber: reviewed } : unknownReviewedCase(enforcementCaseId);
-    }
     if (!isNumbered(kind)) return {};
     const request = await numberingRequest(referenceStore, kind, townshipId, listYear(kind, draft), 1);
     if (!('townshipShortName' in request)) return request;
@@ -108,18 +110,21 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
 
   async function save<K extends LedgerKind>(kind: K, input: Draft<K>, actor: Actor, existing?: Row): Promise<SaveResult<K>> {
     const draft = draftOnly(input);
-    const townshipId = existing?.townshipId ?? settings.townshipId;
-    const writer = writerIssues(townshipId, actor);
+    const writerTownship = existing?.townshipId ?? settings.townshipId;
+    const writer = writerIssues(writerTownship, actor);
     if (writer.length > 0) return refused(writer);
     const issues = rules.validate(kind, draft, await ruleContext(), existing?.id);
     if (hasErrors(issues)) return refused(issues);
-    // An edit keeps its number; a review takes its case's number as it is now.
-    const number: Partial<CaseNumber> | DomainIssue = existing && kind !== 'caseReview' ? {} : await numberOf(kind, draft, townshipId);
+    // A review takes its case's number and township as they are now; an edit keeps any other record's number.
+    const reviewed = kind === 'caseReview' ? reviewedCaseOf(draft as unknown as Draft<'caseReview'>) : undefined;
+    if (reviewed && 'code' in reviewed) return refused([reviewed]);
+    const townshipId = reviewed?.townshipId ?? writerTownship;
+    const number: Partial<CaseNumber> | DomainIssue = reviewed ? { caseNumber: reviewed.caseNumber } : existing ? {} : await numberOf(kind, draft, townshipId);
     if ('code' in number) return refused([number]);
     const now = clock().toISOString();
     let row: Row;
     if (existing) {
-      row = editedRecord(kind, draft, existing, { now, actor, reviewedCaseNumber: number.caseNumber }, hash) as Row;
+      row = editedRecord(kind, draft, existing, { now, actor, reviewedCase: reviewed }, hash) as Row;
       const changes = diffRecords(existing, row);
       if (changes.length === 0) return { ok: true, record: clone(existing) as unknown as LedgerRecordByKind[K], warnings: warningsOf(issues) };
       const invalid = schemaIssue(kind, row);
@@ -173,7 +178,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     const mediation = inYear('mediationCase');
     const study = inYear('studySession');
     const today = todayOf(clock);
-    const officers = live('officer').filter((row) => row.status === 'active');
     return {
       year,
       mediation: {
@@ -187,7 +191,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       lawsStudiedBeforeMeetings: new Set(study.filter((row) => row.kind === 'preMeeting').flatMap((row) => row.lawIds as string[])).size,
       officerTrainings: study.filter((row) => row.kind === 'officerTraining').length,
       caseReviews: inYear('caseReview').length,
-      officers: { active: officers.length, certifiedValid: officers.filter((row) => String(row.certificateExpiresOn) >= today).length },
+      officers: certifiedOfficers(live('officer') as unknown as Officer[], today),
     };
   }
 
@@ -197,7 +201,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       const date = listDateOf(kind, row as unknown as ListDateSource[K]);
       return date >= from && date <= to;
     })) as unknown as LedgerRecordByKind[K][];
-    return { mediation: between('mediationCase'), study: between('studySession'), enforcement: between('enforcementCase') };
+    return {
+      mediation: between('mediationCase'), study: between('studySession'), enforcement: between('enforcementCase'),
+      reviews: between('caseReview'), officers: clone(live('officer')) as unknown as Officer[],
+    };
   }
 
   const hashesOf = (row: Row): unknown[] => (row.partyIdHashes as string[] | undefined) ?? [row.idNumberHash];

@@ -8,23 +8,24 @@ import { describeKind } from '#shared/domain/kinds/index';
 import { TOTAL_COLUMN } from '#shared/domain/statistics/period-statistics';
 import type { LoadedProgress } from './load-progress';
 
-const shown = (value: number | null, unit: ProgressFigure['unit']): string => {
-  if (value === null) return '—';
+const shown = (value: number | null, unit: ProgressFigure['unit'], noValue = '—'): string => {
+  if (value === null) return noValue;
   return unit === 'ratio' ? `${(value * 100).toFixed(1)}%` : String(value);
 };
 
 function FigureCell({ figure, href, township }: { figure: ProgressFigure; href: string; township: string }) {
-  const label = `${township} ${figure.label}：${shown(figure.value, figure.unit)}，目标 ${shown(figure.target, figure.unit)}`;
+  const value = shown(figure.value, figure.unit, figure.noValue);
+  const label = `${township} ${figure.label}：${value}，目标 ${shown(figure.target, figure.unit)}`;
   return (
     <TableCell data-testid={`progress-${figure.code}`}>
       <MuiLink component={Link} href={href} underline="hover" aria-label={`${label}，查看记录`} sx={{ display: 'grid', gap: 0.5, color: 'inherit' }}>
         <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
-          <Typography component="span" sx={{ fontWeight: 600 }} data-testid="figure-value">{shown(figure.value, figure.unit)}</Typography>
+          <Typography component="span" sx={{ fontWeight: 600 }} data-testid="figure-value">{value}</Typography>
           <Typography component="span" variant="body2" color="text.secondary">目标 {shown(figure.target, figure.unit)}</Typography>
         </Box>
         <LinearProgress variant="determinate" value={(figure.progress ?? 0) * 100} color={figure.met ? 'success' : 'warning'}
           aria-label={label} sx={{ height: 8, borderRadius: 1 }} />
-        <Typography component="span" variant="caption" color="text.secondary">{figure.met === null ? '尚无可计算的案件' : figure.met ? '已达标' : '未达标'} · {figure.detail}</Typography>
+        <Typography component="span" variant="caption" color="text.secondary">{figure.met === null ? '' : figure.met ? '已达标 · ' : '未达标 · '}{figure.detail}</Typography>
       </MuiLink>
     </TableCell>
   );
@@ -46,11 +47,7 @@ export function TownshipProgressTable({ progress }: { progress: LoadedProgress }
             <TableRow key={row.townshipId} data-testid={`progress-row-${row.townshipId}`} sx={row.townshipId === TOTAL_COLUMN ? { bgcolor: 'action.hover' } : undefined}>
               <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>{row.name}</TableCell>
               {row.figures.map((figure) => (
-                <FigureCell key={figure.code} figure={figure} township={row.name}
-                  href={listLink(describeKind(figure.kind).path, {
-                    ...(row.townshipId === TOTAL_COLUMN ? {} : { filter: `townshipId=${row.townshipId}` }),
-                    from: progress.from, to: progress.to,
-                  })} />
+                <FigureCell key={figure.code} figure={figure} township={row.name} href={listLink(describeKind(figure.kind).path, figure.link)} />
               ))}
             </TableRow>
           ))}

@@ -1,14 +1,12 @@
 // Reads this year's statistics (the same load as 统计报表, decision 022) and the plan's targets, and hands them
 // to the pure townshipProgress in shared/.
 import { townshipProgress, type TownshipProgress } from '#shared/domain/county/township-progress';
-import { periodRange, type Period } from '#shared/domain/statistics/period';
+import type { Period } from '#shared/domain/statistics/period';
 import type { AppStore, DeviceSettings } from '../../store/contract';
 import { loadStatistics } from '../statistics/load-statistics';
 
 export interface LoadedProgress {
   year: number;
-  from: string;
-  to: string;
   rows: TownshipProgress[];
 }
 
@@ -19,6 +17,5 @@ export async function loadProgress(store: AppStore, settings: Pick<DeviceSetting
     store.reference.list('target'),
     store.reference.list('setting'),
   ]);
-  const { from, to } = periodRange(period);
-  return { year, from, to, rows: townshipProgress(loaded.statistics, [...targets, ...reference], loaded.names.townships) };
+  return { year, rows: townshipProgress(loaded.statistics, [...targets, ...reference], loaded.names.townships) };
 }

@@ -1,5 +1,6 @@
 // 执法人员 list: search by name, pinyin initials or certificate number; filter by status; the store's
-// order (certificates that run out soonest come first). ID numbers and phones are masked here.
+// order (certificates that run out soonest come first). ID numbers and phones are masked here. The county
+// also filters by 乡镇 (全县概览's 持证率 opens a township's roster here, decision 026).
 import { useMemo } from 'react';
 import { Box, Button, Chip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
@@ -7,6 +8,7 @@ import { useLocation } from 'wouter';
 import { genderLabels, officerStatusLabels } from '#shared/domain/labels';
 import type { Officer, OfficerStatus } from '#shared/domain/schemas/officer';
 import { useLedgerList } from '../../app/useLedgerList';
+import { useTownshipFilterGroups } from '../../app/useTownshipFilter';
 import { Masked } from '../../components/detail/MaskedValue';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import type { FilterGroup } from '../../components/list/ListToolbar';
@@ -29,6 +31,8 @@ export function OfficerListPage() {
   const [, navigate] = useLocation();
   const today = useToday();
   const source = useLedgerList('officer');
+  const townshipGroups = useTownshipFilterGroups();
+  const groups = useMemo(() => [...filterGroups, ...townshipGroups], [townshipGroups]);
 
   const columns: ListColumn<Officer>[] = useMemo(() => [
     { header: '姓名', render: (row) => row.name, width: 100 },
@@ -53,7 +57,7 @@ export function OfficerListPage() {
       title="执法人员"
       {...source}
       columns={columns}
-      filterGroups={filterGroups}
+      filterGroups={groups}
       searchLabel="搜索姓名、拼音首字母或执法证号"
       onOpen={(row) => navigate(`/officers/${row.id}`)}
       rowLabel={(row) => `${row.name}（${row.certificateNumber}）`}

@@ -1,12 +1,13 @@
 // 执法证 validity as an official reads it: valid, expiring within 30 days (time to renew), or expired.
 import { Chip } from '@mui/material';
 import { addDays } from '#shared/domain/calendar/dates';
+import { certificateValidOn } from '#shared/domain/deadlines/certificate-validity';
 import { certificateWarningDays } from '#shared/domain/deadlines/officer-deadlines';
 
 export type CertificateValidity = 'valid' | 'expiring' | 'expired';
 
 export function certificateValidity(expiresOn: string, today: string): CertificateValidity {
-  if (expiresOn < today) return 'expired';
+  if (!certificateValidOn(expiresOn, today)) return 'expired';
   return expiresOn <= addDays(today, certificateWarningDays) ? 'expiring' : 'valid';
 }
 

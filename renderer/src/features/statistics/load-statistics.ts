@@ -1,5 +1,6 @@
 // Reads what a period's statistics need — the records' facts through the store's index range, the townships,
 // the dispute types and the success-rate setting — and hands them to the pure functions in shared/.
+import { localDateOf } from '#shared/domain/calendar/dates';
 import { successRateRuleOf, type SuccessRateRule } from '#shared/domain/figures/success-rate';
 import { periodStatistics, type PeriodStatistics, type StatisticsScope } from '#shared/domain/statistics/period-statistics';
 import { periodRange, type Period } from '#shared/domain/statistics/period';
@@ -28,7 +29,7 @@ export async function loadStatistics(store: AppStore, settings: Pick<DeviceSetti
   const scope: StatisticsScope = settings.role === 'county'
     ? { kind: 'county', townshipIds: townships.filter((entry) => entry.active).map((entry) => entry.code) }
     : { kind: 'township', townshipId: settings.townshipId };
-  const statistics = periodStatistics(records, period, scope, rule.denominator);
+  const statistics = periodStatistics(records, period, scope, rule.denominator, localDateOf(store.clock()));
   // A type the county retired still names the cases that carry it.
   const used = new Set(records.mediation.map((each) => each.disputeType));
   const names: StatisticsNames = {
