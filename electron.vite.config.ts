@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { pdfjsData } from './scripts/vite-plugin-pdfjs-data';
 import { recordValidators } from './scripts/vite-plugin-record-validators';
 
 const here = import.meta.dirname;
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(here, 'renderer'),
-    plugins: [react(), recordValidators()],
+    plugins: [react(), recordValidators(), pdfjsData()],
     // The 文书 templates (resources/templates), bundled as data (features/documents/template-source.ts).
     assetsInclude: ['**/*.docx'],
     resolve: { conditions: ['electron', 'module', 'browser', 'development|production'] },

@@ -4,12 +4,13 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pdfjsData } from './scripts/vite-plugin-pdfjs-data';
 import { recordValidators } from './scripts/vite-plugin-record-validators';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react(), recordValidators()],
+  plugins: [react(), recordValidators(), pdfjsData()],
   // The 文书 templates (resources/templates), bundled as data (features/documents/template-source.ts).
   assetsInclude: ['**/*.docx'],
   build: {

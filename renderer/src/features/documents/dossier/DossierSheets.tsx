@@ -1,10 +1,13 @@
 // The 卷宗 laid out for print: the cover, the 卷内目录, then each item on its own pages — a 文书 laid out by
-// docx-preview, a scan as one page. Each item reports how many A4 pages it takes, so the 目录 can number them.
+// docx-preview, an image scan as one page, a PDF scan as one page per page of it (decision 027), a scan that
+// cannot be bound as a placeholder page saying why. Each item reports how many A4 pages it takes, so the 目录 can number them.
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { renderAsync } from 'docx-preview';
 import type { ContentsRow, DossierCover } from '#shared/domain/dossier/dossier';
+import { placeholderText } from '#shared/domain/dossier/scan-pages';
 import { describeError } from '../../../components/feedback/describe-error';
+import { scanPartPages, type ScanPart } from './scan-parts';
 import type { DossierPart } from './useDossierParts';
 
 /** The height of an A4 page's text block (297 mm less the 37 mm and 35 mm margins), in CSS pixels. */
@@ -65,20 +68,43 @@ function DocxPart({ bytes, onPages }: { bytes: Uint8Array; onPages: (pages: numb
   return <Box ref={body} />;
 }
 
+/** A4's text block less the caption line: a scan or a scanned page is scaled to fit it. */
+const scanImage = { display: 'block', maxWidth: '100%', maxHeight: '215mm', objectFit: 'contain', mx: 'auto' } as const;
+const caption = { fontSize: '10.5pt', mb: 1 } as const;
+
+function ScanSheets({ part }: { part: ScanPart }) {
+  const { title } = part.item;
+  if (part.content === 'image') {
+    return <Box sx={sheet} data-testid="dossier-part"><Typography sx={caption}>{title}</Typography><Box component="img" src={part.url} alt={title} sx={scanImage} /></Box>;
+  }
+  if (part.content === 'placeholder') {
+    const name = part.item.source === 'attachment' ? part.item.attachment.name : title;
+    return (
+      <Box sx={sheet} data-testid="dossier-part">
+        <Typography sx={caption}>{title}</Typography>
+        <Typography role="note" sx={{ fontSize: '14pt', mt: 6, textAlign: 'center' }}>{placeholderText(name, part.problem)}</Typography>
+      </Box>
+    );
+  }
+  return (
+    <>
+      {part.urls.map((url, index) => {
+        const label = `${title} 第${index + 1}页（共${part.urls.length}页）`;
+        return (
+          <Box key={url} sx={sheet} data-testid={index === 0 ? 'dossier-part' : 'dossier-part-page'}>
+            <Typography sx={caption}>{label}</Typography>
+            <Box component="img" src={url} alt={label} sx={scanImage} />
+          </Box>
+        );
+      })}
+    </>
+  );
+}
+
 export function PartSheet({ part, onPages }: { part: DossierPart; onPages: (pages: number) => void }) {
   useEffect(() => {
-    if (part.content !== 'docx') onPages(1);
+    if (part.content !== 'docx') onPages(scanPartPages(part));
   }, [part, onPages]);
-  return (
-    <Box sx={sheet} data-testid="dossier-part">
-      {part.content === 'docx' && <DocxPart bytes={part.bytes} onPages={onPages} />}
-      {part.content !== 'docx' && <Typography sx={{ fontSize: '10.5pt', mb: 1 }}>{part.item.title}</Typography>}
-      {part.content === 'image' && (
-        <Box component="img" src={part.url} alt={part.item.title} sx={{ display: 'block', maxWidth: '100%', maxHeight: '215mm', objectFit: 'contain', mx: 'auto' }} />
-      )}
-      {part.content === 'unprintable' && (
-        <Typography sx={{ fontSize: '14pt', mt: 6, textAlign: 'center' }}>此件为 PDF 文件，本卷宗无法直接排入，请从案件「附件」中另行打印后插入此页。</Typography>
-      )}
-    </Box>
-  );
+  if (part.content !== 'docx') return <ScanSheets part={part} />;
+  return <Box sx={sheet} data-testid="dossier-part"><DocxPart bytes={part.bytes} onPages={onPages} /></Box>;
 }

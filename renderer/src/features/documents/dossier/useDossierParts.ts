@@ -1,6 +1,7 @@
 // Gathers what a 卷宗 binds, one step at a time with progress: every 文书 the case can make (refused ones are
-// left out and named), then each planned attachment's bytes from the local file store. Cancelling stops between
-// steps and drops what was gathered; nothing is written anywhere until the official prints the finished view.
+// left out and named), then each planned attachment from the local file store — an image, or a PDF's every page
+// (decision 027), each page a step of the progress. Cancelling aborts the work at the next step or page and frees
+// every object URL made; nothing is written anywhere until the official prints the finished view.
 import { useEffect, useState } from 'react';
 import { describeKind } from '#shared/domain/kinds/index';
 import { planDossier, type DossierAttachment, type DossierItem, type DossierPlan } from '#shared/domain/dossier/dossier';
@@ -8,12 +9,11 @@ import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/inde
 import { describeError } from '../../../components/feedback/describe-error';
 import { useFileSync } from '../../attachments/useFileStates';
 import { useDocuments } from '../useDocuments';
+import { ObjectUrls } from './object-urls';
+import { bindScan, type ScanBinding, type ScanPart } from './scan-parts';
 
-/** A bound item ready to lay out: a filled .docx, an image's object URL, or a PDF the view cannot lay out. */
-export type DossierPart =
-  | { item: DossierItem; content: 'docx'; bytes: Uint8Array }
-  | { item: DossierItem; content: 'image'; url: string }
-  | { item: DossierItem; content: 'unprintable' };
+/** A bound item ready to lay out: a filled .docx, or a scan (an image, a PDF's pages, or a placeholder page). */
+export type DossierPart = { item: DossierItem; content: 'docx'; bytes: Uint8Array } | ScanPart;
 
 export type DossierState =
   | { phase: 'working'; done: number; total: number; step: string }
@@ -30,43 +30,53 @@ export function useDossierParts<K extends LedgerKind>(kind: K, record: LedgerRec
   useEffect(() => {
     const dossier = describeKind(kind).dossier;
     if (cancelled || !dossier || (!fileSync && filesError === undefined)) return undefined;
-    let live = true;
-    const urls: string[] = [];
+    const abort = new AbortController();
+    const urls = new ObjectUrls();
+    const live = () => !abort.signal.aborted;
     const run = async () => {
-      const total = documents.length + attachments.length;
+      let total = documents.length + attachments.length;
+      let done = 0;
       const made = new Map<string, string>();
       const bytes = new Map<string, Uint8Array>();
       const leftOut: string[] = [];
-      for (const [index, document] of documents.entries()) {
-        if (!live) return;
-        setState({ phase: 'working', done: index, total, step: `正在制作${document.title}` });
+      for (const document of documents) {
+        if (!live()) return;
+        setState({ phase: 'working', done, total, step: `正在制作${document.title}` });
         const result = await make(document.id);
+        done += 1;
         if (result.ok) { made.set(document.id, document.title); bytes.set(document.id, result.bytes); } else leftOut.push(`${document.title}（${result.missing.map((item) => item.message).join('、')}）`);
       }
       // A scan cannot be masked: only a reader who may see the parties' personal data binds them (decision 023).
       const bound = context.showPersonal ? attachments : [];
       if (!context.showPersonal && attachments.length > 0) leftOut.push('附件扫描件（可能含身份证号码等个人信息，只有承办乡镇可以装订）');
       const plan = planDossier(dossier, record, context.townshipName, made, bound);
-      if (!plan.ok) { if (live) setState({ phase: 'refused', plan }); return; }
+      if (!plan.ok) { if (live()) setState({ phase: 'refused', plan }); return; }
+      const binding: ScanBinding = {
+        read: (attachment) => {
+          if (!fileSync) throw filesError instanceof Error ? filesError : new Error('附件存储打不开');
+          return fileSync.read(attachment.sha256, attachment.size);
+        },
+        urls,
+        signal: abort.signal,
+        foundPages: (pages) => { total += pages; },
+        step: (next) => { if (live()) setState({ phase: 'working', done: done++, total, step: next }); },
+        pdfPagesUsed: 0,
+      };
       const parts: DossierPart[] = [];
-      for (const [index, item] of plan.items.entries()) {
-        if (!live) return;
+      for (const item of plan.items) {
+        if (!live()) return;
         if (item.source === 'document') { parts.push({ item, content: 'docx', bytes: bytes.get(item.documentId) ?? new Uint8Array() }); continue; }
-        const { attachment } = item;
-        setState({ phase: 'working', done: documents.length + index, total, step: `正在读取附件「${attachment.name}」` });
-        if (!attachment.mimeType.startsWith('image/')) { parts.push({ item, content: 'unprintable' }); continue; }
-        if (!fileSync) throw filesError instanceof Error ? filesError : new Error('附件存储打不开');
-        const data = await fileSync.read(attachment.sha256, attachment.size);
-        const url = URL.createObjectURL(new Blob([new Uint8Array(data)], { type: attachment.mimeType }));
-        urls.push(url);
-        parts.push({ item, content: 'image', url });
+        binding.step(`正在读取附件「${item.attachment.name}」`);
+        parts.push(await bindScan(item, binding));
       }
-      if (live) setState({ phase: 'ready', plan, parts, leftOut });
+      if (live()) setState({ phase: 'ready', plan, parts, leftOut });
     };
-    run().catch((error: unknown) => live && setState({ phase: 'failed', message: describeError(error).message }));
+    run().catch((error: unknown) => {
+      if (live()) setState({ phase: 'failed', message: describeError(error).message });
+    });
     return () => {
-      live = false;
-      for (const url of urls) URL.revokeObjectURL(url);
+      abort.abort();
+      urls.revokeAll();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- attachments is derived from record
   }, [kind, record, documents, make, context, fileSync, filesError, cancelled]);
