@@ -1,6 +1,6 @@
 // A 案卷评查 carries the case number of the enforcement case it reviews, copied by the store
 // (a form picks the case; it never types the number), so the review list reads without a join.
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { TaizhangDatabase } from './database';
 
 export async function reviewedCaseNumbers(db: TaizhangDatabase, enforcementCaseIds: readonly string[]): Promise<Map<string, string>> {

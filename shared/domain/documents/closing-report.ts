@@ -2,7 +2,7 @@
 // closes): when the case was taken in and closed, the parties' names, addresses and phones, the 案件来源 (申请 / 主动 /
 // 公安移交 / 法院委托 / 政府指定), and how it ended. Only what the form asks of each party is printed (no ID number:
 // 个人信息保护法 art. 6). Only a closed case (调解成功, 调解不成功 or 终止调解, with its 结案日期) has one.
-import { mediationFieldLabels } from '../kinds/mediation-fields';
+import { mediationFieldLabels } from '../fields/mediation-case';
 import { agreementFormLabels, mediationSourceLabels, mediationStatusLabels, partyRoleLabels, performanceLabels } from '../labels';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';

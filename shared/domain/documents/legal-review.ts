@@ -2,7 +2,7 @@
 // the form [W20] in docs/domain.md: the opinion 同意 / 不同意 / 修改后再报, the reviewer, the date): the case, the
 // party, the matter and the decision proposed, the opinion with its explanation, signed by the reviewer. Made once the
 // case records its 法制审核.
-import { enforcementFieldLabels } from '../kinds/enforcement-fields';
+import { enforcementFieldLabels } from '../fields/enforcement-case';
 import { legalReviewOpinionLabels } from '../labels';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';

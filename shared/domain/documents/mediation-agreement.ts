@@ -3,7 +3,7 @@
 // one copy per party plus one kept by the committee; each party signs and adds a fingerprint, the mediator
 // signs, the committee seals. Only a case mediated to a written agreement (调解成功, 书面协议) has one.
 import { partyRoleLabels } from '../labels';
-import { mediationFieldLabels } from '../kinds/mediation-fields';
+import { mediationFieldLabels } from '../fields/mediation-case';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { chineseCount, dateText } from './format';

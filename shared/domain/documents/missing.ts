@@ -1,6 +1,6 @@
 // Collects what a record lacks for a document. A field is named by its Chinese label from the kind's field
 // labels, so the refusal reads as the form does (履行期限).
-import type { FieldLabels } from '../kinds/description';
+import type { FieldLabels } from '../fields/field-labels';
 import type { MissingItem } from './document';
 
 export const isEmptyText = (value: unknown): boolean => typeof value !== 'string' || value.trim() === '';

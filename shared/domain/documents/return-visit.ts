@@ -2,7 +2,7 @@
 // guide [W9] in docs/domain.md): the parties, the agreement's number (the case number the 协议书 carries), why the
 // visit was made, what was found (履行情况 and the visitor's note), the visitor and the date. Every visit the case
 // records, on one paper, each signed by its visitor. Only a case mediated to an agreement (调解成功) has one.
-import { mediationFieldLabels } from '../kinds/mediation-fields';
+import { mediationFieldLabels } from '../fields/mediation-case';
 import { partyRoleLabels, returnVisitPerformanceLabels } from '../labels';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';

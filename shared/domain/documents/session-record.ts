@@ -1,7 +1,7 @@
 // 人民调解笔录 (人民调解法 art. 27: the mediator records the mediation): for each session its time, place and
 // record, with the matter (纠纷简要情况), those present, and the signatures of the parties, the mediators and the
 // recorder under the committee's seal (the local form [W8] in docs/domain.md). One paper for all the sessions.
-import { mediationFieldLabels } from '../kinds/mediation-fields';
+import { mediationFieldLabels } from '../fields/mediation-case';
 import { partyRoleLabels } from '../labels';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';

@@ -2,7 +2,7 @@
 // in docs/domain.md): the form of study, the meeting, date, place and hours, the organiser and the lecturer, the
 // laws studied by name, who took part, and what was studied; the recorder signs. A law the device's reference data
 // does not name is refused rather than printed as its code.
-import { studyFieldLabels } from '../kinds/study-fields';
+import { studyFieldLabels } from '../fields/study-session';
 import { studyKindLabels } from '../labels';
 import type { StudySession } from '../schemas/study-session';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';

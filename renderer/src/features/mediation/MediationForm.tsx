@@ -8,7 +8,7 @@ import { AgreementSection } from './AgreementSection';
 import { ArchiveSection } from './ArchiveSection';
 import { BasicSection } from './BasicSection';
 import { ClosingSection, ConfirmationReferralSection, ReturnVisitsSection } from './ClosingSection';
-import { mediationFieldLabels } from '#shared/domain/kinds/mediation-case';
+import { mediationFieldLabels } from '#shared/domain/fields/mediation-case';
 import { mediationDraftOf, mediationFormFieldOf, type MediationFormValues } from './form-values';
 import { MediatorsSection, SessionsSection } from './MediatorsSessionsSection';
 import { PartiesSection } from './PartiesSection';

@@ -6,7 +6,7 @@ import { useRuleValidation } from '../../app/useRuleValidation';
 import { DateField, EnumSelect, TextInput } from '../../components/fields/form-fields';
 import { FieldRow, FormSection } from '../../components/form/FormSection';
 import { RecordForm } from '../../components/form/RecordForm';
-import { officerFieldLabels } from '#shared/domain/kinds/officer';
+import { officerFieldLabels } from '#shared/domain/fields/officer';
 import { officerDraftOf, type OfficerFormValues } from './form-values';
 
 export interface OfficerFormProps {

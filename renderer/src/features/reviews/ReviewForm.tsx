@@ -6,7 +6,7 @@ import { DateField, TextInput } from '../../components/fields/form-fields';
 import { FieldRow, FormSection } from '../../components/form/FormSection';
 import { RecordForm } from '../../components/form/RecordForm';
 import { CasePicker } from './CasePicker';
-import { reviewFieldLabels } from '#shared/domain/kinds/case-review';
+import { reviewFieldLabels } from '#shared/domain/fields/case-review';
 import { reviewDraftOf, reviewFormFieldOf, type ReviewFormValues } from './form-values';
 import { ScoreSection } from './ScoreSection';
 import { useToday } from '../../app/useToday';

@@ -3,7 +3,7 @@ import type { Officer, ReferenceData, StudySession } from '#shared/domain/schema
 import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { useRuleValidation } from '../../app/useRuleValidation';
 import { RecordForm } from '../../components/form/RecordForm';
-import { studyFieldLabels } from '#shared/domain/kinds/study-session';
+import { studyFieldLabels } from '#shared/domain/fields/study-session';
 import { studyDraftOf, studyFormFieldOf, type StudyFormValues } from './form-values';
 import { ParticipantsSection } from './ParticipantsSection';
 import { StudyBasicSection, StudyContentSection } from './StudyBasicSection';
