@@ -45,8 +45,7 @@ function fill(record: ReportSource, context: DocumentContext): DocumentFill {
   if (record.parties.length === 0) missing.add('DOC_PARTIES_MISSING', '当事人', 'parties');
   const disputeType = referenceNameOf(`disputeType:${record.disputeType}`, context, missing, '纠纷类型', 'disputeType');
   const summary = missing.text(record.summary, 'summary');
-  const mediators = record.mediators.map((name) => name.trim()).filter((name) => name !== '');
-  if (mediators.length === 0) missing.add('DOC_FIELD_MISSING', mediationFieldLabels.mediators ?? '调解员', 'mediators');
+  const mediators = missing.names(record.mediators, 'mediators');
   return {
     missing: missing.items,
     fields: {

@@ -19,7 +19,7 @@ function fill(record: ReviewSource, context: DocumentContext): DocumentFill {
   // What is reviewed is the decision about to be made: the decision's content once typed, else the penalty proposed at 告知.
   const proposed = record.decision?.content?.trim() || record.notice?.proposedContent?.trim() || missing.text(undefined, 'decision.content');
   const legalBasis = missing.text(record.legalBasis, 'legalBasis');
-  if (!review?.opinion) missing.add('DOC_FIELD_MISSING', enforcementFieldLabels['legalReview.opinion'] ?? '法制审核意见', 'legalReview.opinion');
+  if (!review?.opinion) missing.lacks('legalReview.opinion');
   const reviewer = missing.text(review?.reviewer, 'legalReview.reviewer');
   const reviewedOn = missing.text(review?.reviewedOn, 'legalReview.reviewedOn');
   const note = review?.note?.trim();

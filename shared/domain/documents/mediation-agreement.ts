@@ -23,8 +23,7 @@ function fill(record: AgreementSource, context: DocumentContext): DocumentFill {
   const performanceMethod = missing.text(agreement?.performanceMethod, 'agreement.performanceMethod');
   const performancePlace = missing.text(agreement?.performancePlace, 'agreement.performancePlace');
   const deadline = missing.text(agreement?.performanceDeadline, 'agreement.performanceDeadline');
-  const mediators = record.mediators.map((name) => name.trim()).filter((name) => name !== '');
-  if (mediators.length === 0) missing.add('DOC_FIELD_MISSING', mediationFieldLabels.mediators ?? '调解员', 'mediators');
+  const mediators = missing.names(record.mediators, 'mediators');
 
   const copies = record.parties.length + 1;
   return {

@@ -14,7 +14,7 @@ type VisitSource = Pick<MediationCase, 'caseNumber' | 'committee' | 'status' | '
 function fill(record: VisitSource, context: DocumentContext): DocumentFill {
   const missing = new MissingList(mediationFieldLabels);
   if (record.status !== 'succeeded') missing.add('DOC_AGREEMENT_NOT_REACHED', '调解状态为“调解成功”（回访调解协议的履行情况）', 'status');
-  if (record.returnVisits.length === 0) missing.add('DOC_FIELD_MISSING', mediationFieldLabels.returnVisits ?? '回访记录', 'returnVisits');
+  if (record.returnVisits.length === 0) missing.lacks('returnVisits');
   const visits = record.returnVisits.map((visit, index) => {
     const number = `第${chineseCount(index + 1)}次回访`;
     const visitor = visit.visitor.trim();

@@ -12,7 +12,7 @@ type RecordSource = Pick<MediationCase, 'caseNumber' | 'committee' | 'parties' |
 
 function fill(record: RecordSource, context: DocumentContext): DocumentFill {
   const missing = new MissingList(mediationFieldLabels);
-  if (record.sessions.length === 0) missing.add('DOC_FIELD_MISSING', mediationFieldLabels.sessions ?? '调解记录', 'sessions');
+  if (record.sessions.length === 0) missing.lacks('sessions');
   const sessions = record.sessions.map((session, index) => {
     const number = `第${chineseCount(index + 1)}次调解`;
     const place = session.place?.trim() ?? '';
@@ -20,8 +20,7 @@ function fill(record: RecordSource, context: DocumentContext): DocumentFill {
     return { number, date: dateText(session.date), place, record: session.record.trim() };
   });
   const summary = missing.text(record.summary, 'summary');
-  const mediators = record.mediators.map((name) => name.trim()).filter((name) => name !== '');
-  if (mediators.length === 0) missing.add('DOC_FIELD_MISSING', mediationFieldLabels.mediators ?? '调解员', 'mediators');
+  const mediators = missing.names(record.mediators, 'mediators');
   return {
     missing: missing.items,
     fields: {

@@ -19,8 +19,7 @@ function fill(record: StudySource, context: DocumentContext): DocumentFill {
   const lecturer = missing.text(record.lecturer, 'lecturer');
   const place = missing.text(record.place, 'place');
   const laws = record.lawIds.map((id) => referenceNameOf(id, context, missing, studyFieldLabels.lawIds ?? '所学法律法规', 'lawIds'));
-  const names = record.participants.map((participant) => participant.name.trim()).filter((name) => name !== '');
-  if (names.length === 0) missing.add('DOC_FIELD_MISSING', studyFieldLabels.participants ?? '参加人员', 'participants');
+  const names = missing.names(record.participants.map((participant) => participant.name), 'participants');
   const summary = missing.text(record.summary, 'summary');
   const meeting = record.meetingName?.trim();
   return {
