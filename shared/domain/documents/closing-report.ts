@@ -9,6 +9,7 @@ import type { DocumentContext, DocumentDescription, DocumentFill } from './docum
 import { dateText, joinParts, personalText } from './format';
 import { MissingList } from './missing';
 import { referenceNameOf } from './reference-name';
+import { committeeNameOf } from './mediation-parts';
 
 type ReportSource = Pick<MediationCase, 'caseNumber' | 'committee' | 'source' | 'receivedOn' | 'disputeType' | 'summary' | 'parties' | 'personal' | 'mediators' | 'status' | 'agreement' | 'closedOn' | 'closingNote'>;
 
@@ -49,7 +50,7 @@ function fill(record: ReportSource, context: DocumentContext): DocumentFill {
   return {
     missing: missing.items,
     fields: {
-      committeeName: record.committee.trim() || context.committeeName,
+      committeeName: committeeNameOf(record, context),
       caseNumber: record.caseNumber,
       receivedOn: dateText(record.receivedOn),
       closedOn: closedOn ? dateText(closedOn) : '',

@@ -7,7 +7,7 @@ import { mediationFieldLabels } from '../fields/mediation-case';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { chineseCount, dateText } from './format';
-import { partyLines } from './mediation-parts';
+import { committeeNameOf, partyLines } from './mediation-parts';
 import { MissingList } from './missing';
 
 type AgreementSource = Pick<MediationCase, 'caseNumber' | 'committee' | 'status' | 'parties' | 'personal' | 'legalRepresentatives' | 'mediators' | 'agreement'>;
@@ -29,7 +29,7 @@ function fill(record: AgreementSource, context: DocumentContext): DocumentFill {
   return {
     missing: missing.items,
     fields: {
-      committeeName: record.committee.trim() || context.committeeName,
+      committeeName: committeeNameOf(record, context),
       caseNumber: record.caseNumber,
       parties: partyLines(record, context),
       facts,

@@ -7,7 +7,7 @@ import { mediationSourceLabels, partyRoleLabels } from '../labels';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { dateText } from './format';
-import { partyLines } from './mediation-parts';
+import { committeeNameOf, partyLines } from './mediation-parts';
 import { MissingList } from './missing';
 import { referenceNameOf } from './reference-name';
 
@@ -21,7 +21,7 @@ function fill(record: RegistrationSource, context: DocumentContext): DocumentFil
   return {
     missing: missing.items,
     fields: {
-      committeeName: record.committee.trim() || context.committeeName,
+      committeeName: committeeNameOf(record, context),
       caseNumber: record.caseNumber,
       receivedOn: dateText(record.receivedOn),
       disputeType,

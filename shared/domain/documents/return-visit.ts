@@ -8,6 +8,7 @@ import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { chineseCount, dateText } from './format';
 import { MissingList } from './missing';
+import { committeeNameOf } from './mediation-parts';
 
 type VisitSource = Pick<MediationCase, 'caseNumber' | 'committee' | 'status' | 'parties' | 'returnVisits'>;
 
@@ -27,7 +28,7 @@ function fill(record: VisitSource, context: DocumentContext): DocumentFill {
   return {
     missing: missing.items,
     fields: {
-      committeeName: record.committee.trim() || context.committeeName,
+      committeeName: committeeNameOf(record, context),
       caseNumber: record.caseNumber,
       parties: record.parties.map((party) => `${partyRoleLabels[party.role]}${party.name}`).join('、'),
       visits,

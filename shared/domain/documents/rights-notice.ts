@@ -7,6 +7,7 @@ import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { dateText } from './format';
 import { MissingList } from './missing';
+import { committeeNameOf } from './mediation-parts';
 
 type NoticeSource = Pick<MediationCase, 'caseNumber' | 'committee' | 'parties' | 'rightsNotice'>;
 
@@ -16,7 +17,7 @@ function fill(record: NoticeSource, context: DocumentContext): DocumentFill {
   return {
     missing: missing.items,
     fields: {
-      committeeName: record.committee.trim() || context.committeeName,
+      committeeName: committeeNameOf(record, context),
       caseNumber: record.caseNumber,
       partyNames: record.parties.map((party) => `${partyRoleLabels[party.role]}${party.name}`).join('、'),
       signers: record.parties.map((party) => ({ role: partyRoleLabels[party.role], name: party.name })),

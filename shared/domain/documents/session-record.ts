@@ -7,6 +7,7 @@ import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { chineseCount, dateText } from './format';
 import { MissingList } from './missing';
+import { committeeNameOf } from './mediation-parts';
 
 type RecordSource = Pick<MediationCase, 'caseNumber' | 'committee' | 'parties' | 'mediators' | 'summary' | 'sessions'>;
 
@@ -24,7 +25,7 @@ function fill(record: RecordSource, context: DocumentContext): DocumentFill {
   return {
     missing: missing.items,
     fields: {
-      committeeName: record.committee.trim() || context.committeeName,
+      committeeName: committeeNameOf(record, context),
       caseNumber: record.caseNumber,
       summary,
       parties: record.parties.map((party) => `${partyRoleLabels[party.role]}${party.name}`).join('、'),
