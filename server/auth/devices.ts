@@ -28,7 +28,25 @@ export interface DeviceRow {
 
 export type Authentication = { device: DeviceIdentity } | { refused: 'UNAUTHENTICATED' | 'DEVICE_REVOKED' };
 
-const iso = (value: unknown): string | null => (value === null || value === undefined ? null : new Date(value as string).toISOString());
+export const iso = (value: unknown): string | null => (value === null || value === undefined ? null : new Date(value as string).toISOString());
+
+/** The columns of `devices` a DeviceRow is read from, for a SELECT (device-health.ts reads more beside them). */
+export const deviceColumns = 'id, name, role, township_id, created_at, last_seen_at, revoked_at';
+
+/** A row of `devices` as the database gives it. */
+export interface DeviceTableRow {
+  id: string; name: string; role: DeviceRole; township_id: string | null; created_at: unknown; last_seen_at: unknown; revoked_at: unknown;
+}
+
+export const deviceRowOf = (row: DeviceTableRow): DeviceRow => ({
+  id: row.id,
+  name: row.name,
+  role: row.role,
+  townshipId: row.township_id,
+  createdAt: iso(row.created_at) ?? '',
+  lastSeenAt: iso(row.last_seen_at),
+  revokedAt: iso(row.revoked_at),
+});
 
 export async function issueEnrollmentCode(
   db: Database,
@@ -105,18 +123,8 @@ export async function isDeviceActive(db: Database, deviceId: string): Promise<bo
 }
 
 export async function listDevices(db: Database): Promise<DeviceRow[]> {
-  const result = await db.query<{
-    id: string; name: string; role: DeviceRole; township_id: string | null; created_at: unknown; last_seen_at: unknown; revoked_at: unknown;
-  }>('SELECT id, name, role, township_id, created_at, last_seen_at, revoked_at FROM devices ORDER BY created_at, id');
-  return result.rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    role: r.role,
-    townshipId: r.township_id,
-    createdAt: iso(r.created_at) ?? '',
-    lastSeenAt: iso(r.last_seen_at),
-    revokedAt: iso(r.revoked_at),
-  }));
+  const result = await db.query<DeviceTableRow>(`SELECT ${deviceColumns} FROM devices ORDER BY created_at, id`);
+  return result.rows.map(deviceRowOf);
 }
 
 /** true when the device existed and was active. */

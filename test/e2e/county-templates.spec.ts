@@ -8,7 +8,7 @@ import { test } from './county-server';
 import { openTownshipAndCounty } from './devices';
 import { AppShell } from './page-models/app-shell';
 import { DocumentsMenu } from './page-models/documents';
-import { MediationList } from './page-models/mediation';
+import { MediationList, recordMediationCase } from './page-models/mediation';
 import { ReferencePage } from './page-models/reference';
 import { SYNC_TIMEOUT } from './page-models/sync-status';
 import { TemplatesSection } from './page-models/templates';
@@ -29,20 +29,15 @@ function edited(template: Buffer, change: (xml: string) => string): Buffer {
 
 async function recordAgreement(page: Page): Promise<void> {
   const today = todayInShanghai();
-  await new AppShell(page).goTo('人民调解');
-  const form = await new MediationList(page).startNewCase();
-  await form.fillBasics({ disputeType: '邻里纠纷', summary: '两户因排水沟堵塞发生争执' });
-  await form.fillParty(1, { name: '刘春花', gender: '女' });
-  await form.fillParty(2, { name: '马国强', gender: '男' });
-  await form.setMediator('孙立平');
-  await form.setStatus('调解成功');
-  await form.addSession({ place: '忠仁镇人民调解委员会调解室', record: '双方同意清理排水沟' });
-  await form.fillAgreement({
-    form: '书面协议', signedOn: today, facts: '马国强堆放杂物堵塞排水沟', terms: '马国强三日内清理杂物',
-    performanceMethod: '自行清理', performancePlace: '排水沟', performanceDeadline: addDays(today, 3),
+  await recordMediationCase(page, {
+    disputeType: '邻里纠纷', summary: '两户因排水沟堵塞发生争执', parties: [{ name: '刘春花', gender: '女' }, { name: '马国强', gender: '男' }],
+    mediator: '孙立平', status: '调解成功', session: { place: '忠仁镇人民调解委员会调解室', record: '双方同意清理排水沟' },
+    agreement: {
+      form: '书面协议', signedOn: today, facts: '马国强堆放杂物堵塞排水沟', terms: '马国强三日内清理杂物',
+      performanceMethod: '自行清理', performancePlace: '排水沟', performanceDeadline: addDays(today, 3),
+    },
+    closedOn: today,
   });
-  await form.setClosedOn(today);
-  await form.saveCase();
 }
 
 test('[DOC_TEMPLATE_NOT_DOCX] [DOC_TEMPLATE_FIELD_UNKNOWN] a 协议书 template the county replaces reaches the township by sync and its next 协议书 uses it', async ({ browser, countyServer }, testInfo) => {

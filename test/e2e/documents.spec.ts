@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { choose } from './page-models/controls';
 import { DocumentsMenu } from './page-models/documents';
-import { MediationList } from './page-models/mediation';
+import { recordMediationCase } from './page-models/mediation';
 import { newPenaltyCase } from './page-models/penalty-case';
 import { StudyDetail, StudyList } from './page-models/study';
 import { addDays, idNumber, mobile, todayInShanghai } from './test-data';
@@ -38,23 +38,21 @@ test('a mediation case mediated to success downloads its 调解协议书 and pri
   const deadlineText = `${year}年${month}月${day}日前`;
   const terms = '以旧界桩为界，张桂芳拆除越界围墙一米，欧阳明轩承担拆除费用八百元';
 
-  await new AppShell(page).goTo('人民调解');
-  const form = await new MediationList(page).startNewCase();
-  await form.fillBasics({ disputeType: '房屋宅基地纠纷', summary: '两户因宅基地界址发生争执' });
-  await form.fillParty(1, { name: '张桂芳', gender: '女', age: 56, ethnicity: '汉族', occupation: '农民', idNumber: idNumber('1970-05-08', 12), phone: mobile(61001), address: '忠仁镇忠仁村二组' });
-  await form.fillParty(2, { name: '欧阳明轩', gender: '男', idNumber: idNumber('1982-11-23', 45), phone: mobile(61002) });
-  await form.setMediator('孙立平');
-  await form.setStatus('调解成功');
-  await form.addSession({ place: '忠仁镇人民调解委员会调解室', record: '查看现场，双方同意以旧界桩为准' });
-  await form.fillAgreement({
-    form: '书面协议', signedOn: today, facts: '双方对宅基地东侧界址有争议，张桂芳围墙越界一米，双方各有责任', terms,
-    performanceMethod: '自行拆除，费用现金支付', performancePlace: '张桂芳家东侧围墙处',
+  // Saved without 履行期限 the case is refused by the rules (人民调解法 art. 29), so it has one; the refusal of the
+  // document itself is tested below on a case whose agreement is still being drafted.
+  await recordMediationCase(page, {
+    disputeType: '房屋宅基地纠纷', summary: '两户因宅基地界址发生争执',
+    parties: [
+      { name: '张桂芳', gender: '女', age: 56, ethnicity: '汉族', occupation: '农民', idNumber: idNumber('1970-05-08', 12), phone: mobile(61001), address: '忠仁镇忠仁村二组' },
+      { name: '欧阳明轩', gender: '男', idNumber: idNumber('1982-11-23', 45), phone: mobile(61002) },
+    ],
+    mediator: '孙立平', status: '调解成功', session: { place: '忠仁镇人民调解委员会调解室', record: '查看现场，双方同意以旧界桩为准' },
+    agreement: {
+      form: '书面协议', signedOn: today, facts: '双方对宅基地东侧界址有争议，张桂芳围墙越界一米，双方各有责任', terms,
+      performanceMethod: '自行拆除，费用现金支付', performancePlace: '张桂芳家东侧围墙处', performanceDeadline: deadline,
+    },
+    closedOn: today,
   });
-  await form.setClosedOn(today);
-  // Saved without 履行期限 the case is refused by the rules (人民调解法 art. 29), so it is added before saving;
-  // the refusal of the document itself is tested below on a case whose agreement is still being drafted.
-  await form.fillAgreement({ performanceDeadline: deadline });
-  await form.saveCase();
 
   const documents = new DocumentsMenu(page);
   const { name, bytes } = await documents.download('人民调解协议书');
@@ -97,16 +95,10 @@ test('a mediation case mediated to success downloads its 调解协议书 and pri
 });
 
 test('[DOC_FIELD_MISSING] a case whose agreement has no 履行期限 yet is refused with the list naming it; its 权利义务告知书 can be made already', async ({ official: page }) => {
-  await new AppShell(page).goTo('人民调解');
-  const form = await new MediationList(page).startNewCase();
-  await form.fillBasics({ disputeType: '邻里纠纷', summary: '排水沟堵塞引发争执' });
-  await form.fillParty(1, { name: '刘春花' });
-  await form.fillParty(2, { name: '马国强' });
-  await form.setMediator('孙立平');
-  await form.setStatus('调解中');
-  await form.openAgreement();
-  await form.fillAgreement({ form: '书面协议', facts: '马国强堆放杂物堵塞排水沟', terms: '马国强清理杂物', performanceMethod: '自行清理', performancePlace: '排水沟' });
-  await form.saveCase();
+  await recordMediationCase(page, {
+    disputeType: '邻里纠纷', summary: '排水沟堵塞引发争执', parties: [{ name: '刘春花' }, { name: '马国强' }], mediator: '孙立平', status: '调解中',
+    agreement: { form: '书面协议', facts: '马国强堆放杂物堵塞排水沟', terms: '马国强清理杂物', performanceMethod: '自行清理', performancePlace: '排水沟' },
+  });
 
   const documents = new DocumentsMenu(page);
   const dialog = await documents.refusal('人民调解协议书');

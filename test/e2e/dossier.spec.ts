@@ -7,10 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { AppShell } from './page-models/app-shell';
 import { AttachmentsSection } from './page-models/attachments';
 import { DocumentsMenu } from './page-models/documents';
-import { MediationList } from './page-models/mediation';
+import { recordMediationCase } from './page-models/mediation';
 import { scanPng } from './scan-image';
 import { pixelsOfColour, scanPdf, type Rgb } from './scan-pdf';
 import { addDays, idNumber, mobile, todayInShanghai } from './test-data';
@@ -21,21 +20,17 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 /** A case made in the UI and mediated to success, with its 卷宗归档 filled in: its 卷宗 can be made. */
 async function mediatedCase(page: Page): Promise<void> {
   const today = todayInShanghai();
-  await new AppShell(page).goTo('人民调解');
-  const form = await new MediationList(page).startNewCase();
-  await form.fillBasics({ disputeType: '房屋宅基地纠纷', summary: '两户因宅基地界址发生争执' });
-  await form.fillParty(1, { name: '张桂芳', idNumber: idNumber('1970-05-08', 12), phone: mobile(61001) });
-  await form.fillParty(2, { name: '欧阳明轩' });
-  await form.setMediator('孙立平');
-  await form.setStatus('调解成功');
-  await form.addSession({ place: '忠仁镇人民调解委员会调解室', record: '查看现场，双方同意以旧界桩为准' });
-  await form.fillAgreement({
-    form: '书面协议', signedOn: today, facts: '张桂芳围墙越界一米，双方各有责任', terms: '张桂芳拆除越界围墙一米',
-    performanceMethod: '自行拆除', performancePlace: '张桂芳家东侧围墙处', performanceDeadline: addDays(today, 30),
+  await recordMediationCase(page, {
+    disputeType: '房屋宅基地纠纷', summary: '两户因宅基地界址发生争执',
+    parties: [{ name: '张桂芳', idNumber: idNumber('1970-05-08', 12), phone: mobile(61001) }, { name: '欧阳明轩' }],
+    mediator: '孙立平', status: '调解成功', session: { place: '忠仁镇人民调解委员会调解室', record: '查看现场，双方同意以旧界桩为准' },
+    agreement: {
+      form: '书面协议', signedOn: today, facts: '张桂芳围墙越界一米，双方各有责任', terms: '张桂芳拆除越界围墙一米',
+      performanceMethod: '自行拆除', performancePlace: '张桂芳家东侧围墙处', performanceDeadline: addDays(today, 30),
+    },
+    closedOn: today,
+    archive: { volumeNumber: '2026-忠仁-调-017', keepingPeriod: '长期', archivedOn: today, documents: ['调解笔录', '调解协议书'] },
   });
-  await form.setClosedOn(today);
-  await form.fillArchive({ volumeNumber: '2026-忠仁-调-017', keepingPeriod: '长期', archivedOn: today, documents: ['调解笔录', '调解协议书'] });
-  await form.saveCase();
 }
 
 const green: Rgb = [0, 160, 0];
@@ -149,14 +144,9 @@ test('取消 while a long scanned PDF is being bound stops the work, frees its p
 });
 
 test('[DOSSIER_COVER_MISSING] a case without 卷号 and 保管期限 gets no 卷宗, only the list of what its cover lacks', async ({ official: page }) => {
-  await new AppShell(page).goTo('人民调解');
-  const form = await new MediationList(page).startNewCase();
-  await form.fillBasics({ disputeType: '邻里纠纷', summary: '排水沟堵塞引发争执' });
-  await form.fillParty(1, { name: '刘春花' });
-  await form.fillParty(2, { name: '马国强' });
-  await form.setMediator('孙立平');
-  await form.setStatus('调解中');
-  await form.saveCase();
+  await recordMediationCase(page, {
+    disputeType: '邻里纠纷', summary: '排水沟堵塞引发争执', parties: [{ name: '刘春花' }, { name: '马国强' }], mediator: '孙立平', status: '调解中',
+  });
 
   await page.getByRole('main').getByRole('button', { name: '文书', exact: true }).click();
   await page.getByRole('menu').getByRole('menuitem', { name: /^打印卷宗/ }).click();

@@ -1,24 +1,13 @@
 // 案卷评查: a score sheet for an enforcement case file, found again, corrected, with its history.
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
-import { EnforcementList } from './page-models/enforcement';
-import { registerOfficer } from './page-models/officers';
-import { ReviewDetail, ReviewList } from './page-models/reviews';
+import { caseToReview, ReviewDetail, ReviewList } from './page-models/reviews';
 import { todayInShanghai } from './test-data';
 
 test('a case file review scores an enforcement case, is found by search and by date range, corrected, and still there after a reload', async ({ official: page }) => {
   const today = todayInShanghai();
-  await registerOfficer(page, { name: '钱晓东', certificateNumber: 'ZR2024001', issuedOn: '2024-03-01', expiresOn: '2029-02-28' });
-  await registerOfficer(page, { name: '周海峰', certificateNumber: 'ZR2025003', issuedOn: '2025-01-02', expiresOn: '2030-12-31' });
+  const caseNumber = await caseToReview(page);
   const shell = new AppShell(page);
-  await shell.goTo('行政执法');
-  const cases = await new EnforcementList(page).startNewCase();
-  await cases.fill({ category: '行政检查', matter: '餐饮店消防通道检查', legalBasis: '《中华人民共和国消防法》第五十三条', partyName: '蒋春燕' });
-  await cases.addOfficer('钱晓东');
-  await cases.addOfficer('周海峰');
-  const caseNumber = await (await cases.saveCase()).caseNumber();
-
-  await shell.goTo('案卷评查');
   const list = new ReviewList(page);
   const form = await list.startNewReview();
   await form.pickCase('蒋春燕', caseNumber);

@@ -2,7 +2,7 @@
 // it over HTTP, each in its own module registry: vi.resetModules() before importing device.ts gives
 // every simulated PC its own RxDB instance, as separate PCs have (RxDB's open-collection budget is
 // per JS realm; one app here has nine collections, so two apps cannot share one realm).
-import { vi } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { issueEnrollmentCode } from '../../server/auth/devices';
 import { createServer, type TaizhangServer } from '../../server/server';
 import { listenOnLoopback } from '../../server/testing/stream-client';
@@ -74,4 +74,22 @@ export async function enrolledDevice(test: TestServer, township: string | null, 
 /** Polls until `check` passes (sync is asynchronous by nature); fails with the last error. */
 export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<T> {
   return vi.waitFor(check, { timeout: timeoutMs, interval: 50 });
+}
+
+/** A server and the county's PC shared by a file's tests: started before the first, closed after the last. */
+export function serverWithCounty(): { readonly test: TestServer; readonly county: Device } {
+  const held: { test?: TestServer; county?: Device } = {};
+  beforeAll(async () => {
+    held.test = await startTestServer();
+    held.county = await enrolledDevice(held.test, null);
+  });
+  afterAll(async () => {
+    await held.county?.close();
+    await held.test?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('serverWithCounty: read before beforeAll ran');
+    return value;
+  };
+  return { get test() { return started(held.test); }, get county() { return started(held.county); } };
 }

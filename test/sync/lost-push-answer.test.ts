@@ -1,25 +1,16 @@
 // [C10] a push the server wrote but whose answer never came back (connection cut after the
 // commit, the app closed before the answer): the device's later edit of the same record must win
 // even where it sets a field back to the value the server had before.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Draft } from '#shared/domain/draft';
 import { actor, expectSaved, mediationDraft } from '../../renderer/src/store/test-support';
 import { controllableNetwork, type Device, type Network } from './device';
-import { enrolledDevice, eventually, openDevice, startTestServer, type TestServer } from './harness';
+import { eventually, openDevice, serverWithCounty } from './harness';
 
 const PUSH = 'POST /v1/collections/mediationCase/push';
 const clock = () => new Date();
 
-let test: TestServer;
-let county: Device;
-beforeAll(async () => {
-  test = await startTestServer();
-  county = await enrolledDevice(test, null);
-});
-afterAll(async () => {
-  await county.close();
-  await test.close();
-});
+const world = serverWithCounty();
 
 /** A network whose mediation-case pushes reach the server and are written, while their answers are lost. */
 function losingNetwork(): Network & { loseAnswers: boolean; lost: number } {
@@ -40,7 +31,7 @@ function losingNetwork(): Network & { loseAnswers: boolean; lost: number } {
 
 async function township(net: Network): Promise<Device> {
   const device = await openDevice({ township: 'suibin', net, clock });
-  const enrolled = await device.client.enroll({ serverUrl: test.url, code: await test.code('township', 'suibin'), deviceName: '甲机' });
+  const enrolled = await device.client.enroll({ serverUrl: world.test.url, code: await world.test.code('township', 'suibin'), deviceName: '甲机' });
   if (!enrolled.ok) throw new Error(JSON.stringify(enrolled.problem));
   await device.client.awaitInitialSync();
   return device;
@@ -57,12 +48,12 @@ const statusOn = async (device: Device, id: string) => (await device.store.ledge
 /** A case at `accepted` on the device and the county; then `mediating` is written on the server but the device never hears so. */
 async function pushAnswerLost(a: Device, net: ReturnType<typeof losingNetwork>, summary: string) {
   const saved = expectSaved(await a.store.ledger.create('mediationCase', mediationDraft({ summary, status: 'accepted' }), actor)).record;
-  await eventually(async () => expect(await statusOn(county, saved.id)).toBe('accepted'));
+  await eventually(async () => expect(await statusOn(world.county, saved.id)).toBe('accepted'));
   await eventually(() => expect(a.client.getStatus().waiting).toBe(0));
   net.loseAnswers = true;
   await edit(a, saved.id, { status: 'mediating' });
   // The server wrote it: the county sees it, while the device's push keeps failing.
-  await eventually(async () => expect(await statusOn(county, saved.id)).toBe('mediating'));
+  await eventually(async () => expect(await statusOn(world.county, saved.id)).toBe('mediating'));
   expect(net.lost).toBeGreaterThan(0);
   net.cut();
   net.loseAnswers = false;
@@ -71,11 +62,11 @@ async function pushAnswerLost(a: Device, net: ReturnType<typeof losingNetwork>, 
 
 async function expectEverywhere(a: Device, id: string, status: string) {
   await eventually(() => expect(a.client.getStatus()).toMatchObject({ phase: 'idle', waiting: 0 }));
-  for (const device of [a, county]) {
+  for (const device of [a, world.county]) {
     await eventually(async () => expect(await statusOn(device, id)).toBe(status));
   }
   expect(await a.client.conflicts()).toEqual([]);
-  expect(await county.client.conflicts()).toEqual([]);
+  expect(await world.county.client.conflicts()).toEqual([]);
 }
 
 describe('a push written by the server whose answer was lost', () => {
@@ -120,7 +111,7 @@ describe('a push written by the server whose answer was lost', () => {
     try {
       net.loseAnswers = true;
       const saved = expectSaved(await a.store.ledger.create('mediationCase', mediationDraft({ summary: '新建后应答丢失' }), actor)).record;
-      await eventually(async () => expect((await county.store.ledger.get('mediationCase', saved.id))?.summary).toBe('新建后应答丢失'));
+      await eventually(async () => expect((await world.county.store.ledger.get('mediationCase', saved.id))?.summary).toBe('新建后应答丢失'));
       net.cut();
       net.loseAnswers = false;
       await edit(a, saved.id, { summary: '新建后又改的摘要', status: 'mediating' });
@@ -131,7 +122,7 @@ describe('a push written by the server whose answer was lost', () => {
       net.restore();
       a.client.syncNow();
       await expectEverywhere(a, saved.id, 'mediating');
-      for (const device of [a, county]) {
+      for (const device of [a, world.county]) {
         await eventually(async () => expect((await device.store.ledger.get('mediationCase', saved.id))?.summary).toBe('新建后又改的摘要'));
       }
     } finally {

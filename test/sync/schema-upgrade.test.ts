@@ -3,31 +3,22 @@
 // with the cases intact (RxDB migrates them as they are), and an edit made offline before the update,
 // never pushed, reaches the county afterwards without a conflict — also one made by the old app
 // (protocol 1) on a case that had already synced.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actor, enforcementDraft, expectSaved } from '../../renderer/src/store/test-support';
-import { controllableNetwork, memorySecrets, type Device } from './device';
-import { enrolledDevice, eventually, openDevice, openPreviousRelease, startTestServer, type TestServer } from './harness';
+import { controllableNetwork, memorySecrets } from './device';
+import { eventually, openDevice, openPreviousRelease, serverWithCounty } from './harness';
 
-let test: TestServer;
-let county: Device;
-beforeAll(async () => {
-  test = await startTestServer();
-  county = await enrolledDevice(test, null);
-}, 60_000);
-afterAll(async () => {
-  await county.close();
-  await test.close();
-});
+const world = serverWithCounty();
 
 describe('enforcementCase schema 0 → today', () => {
   it('[S47] a PC opened at version 0 reopens at the current version with its cases intact, and its unpushed edits then push without a conflict', async () => {
     // The old app: schema version 0, no migrations, speaking protocol 1.
     let old = await openPreviousRelease({ township: 'suibin', dbName: `upgrade${process.pid}x${Date.now().toString(36)}`, secrets: memorySecrets(), net: controllableNetwork() });
-    const enrolled = await old.client.enroll({ serverUrl: test.url, code: await test.code('township', 'suibin'), deviceName: '旧版电脑' });
+    const enrolled = await old.client.enroll({ serverUrl: world.test.url, code: await world.test.code('township', 'suibin'), deviceName: '旧版电脑' });
     expect(enrolled.ok).toBe(true);
     await old.client.awaitInitialSync();
     const synced = expectSaved(await old.store.ledger.create('enforcementCase', enforcementDraft({ matter: '占道经营' }), actor)).record;
-    await eventually(async () => expect(await county.store.ledger.get('enforcementCase', synced.id)).toBeTruthy());
+    await eventually(async () => expect(await world.county.store.ledger.get('enforcementCase', synced.id)).toBeTruthy());
 
     old.net.cut();
     const madeOffline = expectSaved(await old.store.ledger.create('enforcementCase', enforcementDraft({ matter: '乱倒建筑垃圾' }), actor)).record;
@@ -44,8 +35,8 @@ describe('enforcementCase schema 0 → today', () => {
       expect(old.store.database.enforcementCase.schema.version).toBe(2);
       expect(await old.store.ledger.get('enforcementCase', madeOffline.id)).toMatchObject({ matter: '乱倒建筑垃圾', caseNumber: madeOffline.caseNumber });
       await eventually(async () => {
-        expect((await county.store.ledger.get('enforcementCase', madeOffline.id))?.matter).toBe('乱倒建筑垃圾');
-        expect((await county.store.ledger.get('enforcementCase', synced.id))?.matter).toBe('占道经营（已整改）');
+        expect((await world.county.store.ledger.get('enforcementCase', madeOffline.id))?.matter).toBe('乱倒建筑垃圾');
+        expect((await world.county.store.ledger.get('enforcementCase', synced.id))?.matter).toBe('占道经营（已整改）');
       });
       await eventually(() => expect(old.client.getStatus()).toMatchObject({ waiting: 0, conflicts: 0 }));
 
@@ -55,7 +46,7 @@ describe('enforcementCase schema 0 → today', () => {
       });
       expectSaved(await old.store.ledger.update('enforcementCase', synced.id, withNewer, actor));
       await eventually(async () => {
-        const atCounty = await county.store.ledger.get('enforcementCase', synced.id);
+        const atCounty = await world.county.store.ledger.get('enforcementCase', synced.id);
         expect(atCounty?.notice).toEqual({ proposedFine: 500 });
         expect(atCounty?.decision?.place).toBe('绥滨镇农贸市场');
       });

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { TextField } from '@mui/material';
 import { acknowledgementReasonIssues, ACK_REASON_MAX } from '#shared/domain/rules/acknowledgement';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import { withoutUnstorableText } from '#shared/domain/text/storable-text';
 import { ConfirmDialog } from '../components/feedback/ConfirmDialog';
 

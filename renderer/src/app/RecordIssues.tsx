@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, AlertTitle, Box, Button } from '@mui/material';
 import { acknowledgementKey, acknowledgementsOf } from '#shared/domain/rules/acknowledgement';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import { useAsync } from '../components/async/useAsync';
 import { IssueList } from '../components/form/IssueSummary';

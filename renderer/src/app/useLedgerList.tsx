@@ -3,7 +3,7 @@
 // rules hold against each row for the 提醒 column, and 导出 Excel when the kind has an official 台账.
 import { useCallback, type ReactNode } from 'react';
 import { describeKind } from '#shared/domain/kinds/index';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { ListView } from '../components/list/ListPage';
 import type { LoadedPage } from '../components/list/useKeysetPages';

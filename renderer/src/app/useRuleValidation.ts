@@ -2,7 +2,7 @@
 // (today, officers, working-day calendar, catalogues). The store runs the same rules again on write.
 import { useCallback } from 'react';
 import type { Draft } from '#shared/domain/draft';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { RuleContext } from '#shared/domain/rules/context';
 import { validateRecord } from '#shared/domain/by-kind/validate';
 import { localDateOf } from '#shared/domain/calendar/dates';

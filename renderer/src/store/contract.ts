@@ -1,7 +1,7 @@
 // What the rest of the renderer may ask of the local store. The UI, the dashboard, the
 // seed and the benchmark use only this; the RxDB details stay inside renderer/src/store.
 import type { Draft } from '#shared/domain/draft';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
 import type { StatisticsRecords } from '#shared/domain/statistics/period-statistics';
 import type { LedgerKind, LedgerRecordByKind, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';

@@ -3,7 +3,7 @@
 // search tokens and its 'create' history entry.
 import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
-import { hasErrors } from '#shared/domain/rules/issue';
+import { hasErrors } from '#shared/domain/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { CaseNumber } from './case-numbers';
 import type { Actor, BulkSaveResult } from './contract';

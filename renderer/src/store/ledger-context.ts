@@ -2,7 +2,7 @@
 // the device settings that say who writes and for which township.
 import { localDateOf } from '#shared/domain/calendar/dates';
 import type { RuleContext } from '#shared/domain/rules/context';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { CaseNumbering } from './case-number-control';
 import type { Actor, ReferenceStore, SettingsStore } from './contract';

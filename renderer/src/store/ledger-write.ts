@@ -2,7 +2,7 @@
 // Validation comes first: a draft with an error writes nothing at all.
 import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
-import { hasErrors, type DomainIssue } from '#shared/domain/rules/issue';
+import { hasErrors, type DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import { assignCaseNumbers, type CaseNumber } from './case-numbers';
 import type { Actor, SaveResult } from './contract';

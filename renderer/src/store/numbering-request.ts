@@ -3,7 +3,7 @@
 import { townshipShortNameOf } from '#shared/domain/case-number';
 import type { Draft } from '#shared/domain/draft';
 import { listDateOf, type ListDateSource } from '#shared/domain/by-kind/list-date';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { CaseNumberRequest } from './case-number-source';
 import type { ReferenceStore } from './contract';

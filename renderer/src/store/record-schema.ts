@@ -1,7 +1,7 @@
 // The schema check RxDB's storage runs on every write (validate-precompiled.ts), as a pure function of
 // the record: the in-memory test store refuses what the real store's storage refuses, with the same issue.
 import { recordValidators } from 'virtual:record-validators';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import { collectionSchemas, type LedgerKind } from '#shared/domain/schemas/index';
 import { writeErrorIssue } from './ledger-context';
 import { fieldOf } from './validate-precompiled-errors';

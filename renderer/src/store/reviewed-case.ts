@@ -2,7 +2,7 @@
 // the case; it never types the number), so the review list reads without a join; and it belongs to that
 // case's township, whichever PC wrote it, so the county's reviews count for, list under and sync to the
 // township whose case file was reviewed (decision 026, amended).
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { TaizhangDatabase } from './database';
 
 export interface ReviewedCase {

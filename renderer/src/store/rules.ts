@@ -3,7 +3,7 @@
 // is never passed in: the store computes it with the shared functions, in tests too.
 import type { Draft } from '#shared/domain/draft';
 import type { RuleContext } from '#shared/domain/rules/context';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 
 export type NumberedKind = 'mediationCase' | 'enforcementCase';

@@ -4,7 +4,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { addRxPlugin } from 'rxdb';
 import { disableWarnings, RxDBDevModePlugin } from 'rxdb/plugins/dev-mode';
 import type { Draft } from '#shared/domain/draft';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind, ReferenceData } from '#shared/domain/schemas/index';
 import type { Actor } from './contract';
 import { openStore, type OpenedStore, type StoreOptions } from './open-store';

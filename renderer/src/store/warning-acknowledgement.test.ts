@@ -1,7 +1,7 @@
 // Issue 7 item 3: 确认知悉 of a warning, with its reason kept in 修改记录 — checked in the store, not only the dialog.
 import { afterEach, expect, it } from 'vitest';
 import { acknowledgementsOf } from '#shared/domain/rules/acknowledgement';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { AppStore } from './contract';
 import { actor, expectSaved, fakeRules, mediationDraft, openTestStore } from './test-support';
 

@@ -2,7 +2,7 @@
 // (shared/domain/rules/acknowledgement.ts). Checked here, not only in the dialog: only a warning
 // the rules raise on the record as it is now, never an error, by someone named in 设置.
 import { acknowledgementChange, acknowledgementCheck } from '#shared/domain/rules/acknowledgement';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { Actor } from './contract';
 import { writeHistory } from './history-log';

@@ -6,7 +6,7 @@ import { describeKind } from '../kinds/index';
 import type { LedgerKind } from '../schemas/index';
 import { unstorableTextPaths } from '../text/storable-text';
 import type { RuleContext } from '../rules/context';
-import type { DomainIssue } from '../rules/issue';
+import type { DomainIssue } from '../issue';
 
 export function validateRecord<K extends LedgerKind>(kind: K, draft: Draft<K>, context: RuleContext): DomainIssue[] {
   return [...unstorableTextIssues(draft), ...describeKind(kind).validate(draft, context).items];

@@ -2,7 +2,7 @@
 // ("2027-02-06至2027-02-13", "2月6日至13日" is not guessed), separated by spaces, commas, 、 or new lines.
 // Weekend days inside a holiday range are dropped (they are rest days anyway); make-up working days
 // (调休上班) must fall on a weekend. Every problem comes back at once, with a Chinese message.
-import type { DomainIssue } from '../rules/issue';
+import type { DomainIssue } from '../issue';
 import { addDays, isRealDate, weekdayOf } from './dates';
 import type { CalendarYear } from './working-day-calendar';
 

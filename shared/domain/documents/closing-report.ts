@@ -2,13 +2,14 @@
 // closes): when the case was taken in and closed, the parties' names, addresses and phones, the 案件来源 (申请 / 主动 /
 // 公安移交 / 法院委托 / 政府指定), and how it ended. Only what the form asks of each party is printed (no ID number:
 // 个人信息保护法 art. 6). Only a closed case (调解成功, 调解不成功 or 终止调解, with its 结案日期) has one.
-import { mediationFieldLabels } from '../kinds/mediation-fields';
+import { mediationFieldLabels } from '../fields/mediation-case';
 import { agreementFormLabels, mediationSourceLabels, mediationStatusLabels, partyRoleLabels, performanceLabels } from '../labels';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { dateText, joinParts, personalText } from './format';
 import { MissingList } from './missing';
 import { referenceNameOf } from './reference-name';
+import { committeeNameOf } from './mediation-parts';
 
 type ReportSource = Pick<MediationCase, 'caseNumber' | 'committee' | 'source' | 'receivedOn' | 'disputeType' | 'summary' | 'parties' | 'personal' | 'mediators' | 'status' | 'agreement' | 'closedOn' | 'closingNote'>;
 
@@ -45,12 +46,11 @@ function fill(record: ReportSource, context: DocumentContext): DocumentFill {
   if (record.parties.length === 0) missing.add('DOC_PARTIES_MISSING', '当事人', 'parties');
   const disputeType = referenceNameOf(`disputeType:${record.disputeType}`, context, missing, '纠纷类型', 'disputeType');
   const summary = missing.text(record.summary, 'summary');
-  const mediators = record.mediators.map((name) => name.trim()).filter((name) => name !== '');
-  if (mediators.length === 0) missing.add('DOC_FIELD_MISSING', mediationFieldLabels.mediators ?? '调解员', 'mediators');
+  const mediators = missing.names(record.mediators, 'mediators');
   return {
     missing: missing.items,
     fields: {
-      committeeName: record.committee.trim() || context.committeeName,
+      committeeName: committeeNameOf(record, context),
       caseNumber: record.caseNumber,
       receivedOn: dateText(record.receivedOn),
       closedOn: closedOn ? dateText(closedOn) : '',

@@ -2,7 +2,7 @@
 // starts the 90-day clock of art. 60): the case number, the 案由 (the case's 执法事项), the party with its address,
 // the legal basis it falls under and the filing date, with the handling officers' opinion and the head's approval
 // left to sign. 简易程序 penalties are decided on the spot (art. 51–52) and are not filed, so they have none.
-import { enforcementFieldLabels } from '../kinds/enforcement-fields';
+import { enforcementFieldLabels } from '../fields/enforcement-case';
 import { enforcementCategoryLabels } from '../labels';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';

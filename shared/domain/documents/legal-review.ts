@@ -2,7 +2,7 @@
 // the form [W20] in docs/domain.md: the opinion 同意 / 不同意 / 修改后再报, the reviewer, the date): the case, the
 // party, the matter and the decision proposed, the opinion with its explanation, signed by the reviewer. Made once the
 // case records its 法制审核.
-import { enforcementFieldLabels } from '../kinds/enforcement-fields';
+import { enforcementFieldLabels } from '../fields/enforcement-case';
 import { legalReviewOpinionLabels } from '../labels';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
@@ -19,7 +19,7 @@ function fill(record: ReviewSource, context: DocumentContext): DocumentFill {
   // What is reviewed is the decision about to be made: the decision's content once typed, else the penalty proposed at 告知.
   const proposed = record.decision?.content?.trim() || record.notice?.proposedContent?.trim() || missing.text(undefined, 'decision.content');
   const legalBasis = missing.text(record.legalBasis, 'legalBasis');
-  if (!review?.opinion) missing.add('DOC_FIELD_MISSING', enforcementFieldLabels['legalReview.opinion'] ?? '法制审核意见', 'legalReview.opinion');
+  if (!review?.opinion) missing.lacks('legalReview.opinion');
   const reviewer = missing.text(review?.reviewer, 'legalReview.reviewer');
   const reviewedOn = missing.text(review?.reviewedOn, 'legalReview.reviewedOn');
   const note = review?.note?.trim();

@@ -3,11 +3,11 @@
 // one copy per party plus one kept by the committee; each party signs and adds a fingerprint, the mediator
 // signs, the committee seals. Only a case mediated to a written agreement (调解成功, 书面协议) has one.
 import { partyRoleLabels } from '../labels';
-import { mediationFieldLabels } from '../kinds/mediation-fields';
+import { mediationFieldLabels } from '../fields/mediation-case';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { chineseCount, dateText } from './format';
-import { partyLines } from './mediation-parts';
+import { committeeNameOf, partyLines } from './mediation-parts';
 import { MissingList } from './missing';
 
 type AgreementSource = Pick<MediationCase, 'caseNumber' | 'committee' | 'status' | 'parties' | 'personal' | 'legalRepresentatives' | 'mediators' | 'agreement'>;
@@ -23,14 +23,13 @@ function fill(record: AgreementSource, context: DocumentContext): DocumentFill {
   const performanceMethod = missing.text(agreement?.performanceMethod, 'agreement.performanceMethod');
   const performancePlace = missing.text(agreement?.performancePlace, 'agreement.performancePlace');
   const deadline = missing.text(agreement?.performanceDeadline, 'agreement.performanceDeadline');
-  const mediators = record.mediators.map((name) => name.trim()).filter((name) => name !== '');
-  if (mediators.length === 0) missing.add('DOC_FIELD_MISSING', mediationFieldLabels.mediators ?? '调解员', 'mediators');
+  const mediators = missing.names(record.mediators, 'mediators');
 
   const copies = record.parties.length + 1;
   return {
     missing: missing.items,
     fields: {
-      committeeName: record.committee.trim() || context.committeeName,
+      committeeName: committeeNameOf(record, context),
       caseNumber: record.caseNumber,
       parties: partyLines(record, context),
       facts,

@@ -1,7 +1,7 @@
 // 人民调解申请书 (人民调解法 art. 17: mediation on a party's application; the local form [W7] in docs/domain.md): the
 // parties' basic facts, the dispute in brief, what is asked, the applicants' voluntary request, their signatures
 // or fingerprints and the date. Only a case that came by application (案件来源: 当事人申请) has one.
-import { mediationFieldLabels } from '../kinds/mediation-fields';
+import { mediationFieldLabels } from '../fields/mediation-case';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { dateText } from './format';

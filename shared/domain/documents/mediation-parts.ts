@@ -1,4 +1,5 @@
-// What the mediation 文书 state alike: a party's basic facts (人民调解法 art. 29(一); the 申请书's fields [W7]).
+// What the mediation 文书 state alike: the committee's name, a party's basic facts (人民调解法 art. 29(一); the
+// 申请书's fields [W7]).
 import { genderLabels, partyRoleLabels } from '../labels';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext } from './document';
@@ -6,6 +7,10 @@ import { joinParts, personalText } from './format';
 
 type Party = MediationCase['parties'][number];
 type PartyPersonal = NonNullable<MediationCase['personal']['parties']>[number];
+
+/** The 调解委员会 the case names, or the township's from settings when the case leaves it blank. */
+export const committeeNameOf = (record: Pick<MediationCase, 'committee'>, context: DocumentContext): string =>
+  record.committee.trim() || context.committeeName;
 
 /** 申请人：王秀兰，女，45岁，汉族，农民，身份证号码…，联系电话…，住址：… */
 export function partyLine(party: Party, personal: PartyPersonal | undefined, representative: string | undefined, context: DocumentContext): string {

@@ -2,12 +2,12 @@
 // docs/domain.md): the day it was taken in, the parties, the 纠纷类型, the 案件来源 (当事人申请 / 主动调解 …, art. 17),
 // the dispute in brief, the parties' and the registrar's signatures under the committee's seal. The case does not
 // hold the registrar's name, so that line is left to sign.
-import { mediationFieldLabels } from '../kinds/mediation-fields';
+import { mediationFieldLabels } from '../fields/mediation-case';
 import { mediationSourceLabels, partyRoleLabels } from '../labels';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { dateText } from './format';
-import { partyLines } from './mediation-parts';
+import { committeeNameOf, partyLines } from './mediation-parts';
 import { MissingList } from './missing';
 import { referenceNameOf } from './reference-name';
 
@@ -21,7 +21,7 @@ function fill(record: RegistrationSource, context: DocumentContext): DocumentFil
   return {
     missing: missing.items,
     fields: {
-      committeeName: record.committee.trim() || context.committeeName,
+      committeeName: committeeNameOf(record, context),
       caseNumber: record.caseNumber,
       receivedOn: dateText(record.receivedOn),
       disputeType,

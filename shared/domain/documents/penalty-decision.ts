@@ -2,7 +2,7 @@
 // violation; the penalty and its legal basis; the manner and deadline of performance; the channels and
 // deadlines for 行政复议 and 行政诉讼; the organ's name and the date, under its seal. Only a case decided with
 // a penalty (决定结果: 给予行政处罚) has one.
-import { enforcementFieldLabels } from '../kinds/enforcement-fields';
+import { enforcementFieldLabels } from '../fields/enforcement-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { agencyNameOf, evidenceText, partyDetails, paymentNotesOf, type EnforcementSource } from './enforcement-parts';
 import { dateText } from './format';

@@ -1,7 +1,7 @@
 // 行政处罚事先告知书 (行政处罚法 art. 44): before deciding, the party is told the proposed penalty with its facts,
 // reasons and basis, and its rights to 陈述 and 申辩 (art. 45: no heavier penalty for arguing) and, in the cases of
 // art. 63, to ask for a hearing within five days (art. 64(一)). Made once the case records the proposed penalty.
-import { enforcementFieldLabels } from '../kinds/enforcement-fields';
+import { enforcementFieldLabels } from '../fields/enforcement-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { agencyNameOf, evidenceText, partyDetails, type EnforcementSource } from './enforcement-parts';
 import { dateText, yuanText } from './format';

@@ -2,7 +2,7 @@
 // seven days under the 民事诉讼法; the proof of service goes into the file, art. 47): what is served with its number,
 // the party and where it is served. It is printed before service: how it was served, the officers' and the party's
 // signatures and the day of receipt are written by hand.
-import { enforcementFieldLabels } from '../kinds/enforcement-fields';
+import { enforcementFieldLabels } from '../fields/enforcement-case';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { agencyNameOf, type EnforcementSource } from './enforcement-parts';

@@ -2,7 +2,7 @@
 // the attendance [W32] in docs/domain.md; a signed sheet is attached back to the record as 签到表). The session's
 // title, date and place, the organiser, and empty rows for 姓名 / 单位 / 签名. The record holds the date of the
 // session, not its hour, so the time printed is the date.
-import { studyFieldLabels } from '../kinds/study-fields';
+import { studyFieldLabels } from '../fields/study-session';
 import type { StudySession } from '../schemas/study-session';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { dateText } from './format';

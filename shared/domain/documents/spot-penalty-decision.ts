@@ -2,7 +2,7 @@
 // numbered form on the spot stating the party's violation, the kind and basis of the penalty, the fine, the time
 // and place, the channels and deadlines for 行政复议 and 行政诉讼 and the organ's name; they sign it, hand it to the
 // party there, and report it to their organ. Only a 简易程序 case decided with a penalty has one.
-import { enforcementFieldLabels } from '../kinds/enforcement-fields';
+import { enforcementFieldLabels } from '../fields/enforcement-case';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
 import { agencyNameOf, partyDetails, paymentNotesOf, type EnforcementSource } from './enforcement-parts';

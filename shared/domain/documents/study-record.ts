@@ -2,7 +2,7 @@
 // in docs/domain.md): the form of study, the meeting, date, place and hours, the organiser and the lecturer, the
 // laws studied by name, who took part, and what was studied; the recorder signs. A law the device's reference data
 // does not name is refused rather than printed as its code.
-import { studyFieldLabels } from '../kinds/study-fields';
+import { studyFieldLabels } from '../fields/study-session';
 import { studyKindLabels } from '../labels';
 import type { StudySession } from '../schemas/study-session';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
@@ -19,8 +19,7 @@ function fill(record: StudySource, context: DocumentContext): DocumentFill {
   const lecturer = missing.text(record.lecturer, 'lecturer');
   const place = missing.text(record.place, 'place');
   const laws = record.lawIds.map((id) => referenceNameOf(id, context, missing, studyFieldLabels.lawIds ?? '所学法律法规', 'lawIds'));
-  const names = record.participants.map((participant) => participant.name.trim()).filter((name) => name !== '');
-  if (names.length === 0) missing.add('DOC_FIELD_MISSING', studyFieldLabels.participants ?? '参加人员', 'participants');
+  const names = missing.names(record.participants.map((participant) => participant.name), 'participants');
   const summary = missing.text(record.summary, 'summary');
   const meeting = record.meetingName?.trim();
   return {

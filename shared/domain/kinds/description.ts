@@ -7,16 +7,12 @@ import type { Deadline } from '../deadlines/deadline';
 import type { DocumentDescription } from '../documents/document';
 import type { DossierDescription } from '../dossier/dossier';
 import type { Draft } from '../draft';
+import type { FieldLabels, ValueLabels } from '../fields/field-labels';
 import type { LedgerColumns } from '../ledger-export/columns';
 import type { LedgerImport } from '../ledger-import/description';
 import type { RuleContext } from '../rules/context';
 import type { IssueList } from '../rules/shape';
 import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
-
-/** Chinese names of a record's fields by dotted path; '*' stands for an array index ('parties.*.name'). */
-export type FieldLabels = Readonly<Record<string, string>>;
-/** Coded values in words, by field path: { status: { accepted: '已受理' } }. */
-export type ValueLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** 'newestFirst' for the ledgers; officers list the certificate that runs out soonest first (持证上岗). */
 export type ListOrder = 'newestFirst' | 'soonestFirst';

@@ -10,10 +10,8 @@ import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTe
 import { validateEnforcementCase } from '../rules/enforcement';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { LedgerKindDescription } from './description';
-import { enforcementFieldLabels, enforcementValueLabels } from './enforcement-fields';
+import { enforcementFieldLabels, enforcementValueLabels } from '../fields/enforcement-case';
 import { enforcementLedgerColumns } from '../ledger-export/enforcement-columns';
-
-export { enforcementFieldLabels, enforcementValueLabels };
 
 export const enforcementCaseKind = {
   kind: 'enforcementCase',

@@ -12,11 +12,9 @@ import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTe
 import { validateMediationCase } from '../rules/mediation';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { LedgerKindDescription } from './description';
-import { mediationFieldLabels, mediationValueLabels } from './mediation-fields';
+import { mediationFieldLabels, mediationValueLabels } from '../fields/mediation-case';
 import { mediationLedgerColumns } from '../ledger-export/mediation-columns';
 import { mediationImport } from '../ledger-import/mediation-import';
-
-export { mediationFieldLabels, mediationValueLabels };
 
 export const mediationCaseKind = {
   kind: 'mediationCase',

@@ -2,21 +2,11 @@
 // expiry, soonest first (持证上岗), so the list shows first whose certificate runs out.
 import { officerDeadlines } from '../deadlines/officer-deadlines';
 import { hashTokens, numberTokens, personNameTerms, personTokens, textTokens } from '../derive/search-terms';
-import { genderLabels, officerStatusLabels } from '../labels';
 import { validateOfficer } from '../rules/officer';
 import type { Officer } from '../schemas/officer';
-import type { FieldLabels, LedgerKindDescription, ValueLabels } from './description';
+import type { LedgerKindDescription } from './description';
+import { officerFieldLabels, officerValueLabels } from '../fields/officer';
 import { officerLedgerColumns } from '../ledger-export/officer-columns';
-
-export const officerFieldLabels: FieldLabels = {
-  name: '姓名', gender: '性别', unit: '工作单位', certificateNumber: '执法证号', certificateIssuedOn: '发证日期',
-  certificateExpiresOn: '有效期至', status: '人员状态', note: '备注',
-  personal: '身份证号码、联系电话', 'personal.idNumber': '身份证号码', 'personal.phone': '联系电话',
-  trashed: '回收站状态',
-};
-
-/** Coded values in words for the history panel (在岗 → 暂停执法, not active → suspended). */
-export const officerValueLabels: ValueLabels = { status: officerStatusLabels, gender: genderLabels };
 
 export const officerKind = {
   kind: 'officer',

@@ -4,13 +4,11 @@ import { personNameTerms, personTokens, textTokens } from '../derive/search-term
 import { validateStudySession } from '../rules/study';
 import type { StudySession } from '../schemas/study-session';
 import type { LedgerKindDescription } from './description';
-import { studyFieldLabels, studyValueLabels } from './study-fields';
+import { studyFieldLabels, studyValueLabels } from '../fields/study-session';
 import { signInSheetDocument } from '../documents/sign-in-sheet';
 import { studyRecordDocument } from '../documents/study-record';
 import { studyLedgerColumns } from '../ledger-export/study-columns';
 import { studyImport } from '../ledger-import/study-import';
-
-export { studyFieldLabels, studyValueLabels };
 
 export const studySessionKind = {
   kind: 'studySession',

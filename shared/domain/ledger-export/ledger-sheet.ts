@@ -1,7 +1,7 @@
 // Records to the rows of an official 台账 sheet: 序号 and the kind's columns (columns.ts), coded values in
 // words, personal fields masked unless the official's role may see them, and the heading that names the
 // ledger, the township and the filter the list was showing. Pure: the renderer writes the result to .xlsx.
-import type { ValueLabels } from '../kinds/description';
+import type { ValueLabels } from '../fields/field-labels';
 import { maskAddress, maskIdNumber, maskPhone } from '../identity/mask';
 import type { LedgerCell, LedgerCellType, LedgerColumnContext, LedgerColumns, PersonalField } from './columns';
 

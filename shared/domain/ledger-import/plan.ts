@@ -2,7 +2,7 @@
 // already in the ledger (or earlier in the file), or is refused — with its row number as Excel shows it and
 // the reasons in Chinese (the kind's own rules included). Nothing is written here.
 import type { Draft } from '../draft';
-import { hasErrors, type DomainIssue } from '../rules/issue';
+import { hasErrors, type DomainIssue } from '../issue';
 import type { LedgerKind } from '../schemas/index';
 import type { SheetCell } from './cells';
 import { cellText } from './cells';

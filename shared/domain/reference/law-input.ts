@@ -1,7 +1,7 @@
 // A law the county adds to 法律法规目录: its full title, short name and category. A title already in the
 // bundled catalogue keeps the bundled code, so a later fresh install does not list it twice; any other
 // title gets a code derived from it (the same title always gives the same id on every device).
-import type { DomainIssue } from '../rules/issue';
+import type { DomainIssue } from '../issue';
 import type { ReferenceData } from '../schemas/reference-data';
 import { countyCodeOf } from './county-code';
 import { lawCatalogue } from './laws';

@@ -3,7 +3,7 @@
 // in the bundled list keeps the bundled code, a deactivated one typed again is restored under its code);
 // a changed item keeps its code, so the cases that cite it still find it.
 import { enforcementCategoryLabels } from '../labels';
-import type { DomainIssue } from '../rules/issue';
+import type { DomainIssue } from '../issue';
 import { enforcementCategories, type EnforcementCategory } from '../schemas/enforcement-case';
 import type { ReferenceData } from '../schemas/reference-data';
 import { hasUnstorableText } from '../text/storable-text';

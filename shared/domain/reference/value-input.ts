@@ -1,6 +1,6 @@
 // The numbers the county types in 基础数据: a plan target (a count, or a ratio typed in %) and a fine
 // amount from which 法制审核 is required. Pure, so the dialog and the tests read the same rules.
-import type { DomainIssue } from '../rules/issue';
+import type { DomainIssue } from '../issue';
 
 export type ValueResult = { ok: true; value: number } | { ok: false; issues: DomainIssue[] };
 

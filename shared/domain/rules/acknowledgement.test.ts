@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordHistory } from '../schemas/index';
 import { acknowledgementChange, acknowledgementReasonIssues, acknowledgementsOf, ACK_REASON_MAX } from './acknowledgement';
-import type { DomainIssue } from './issue';
+import type { DomainIssue } from '../issue';
 
 const late: DomainIssue = { code: 'ENF_PUBLICITY_LATE', message: '处罚决定应在7个工作日内公示', field: 'publicity.publishedOn', severity: 'warning' };
 const entry = (at: string, person: string, changes: RecordHistory['changes']): RecordHistory => ({

@@ -5,7 +5,7 @@
 // acknowledged; an error must be corrected.
 import type { RecordHistory } from '../schemas/index';
 import { hasUnstorableText } from '../text/storable-text';
-import type { DomainIssue } from './issue';
+import type { DomainIssue } from '../issue';
 
 export const ACK_FIELD_PREFIX = 'warnings.';
 export const ACK_REASON_MAX = 500;

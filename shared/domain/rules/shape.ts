@@ -4,7 +4,7 @@ import { isRealDate } from '../calendar/dates';
 import { idNumberProblem } from '../identity/id-number';
 import { isValidCreditCode } from '../identity/credit-code';
 import { isValidPhone } from '../identity/phone';
-import type { DomainIssue } from './issue';
+import type { DomainIssue } from '../issue';
 
 export class IssueList {
   readonly items: DomainIssue[] = [];

@@ -6,7 +6,7 @@ import type { Draft } from '../draft';
 import type { LedgerKind } from '../schemas/index';
 import type { Officer } from '../schemas/officer';
 import type { RuleContext } from './context';
-import type { DomainIssue } from './issue';
+import type { DomainIssue } from '../issue';
 
 const actor = { person: '张三', deviceId: 'dev-1' };
 

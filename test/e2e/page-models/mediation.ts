@@ -1,5 +1,6 @@
 // 人民调解: the case list, the case form (new and 修改) and the case detail, as an official uses them.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppShell } from './app-shell';
 import { choose, typeDate } from './controls';
 import { LedgerList } from './ledger-list';
 import { RecordDetail } from './record-detail';
@@ -42,6 +43,21 @@ export interface ArchiveInput {
   documents: string[];
 }
 
+export type MediationStatusText = '已受理' | '调解中' | '调解成功' | '调解不成功' | '终止调解';
+
+/** A case as most tests type it: two parties and one mediator; a session, the agreement, 结案日期 and 卷宗 when given. */
+export interface CaseInput {
+  disputeType: string;
+  summary: string;
+  parties: [PartyInput, PartyInput];
+  mediator: string;
+  status: MediationStatusText;
+  session?: { place?: string; record: string };
+  agreement?: AgreementInput;
+  closedOn?: string;
+  archive?: ArchiveInput;
+}
+
 export class MediationList extends LedgerList {
   constructor(page: Page) {
     super(page, '人民调解');
@@ -66,7 +82,7 @@ export class MediationForm extends RecordForm {
     if (receivedOn) await typeDate(this.basics(), '受理日期', receivedOn);
   }
 
-  async setStatus(status: '已受理' | '调解中' | '调解成功' | '调解不成功' | '终止调解'): Promise<void> {
+  async setStatus(status: MediationStatusText): Promise<void> {
     await choose(this.basics(), '调解状态', status);
   }
 
@@ -145,6 +161,22 @@ export class MediationForm extends RecordForm {
     for (const name of documents) await region.getByRole('checkbox', { name, exact: true }).check();
   }
 
+  /** Types `input` in the order an official fills the form; an agreement of a case not 调解成功 is opened first. */
+  async fillCase(input: CaseInput): Promise<void> {
+    await this.fillBasics({ disputeType: input.disputeType, summary: input.summary });
+    await this.fillParty(1, input.parties[0]);
+    await this.fillParty(2, input.parties[1]);
+    await this.setMediator(input.mediator);
+    await this.setStatus(input.status);
+    if (input.session) await this.addSession(input.session);
+    if (input.agreement) {
+      if (input.status !== '调解成功') await this.openAgreement();
+      await this.fillAgreement(input.agreement);
+    }
+    if (input.closedOn) await this.setClosedOn(input.closedOn);
+    if (input.archive) await this.fillArchive(input.archive);
+  }
+
   async setClosedOn(date: string): Promise<void> {
     await typeDate(this.form.getByRole('region', { name: '结案' }), '结案日期', date);
   }
@@ -174,4 +206,12 @@ export class MediationDetail extends RecordDetail {
     await this.pressEdit();
     return new MediationForm(this.page);
   }
+}
+
+/** 人民调解 → 新建调解案件, `input` typed and saved: the case's detail page is open. */
+export async function recordMediationCase(page: Page, input: CaseInput): Promise<MediationDetail> {
+  await new AppShell(page).goTo('人民调解');
+  const form = await new MediationList(page).startNewCase();
+  await form.fillCase(input);
+  return form.saveCase();
 }

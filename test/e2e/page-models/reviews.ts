@@ -1,7 +1,10 @@
 // 案卷评查: a score sheet for one enforcement case file (veto items, 20 form points, 80 content points).
 import { expect, type Page } from '@playwright/test';
+import { AppShell } from './app-shell';
 import { typeDate } from './controls';
+import { EnforcementList } from './enforcement';
 import { LedgerList } from './ledger-list';
+import { registerOfficer } from './officers';
 import { RecordDetail } from './record-detail';
 import { RecordForm } from './record-form';
 
@@ -64,4 +67,22 @@ export class ReviewDetail extends RecordDetail {
     await this.pressEdit();
     return new ReviewForm(this.page);
   }
+}
+
+/**
+ * An enforcement case to review, made through the UI: a 行政检查 of 蒋春燕 by two officers with valid certificates.
+ * Returns its case number with 案卷评查 open.
+ */
+export async function caseToReview(page: Page): Promise<string> {
+  await registerOfficer(page, { name: '钱晓东', certificateNumber: 'ZR2024001', issuedOn: '2024-03-01', expiresOn: '2029-02-28' });
+  await registerOfficer(page, { name: '周海峰', certificateNumber: 'ZR2025003', issuedOn: '2025-01-02', expiresOn: '2030-12-31' });
+  const shell = new AppShell(page);
+  await shell.goTo('行政执法');
+  const cases = await new EnforcementList(page).startNewCase();
+  await cases.fill({ category: '行政检查', matter: '餐饮店消防通道检查', legalBasis: '《中华人民共和国消防法》第五十三条', partyName: '蒋春燕' });
+  await cases.addOfficer('钱晓东');
+  await cases.addOfficer('周海峰');
+  const caseNumber = await (await cases.saveCase()).caseNumber();
+  await shell.goTo('案卷评查');
+  return caseNumber;
 }

@@ -1,7 +1,7 @@
 // 修改记录: who did what to the record and when, with the changed fields named in Chinese.
 import { useCallback } from 'react';
 import { Alert, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
-import type { ValueLabels } from '#shared/domain/kinds/description';
+import type { ValueLabels } from '#shared/domain/fields/field-labels';
 import { historyActionLabels } from '#shared/domain/labels';
 import { isAcknowledgementChange } from '#shared/domain/rules/acknowledgement';
 import type { RecordHistory } from '#shared/domain/schemas/index';

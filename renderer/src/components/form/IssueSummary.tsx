@@ -1,6 +1,6 @@
 // Every problem with the form at once, each with the field's Chinese name; clicking one jumps to the field.
 import { Alert, AlertTitle, Box, Link } from '@mui/material';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import { labelOfField, type FieldLabels } from './field-labels';
 
 interface IssueSummaryProps {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Draft } from '#shared/domain/draft';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import { renderApp, testDraftStorage } from '../../app/testing/render-app';
 import { useAppStore } from '../../app/store-context';
 import { TextInput } from '../fields/form-fields';

@@ -5,7 +5,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { FormProvider, useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { Draft } from '#shared/domain/draft';
-import { hasErrors, type DomainIssue } from '#shared/domain/rules/issue';
+import { hasErrors, type DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { SaveResult } from '../../store/contract';
 import { describeError } from '../feedback/describe-error';

@@ -1,6 +1,6 @@
 // Chinese names of a record's fields by dotted path, so issues and history say 「当事人姓名（第2项）」,
 // not 'parties.1.name'. Keys use '*' for an array index: 'parties.*.name'.
-import type { FieldLabels } from '#shared/domain/kinds/description';
+import type { FieldLabels } from '#shared/domain/fields/field-labels';
 
 export type { FieldLabels };
 

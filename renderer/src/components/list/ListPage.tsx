@@ -6,7 +6,7 @@ import {
 } from '@mui/material';
 import { useSearch } from 'wouter';
 import { listLinkCriteria } from '#shared/domain/county/list-link';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { ListQuery } from '../../store/contract';
 import { useDebouncedValue } from '../async/useDebouncedValue';

@@ -3,7 +3,7 @@
 import { Tooltip } from '@mui/material';
 import ErrorIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningIcon from '@mui/icons-material/WarningAmber';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 
 export function RowIssuesIcon({ issues }: { issues: readonly DomainIssue[] }) {
   if (issues.length === 0) return null;

@@ -1,7 +1,7 @@
 // How a conflicting field's two values are shown: each leaf of the value on its own line with its
 // Chinese label (the kind description's field labels), coded values in words, and personal data masked.
 import { maskIdNumber, maskPhone } from '#shared/domain/identity/index';
-import type { ValueLabels } from '#shared/domain/kinds/description';
+import type { ValueLabels } from '#shared/domain/fields/field-labels';
 import { describeKind } from '#shared/domain/kinds/index';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import { labelOfField } from '../../components/form/field-labels';

@@ -1,35 +1,20 @@
 // The print view of one 文书 of one record: the same filled .docx as the Word download, laid out on A4 by
 // docx-preview, printed through the bridge (desktop: saved as PDF; web: the browser's print dialog, which offers
 // 另存为 PDF). A record that cannot fill the document shows what is missing instead.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Box, Button, GlobalStyles, Stack, Typography } from '@mui/material';
-import { renderAsync } from 'docx-preview';
-import { useLocation, useParams } from 'wouter';
+import { useEffect, useState } from 'react';
+import { Alert, Button, GlobalStyles, Stack, Typography } from '@mui/material';
+import { useLocation } from 'wouter';
 import { describeKind, recordHref, recordNounOf } from '#shared/domain/kinds/index';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
-import { useAppStore } from '../../app/store-context';
+import { recordPage } from '../../app/record-page';
 import { useFiles } from '../../app/files-context';
-import { useAsync } from '../../components/async/useAsync';
+import { DocxPreview } from '../../components/docx/DocxPreview';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import type { MadeDocument } from './make-document';
 import { MissingList } from './MissingDialog';
 import { printStyles } from './print-styles';
 import { useDocuments } from './useDocuments';
-
-function Preview({ bytes }: { bytes: Uint8Array }) {
-  const body = useRef<HTMLDivElement>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    const container = body.current;
-    if (!container) return;
-    container.replaceChildren();
-    renderAsync(new Blob([new Uint8Array(bytes)]), container, undefined, { className: 'docx', inWrapper: true, breakPages: true, useBase64URL: true })
-      .catch((error: unknown) => setFailure(describeError(error).message));
-  }, [bytes]);
-  if (failure) return <Alert severity="error">文书无法显示：{failure}</Alert>;
-  return <Box ref={body} data-testid="document-preview" />;
-}
 
 function DocumentView<K extends LedgerKind>({ kind, record, documentId }: { kind: K; record: LedgerRecordByKind[K]; documentId: string }) {
   const { documents, make } = useDocuments(kind, record);
@@ -65,21 +50,12 @@ function DocumentView<K extends LedgerKind>({ kind, record, documentId }: { kind
         <Button variant="outlined" onClick={() => void saveFile({ suggestedName: made.fileName, contents: made.bytes, filters: [{ name: 'Word 文档', extensions: ['docx'] }] })}>下载 Word</Button>
         <Button variant="contained" onClick={() => void printToPdf({ suggestedName: pdfName })}>打印 / 另存为 PDF</Button>
       </Stack>
-      <Preview bytes={made.bytes} />
+      <DocxPreview bytes={made.bytes} testId="document-preview" />
     </>
   );
 }
 
 /** The print view's page for one kind (its route is `${path}/:id/documents/:documentId`). */
 export function documentPrintPage<K extends LedgerKind>(kind: K) {
-  return function DocumentPrintPage() {
-    const { id = '', documentId = '' } = useParams<{ id: string; documentId: string }>();
-    const store = useAppStore();
-    const load = useCallback(() => store.ledger.get(kind, id), [store, id]);
-    const { data: record, error, loading } = useAsync(load);
-    if (error !== undefined) return <Alert severity="error">读取记录失败：{describeError(error).message}</Alert>;
-    if (loading && !record) return <LoadingState />;
-    if (!record) return <Alert severity="warning">找不到这条记录，可能已被删除。</Alert>;
-    return <DocumentView kind={kind} record={record} documentId={decodeURIComponent(documentId)} />;
-  };
+  return recordPage(kind, (record, { documentId = '' }) => <DocumentView kind={kind} record={record} documentId={decodeURIComponent(documentId)} />);
 }

@@ -24,7 +24,7 @@ import { LoadingState } from '../../components/feedback/LoadingState';
 import { DecisionDetails, OfficersDetails, PartyDetails, RecordingsDetails } from './EnforcementDetailSections';
 import { ProcedureDetails } from './ProcedureDetails';
 import { StageChip } from './EnforcementListPage';
-import { enforcementFieldLabels, enforcementValueLabels } from '#shared/domain/kinds/enforcement-case';
+import { enforcementFieldLabels, enforcementValueLabels } from '#shared/domain/fields/enforcement-case';
 import { StageProgress } from './StageProgress';
 import { useToday } from '../../app/useToday';
 

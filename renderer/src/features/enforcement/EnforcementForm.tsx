@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import type { Draft } from '#shared/domain/draft';
 import { validateRecord } from '#shared/domain/by-kind/validate';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { EnforcementCase } from '#shared/domain/schemas/index';
 import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
 import { FormSection } from '../../components/form/FormSection';
@@ -13,7 +13,7 @@ import { ClosingSection } from './ClosingSection';
 import { CollectiveDiscussionSection } from './CollectiveDiscussionSection';
 import { DecisionSection, LegalReviewSection, PublicitySection } from './DecisionSection';
 import { DefenceSection } from './DefenceSection';
-import { enforcementFieldLabels } from '#shared/domain/kinds/enforcement-case';
+import { enforcementFieldLabels } from '#shared/domain/fields/enforcement-case';
 import { enforcementDraftOf, enforcementFormFieldOf, type EnforcementFormValues } from './form-values';
 import { OfficerPicker } from './OfficerPicker';
 import { HearingSection } from './HearingSection';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Autocomplete, Box, Chip, TextField, Typography } from '@mui/material';
 import { Controller, useFormContext } from 'react-hook-form';
 import { officerStatusLabels } from '#shared/domain/labels';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { Officer } from '#shared/domain/schemas/officer';
 import { certificateValidity, certificateValidityText } from '../officers/certificate-validity';
 

@@ -20,7 +20,7 @@ import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
-import { mediationFieldLabels, mediationValueLabels } from '#shared/domain/kinds/mediation-case';
+import { mediationFieldLabels, mediationValueLabels } from '#shared/domain/fields/mediation-case';
 import { StatusChip } from './MediationListPage';
 import { AgreementDetails, ClosingDetails, PartiesDetails, SessionsDetails } from './MediationDetailSections';
 import { ArchiveDetails, SafeguardsDetails } from './MediationFileDetails';

@@ -1,14 +1,11 @@
 // The mediation case form: new or edit. Status moves 受理 → 调解中 → 调解成功 by editing; the
 // agreement section opens when the case succeeds.
 import type { MediationCase } from '#shared/domain/schemas/index';
-import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
-import { useRuleValidation } from '../../app/useRuleValidation';
-import { RecordForm } from '../../components/form/RecordForm';
+import { LedgerRecordForm } from '../../app/LedgerRecordForm';
 import { AgreementSection } from './AgreementSection';
 import { ArchiveSection } from './ArchiveSection';
 import { BasicSection } from './BasicSection';
 import { ClosingSection, ConfirmationReferralSection, ReturnVisitsSection } from './ClosingSection';
-import { mediationFieldLabels } from '#shared/domain/kinds/mediation-case';
 import { mediationDraftOf, mediationFormFieldOf, type MediationFormValues } from './form-values';
 import { MediatorsSection, SessionsSection } from './MediatorsSessionsSection';
 import { PartiesSection } from './PartiesSection';
@@ -22,21 +19,14 @@ export interface MediationFormProps {
 }
 
 export function MediationForm({ record, defaultValues, disputeTypeLabels }: MediationFormProps) {
-  const validate = useRuleValidation('mediationCase');
-  const wiring = useLedgerFormWiring('mediationCase', record);
   return (
-    <RecordForm
+    <LedgerRecordForm
       kind="mediationCase"
-      recordId={record?.id}
+      record={record}
       title={record ? `修改调解案件 ${record.caseNumber}` : '新建调解案件'}
       defaultValues={defaultValues}
       toDraft={mediationDraftOf}
-      validate={validate}
-      save={wiring.save}
-      fieldLabels={mediationFieldLabels}
       formFieldOf={mediationFormFieldOf}
-      onSaved={wiring.onSaved}
-      onCancel={wiring.onCancel}
     >
       <BasicSection disputeTypeLabels={disputeTypeLabels} />
       <PartiesSection />
@@ -48,6 +38,6 @@ export function MediationForm({ record, defaultValues, disputeTypeLabels }: Medi
       <ReturnVisitsSection />
       <ConfirmationReferralSection />
       <ArchiveSection />
-    </RecordForm>
+    </LedgerRecordForm>
   );
 }

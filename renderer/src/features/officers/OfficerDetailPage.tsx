@@ -19,7 +19,7 @@ import { RevealableValue } from '../../components/detail/MaskedValue';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { CertificateChip } from './certificate-validity';
-import { officerFieldLabels, officerValueLabels } from '#shared/domain/kinds/officer';
+import { officerFieldLabels, officerValueLabels } from '#shared/domain/fields/officer';
 import { OfficerStatusChip } from './OfficerListPage';
 import { OfficerTrainingsSection } from './OfficerTrainingsSection';
 import { useToday } from '../../app/useToday';

@@ -1,12 +1,9 @@
 // The officer form: new or edit. ID number and phone are personal data (kept encrypted, masked in lists).
 import { genderLabels, officerStatusLabels } from '#shared/domain/labels';
 import type { Officer } from '#shared/domain/schemas/officer';
-import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
-import { useRuleValidation } from '../../app/useRuleValidation';
+import { LedgerRecordForm } from '../../app/LedgerRecordForm';
 import { DateField, EnumSelect, TextInput } from '../../components/fields/form-fields';
 import { FieldRow, FormSection } from '../../components/form/FormSection';
-import { RecordForm } from '../../components/form/RecordForm';
-import { officerFieldLabels } from '#shared/domain/kinds/officer';
 import { officerDraftOf, type OfficerFormValues } from './form-values';
 
 export interface OfficerFormProps {
@@ -15,20 +12,13 @@ export interface OfficerFormProps {
 }
 
 export function OfficerForm({ record, defaultValues }: OfficerFormProps) {
-  const validate = useRuleValidation('officer', record?.id);
-  const wiring = useLedgerFormWiring('officer', record);
   return (
-    <RecordForm
+    <LedgerRecordForm
       kind="officer"
-      recordId={record?.id}
+      record={record}
       title={record ? `修改执法人员 ${record.name}` : '新建执法人员'}
       defaultValues={defaultValues}
       toDraft={officerDraftOf}
-      validate={validate}
-      save={wiring.save}
-      fieldLabels={officerFieldLabels}
-      onSaved={wiring.onSaved}
-      onCancel={wiring.onCancel}
     >
       <FormSection title="基本情况">
         <FieldRow>
@@ -54,6 +44,6 @@ export function OfficerForm({ record, defaultValues }: OfficerFormProps) {
         </FieldRow>
         <TextInput name="note" label="备注" multiline minRows={2} />
       </FormSection>
-    </RecordForm>
+    </LedgerRecordForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, TextField } from '@mui/material';
 import { calendarYearFromInput, calendarYearText } from '#shared/domain/calendar/calendar-year-input';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import type { ReferenceData } from '#shared/domain/schemas/index';
 import type { Actor } from '../../store/contract';
 import { EditDialog } from './EditDialog';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, MenuItem, TextField } from '@mui/material';
 import { enforcementCategoryLabels } from '#shared/domain/labels';
 import { MAX_LEGAL_BASIS, MAX_POWER_NAME, powerItemFromInput } from '#shared/domain/reference/power-item-input';
-import type { DomainIssue } from '#shared/domain/rules/issue';
+import type { DomainIssue } from '#shared/domain/issue';
 import { enforcementCategories } from '#shared/domain/schemas/enforcement-case';
 import type { ReferenceData } from '#shared/domain/schemas/index';
 import type { Actor } from '../../store/contract';

@@ -16,7 +16,7 @@ import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
-import { reviewFieldLabels, reviewValueLabels } from '#shared/domain/kinds/case-review';
+import { reviewFieldLabels, reviewValueLabels } from '#shared/domain/fields/case-review';
 import { GradeChip, vetoLabel } from './ReviewScore';
 
 function ScoreSheet({ record }: { record: CaseReview }) {

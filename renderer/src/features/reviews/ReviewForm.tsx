@@ -1,12 +1,9 @@
 // The case-review form: new or edit.
 import type { CaseReview } from '#shared/domain/schemas/index';
-import { useLedgerFormWiring } from '../../app/useLedgerFormWiring';
-import { useRuleValidation } from '../../app/useRuleValidation';
+import { LedgerRecordForm } from '../../app/LedgerRecordForm';
 import { DateField, TextInput } from '../../components/fields/form-fields';
 import { FieldRow, FormSection } from '../../components/form/FormSection';
-import { RecordForm } from '../../components/form/RecordForm';
 import { CasePicker } from './CasePicker';
-import { reviewFieldLabels } from '#shared/domain/kinds/case-review';
 import { reviewDraftOf, reviewFormFieldOf, type ReviewFormValues } from './form-values';
 import { ScoreSection } from './ScoreSection';
 import { useToday } from '../../app/useToday';
@@ -18,22 +15,15 @@ export interface ReviewFormProps {
 }
 
 export function ReviewForm({ record, defaultValues }: ReviewFormProps) {
-  const validate = useRuleValidation('caseReview');
-  const wiring = useLedgerFormWiring('caseReview', record);
   const today = useToday();
   return (
-    <RecordForm
+    <LedgerRecordForm
       kind="caseReview"
-      recordId={record?.id}
+      record={record}
       title={record ? `修改案卷评查 ${record.caseNumber}` : '新建案卷评查'}
       defaultValues={defaultValues}
       toDraft={reviewDraftOf}
-      validate={validate}
-      save={wiring.save}
-      fieldLabels={reviewFieldLabels}
       formFieldOf={reviewFormFieldOf}
-      onSaved={wiring.onSaved}
-      onCancel={wiring.onCancel}
     >
       <FormSection title="基本情况">
         <FieldRow columns={2}>
@@ -46,6 +36,6 @@ export function ReviewForm({ record, defaultValues }: ReviewFormProps) {
         </FieldRow>
       </FormSection>
       <ScoreSection />
-    </RecordForm>
+    </LedgerRecordForm>
   );
 }

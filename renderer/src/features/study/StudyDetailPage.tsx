@@ -15,7 +15,7 @@ import { FieldGrid } from '../../components/detail/FieldGrid';
 import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
-import { studyFieldLabels } from '#shared/domain/kinds/study-session';
+import { studyFieldLabels } from '#shared/domain/fields/study-session';
 import { studyValueLabels } from './field-labels';
 import { LawsDetails, ParticipantsDetails } from './StudyDetailSections';
 import { StudyKindChip } from './StudyListPage';

@@ -3,15 +3,12 @@
 // Gathering a 卷宗 of many scans shows progress and can be cancelled; printing is offered only once all is laid out.
 import { useCallback, useMemo, useState } from 'react';
 import { Alert, Box, Button, GlobalStyles, LinearProgress, Stack, Typography } from '@mui/material';
-import { useLocation, useParams } from 'wouter';
+import { useLocation } from 'wouter';
 import { tableOfContents } from '#shared/domain/dossier/dossier';
 import { describeKind, recordHref } from '#shared/domain/kinds/index';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
-import { useAppStore } from '../../../app/store-context';
+import { recordPage } from '../../../app/record-page';
 import { useFiles } from '../../../app/files-context';
-import { useAsync } from '../../../components/async/useAsync';
-import { describeError } from '../../../components/feedback/describe-error';
-import { LoadingState } from '../../../components/feedback/LoadingState';
 import { MissingList } from '../MissingDialog';
 import { printStyles } from '../print-styles';
 import { ContentsSheet, CoverSheet, PartSheet } from './DossierSheets';
@@ -83,14 +80,5 @@ function DossierView<K extends LedgerKind>({ kind, record }: { kind: K; record: 
 
 /** The 卷宗 page of one kind (its route is `${path}/:id/dossier`). */
 export function dossierPage<K extends LedgerKind>(kind: K) {
-  return function DossierPage() {
-    const { id = '' } = useParams<{ id: string }>();
-    const store = useAppStore();
-    const load = useCallback(() => store.ledger.get(kind, id), [store, id]);
-    const { data: record, error, loading } = useAsync(load);
-    if (error !== undefined) return <Alert severity="error">读取记录失败：{describeError(error).message}</Alert>;
-    if (loading && !record) return <LoadingState />;
-    if (!record) return <Alert severity="warning">找不到这条记录，可能已被删除。</Alert>;
-    return <DossierView kind={kind} record={record} />;
-  };
+  return recordPage(kind, (record) => <DossierView kind={kind} record={record} />);
 }

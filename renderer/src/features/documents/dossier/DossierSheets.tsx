@@ -1,12 +1,11 @@
 // The 卷宗 laid out for print: the cover, the 卷内目录, then each item on its own pages — a 文书 laid out by
 // docx-preview, an image scan as one page, a PDF scan as one page per page of it (decision 027), a scan that
 // cannot be bound as a placeholder page saying why. Each item reports how many A4 pages it takes, so the 目录 can number them.
-import { useEffect, useRef, useState } from 'react';
-import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { renderAsync } from 'docx-preview';
+import { useCallback, useEffect } from 'react';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ContentsRow, DossierCover } from '#shared/domain/dossier/dossier';
 import { placeholderText } from '#shared/domain/dossier/scan-pages';
-import { describeError } from '../../../components/feedback/describe-error';
+import { DocxPreview } from '../../../components/docx/DocxPreview';
 import { scanPartPages, type ScanPart } from './scan-parts';
 import type { DossierPart } from './useDossierParts';
 
@@ -46,26 +45,16 @@ export function ContentsSheet({ rows }: { rows: readonly ContentsRow[] }) {
 }
 
 function DocxPart({ bytes, onPages }: { bytes: Uint8Array; onPages: (pages: number) => void }) {
-  const body = useRef<HTMLDivElement>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    const container = body.current;
-    if (!container) return;
-    container.replaceChildren();
-    renderAsync(new Blob([new Uint8Array(bytes)]), container, undefined, { className: 'docx', inWrapper: true, breakPages: true, useBase64URL: true })
-      .then(() => {
-        // docx-preview lays each section out as one tall page: its text height over the page's gives the pages printed.
-        const pages = [...container.querySelectorAll<HTMLElement>('section.docx')].reduce((sum, section) => {
-          const style = getComputedStyle(section);
-          const text = section.scrollHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-          return sum + Math.max(1, Math.ceil((text - 2) / pageBodyPx));
-        }, 0);
-        onPages(pages);
-      })
-      .catch((error: unknown) => setFailure(describeError(error).message));
-  }, [bytes, onPages]);
-  if (failure) return <Alert severity="error">文书无法显示：{failure}</Alert>;
-  return <Box ref={body} />;
+  const countPages = useCallback((container: HTMLElement) => {
+    // docx-preview lays each section out as one tall page: its text height over the page's gives the pages printed.
+    const pages = [...container.querySelectorAll<HTMLElement>('section.docx')].reduce((sum, section) => {
+      const style = getComputedStyle(section);
+      const text = section.scrollHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      return sum + Math.max(1, Math.ceil((text - 2) / pageBodyPx));
+    }, 0);
+    onPages(pages);
+  }, [onPages]);
+  return <DocxPreview bytes={bytes} onRendered={countPages} />;
 }
 
 /** A4's text block less the caption line: a scan or a scanned page is scaled to fit it. */

@@ -1,7 +1,7 @@
-// The Chinese names of a study session's fields and coded values: the kind's description (study-session.ts), its
+// The Chinese names of a study session's fields and coded values: the kind's description (kinds/study-session.ts), its
 // documents and its pages read them from here.
 import { studyKindLabels } from '../labels';
-import type { FieldLabels, ValueLabels } from './description';
+import type { FieldLabels, ValueLabels } from './field-labels';
 
 export const studyFieldLabels: FieldLabels = {
   heldOn: '学习日期', kind: '学习形式', meetingName: '会议名称', organiser: '组织单位', topic: '学习主题',

@@ -1,10 +1,10 @@
-// The Chinese names of an enforcement case's fields and coded values: the kind's description (enforcement-case.ts), its
+// The Chinese names of an enforcement case's fields and coded values: the kind's description (kinds/enforcement-case.ts), its
 // documents and its pages read them from here.
 import {
   closingReasonLabels, decisionOutcomeLabels, discretionLevelLabels, enforcementCategoryLabels, enforcementStageLabels, legalReviewOpinionLabels,
   partyKindLabels, procedureLabels, publicityChangeKindLabels, recordingMediumLabels, statementFormLabels, statementReviewResultLabels,
 } from '../labels';
-import type { FieldLabels, ValueLabels } from './description';
+import type { FieldLabels, ValueLabels } from './field-labels';
 
 export const enforcementFieldLabels: FieldLabels = {
   caseNumber: '案号', category: '执法类别', procedure: '程序类型', powerItemId: '权责清单事项', matter: '执法事项',

@@ -1,10 +1,10 @@
-// The Chinese names of a mediation case's fields and coded values: the kind's description (mediation-case.ts), its
+// The Chinese names of a mediation case's fields and coded values: the kind's description (kinds/mediation-case.ts), its
 // documents and its pages read them from here.
 import {
   agreementFormLabels, archiveDocumentLabels, archiveKeepingPeriodLabels, genderLabels, rightsNoticeFormLabels, judicialConfirmationResultLabels, mediationSourceLabels, mediationStatusLabels,
   partyKindLabels, partyRoleLabels, performanceLabels,
 } from '../labels';
-import type { FieldLabels, ValueLabels } from './description';
+import type { FieldLabels, ValueLabels } from './field-labels';
 
 export const mediationFieldLabels: FieldLabels = {
   caseNumber: '案号', committee: '调解委员会', source: '案件来源', receivedOn: '受理日期', disputeType: '纠纷类型',

@@ -1,16 +1,18 @@
 // A county's template travels as 基础数据 entries and is read back whole, or not at all until every part is here;
 // a candidate is refused with a Chinese message unless it is a .docx naming only the form's fields (decision 025).
+// It starts from a shipped template in resources/, so it lives here and not beside template-variant.ts: shared/
+// reads no file outside itself.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
-import { referenceDataSchema } from '../schemas/reference-data';
-import { allDocuments } from '../by-kind/documents';
-import { checkTemplate } from './template-check';
-import { maxTemplateBytes, restoredEntry, templateVariantEntries, templateVariantOf } from './template-variant';
+import { referenceDataSchema } from '#shared/domain/schemas/reference-data';
+import { allDocuments } from '#shared/domain/by-kind/documents';
+import { checkTemplate } from '#shared/domain/documents/template-check';
+import { maxTemplateBytes, restoredEntry, templateVariantEntries, templateVariantOf } from '#shared/domain/documents/template-variant';
 
-const shipped = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../resources/templates/mediation-agreement.docx')));
+const shipped = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../resources/templates/mediation-agreement.docx')));
 const stamp = { updatedAt: '2026-12-06T02:00:00.000Z', updatedBy: { person: '县司法局王五', deviceId: 'county-pc' } };
 const sha = 'ab'.repeat(32);
 
