@@ -19,14 +19,15 @@ export interface HistoryEvent {
 
 export const historyEntry = (event: HistoryEvent): RecordHistory => ({ id: uuidv7(), ...event, actor: { ...event.actor } });
 
-/** Inserts entries made by `historyEntry`; one already stored (a replayed save) is kept as it is. */
-export async function insertHistoryEntries(db: TaizhangDatabase, entries: readonly RecordHistory[]): Promise<void> {
-  if (entries.length === 0) return;
+/** Inserts entries made by `historyEntry`; one already stored (a replayed save) is kept as it is. Returns how many were new. */
+export async function insertHistoryEntries(db: TaizhangDatabase, entries: readonly RecordHistory[]): Promise<number> {
+  if (entries.length === 0) return 0;
   const result = await db.recordHistory.bulkInsert([...entries]);
   const failed = result.error.filter((error) => error.status !== 409);
   if (failed.length > 0) {
     throw new Error(`HISTORY_WRITE_FAILED: 修改记录写入失败（${failed.length} 条），记录已保存，重新打开程序后会补写`);
   }
+  return result.success.length;
 }
 
 export async function writeHistory(db: TaizhangDatabase, events: HistoryEvent[]): Promise<void> {

@@ -12,7 +12,7 @@ import { todayOf, type LedgerDeps } from './ledger-context';
 import { getRecord, listRecords, recordHistory, watchRecords } from './ledger-read';
 import { createRecord, setTrashed, updateRecord } from './ledger-write';
 import { acknowledgeWarning } from './warning-acknowledgement';
-import { createSaveJournal, replaySaveJournal, type SaveJournal } from './save-journal';
+import { createSaveJournal, replaySaveJournal, type ReplayReport, type SaveJournal } from './save-journal';
 import { createReferenceStore, seedReferenceDefaults } from './reference-store';
 import { defaultSearchLimits, type SearchLimits } from './search-list';
 import { startSearchIndex, type SearchIndexState } from './search-token-rebuild';
@@ -70,6 +70,8 @@ export type OpenedStore = AppStore & {
   derive: RecordDeriver;
   /** Sync writes its merges through it and pushes only once the saves under way are whole. */
   saveJournal: SaveJournal;
+  /** What the open found of saves cut short (decision 029). */
+  replayedSaves: ReplayReport;
 };
 
 export async function openStore(options: StoreOptions): Promise<OpenedStore> {
@@ -80,9 +82,10 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     indexedDb: options.indexedDb,
     multiInstance: options.multiInstance,
   });
+  let replayed: ReplayReport;
   try {
     // Before anything reads: a save cut short by a crash is completed or dropped (decision 029).
-    await replaySaveJournal(db);
+    replayed = await replaySaveJournal(db);
     await seedReferenceDefaults(db, options.referenceDefaults ?? []);
   } catch (error) {
     await db.close();
@@ -131,6 +134,7 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     idNumberHashes: idHashing,
     database: db,
     saveJournal: journal,
+    replayedSaves: replayed,
     // Reads deps.hash at call time, so a re-keyed hasher applies to merges too.
     derive: (kind, record) => ({
       ...record,

@@ -131,7 +131,7 @@ describe('[S50] a save cut after any of its writes is whole or absent after reop
         expect(after.records - before.records, `cut at write ${cut}`).toBeGreaterThanOrEqual(0);
         const first = await snapshot(store);
         // [S52] Replaying again changes nothing.
-        expect(await replaySaveJournal(store.database)).toEqual({ completed: 0, dropped: 0 });
+        expect(await replaySaveJournal(store.database)).toEqual({ completed: 0, whole: 0, dropped: 0 });
         await store.close();
         store = await openNamed(name);
         expect(await snapshot(store)).toEqual(first);

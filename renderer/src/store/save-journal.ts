@@ -98,8 +98,10 @@ export function createSaveJournal(db: TaizhangDatabase): SaveJournal {
 }
 
 export interface ReplayReport {
-  /** Entries whose record was written: search words and history now in place. */
+  /** Entries whose record was written but whose history entry was not: written now, with the search words. */
   completed: number;
+  /** Entries of saves that had finished (left for the next save to clear): nothing was missing. */
+  whole: number;
   /** Entries whose record was never written: nothing of them was kept. */
   dropped: number;
 }
@@ -119,7 +121,7 @@ function wasWritten(entry: RecordHistory, record: { updatedAt: string } | undefi
 export async function replaySaveJournal(db: TaizhangDatabase): Promise<ReplayReport> {
   const doc = await db.getLocal<JournalData>(SAVE_JOURNAL_ID);
   const entries = Object.values((doc?.get('entries') as JournalData['entries'] | undefined) ?? {});
-  if (entries.length === 0) return { completed: 0, dropped: 0 };
+  if (entries.length === 0) return { completed: 0, whole: 0, dropped: 0 };
 
   const written: RecordHistory[] = [];
   const byKind = new Map<LedgerKind, RecordHistory[]>();
@@ -135,13 +137,13 @@ export async function replaySaveJournal(db: TaizhangDatabase): Promise<ReplayRep
     const touched = [...new Set(completed.map((entry) => entry.recordId))].flatMap((id) => records.get(id) ?? []);
     await replaceRecordTokens(db, kind, touched);
   }
-  await insertHistoryEntries(db, written);
+  const completed = await insertHistoryEntries(db, written);
   const replayed = new Set(entries.map((entry) => entry.id));
   await modifyLocal<JournalData, void>(db, SAVE_JOURNAL_ID, empty, (data) => ({
     data: { entries: Object.fromEntries(Object.entries(data.entries).filter(([id]) => !replayed.has(id))) },
     result: undefined,
   }));
-  return { completed: written.length, dropped: entries.length - written.length };
+  return { completed, whole: written.length - completed, dropped: entries.length - written.length };
 }
 
 /** What `journaledModify` needs of an RxDB document (a union of the kinds' documents fits no narrower type). */
