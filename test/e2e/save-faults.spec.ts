@@ -1,4 +1,4 @@
-// [S50]–[S52] in real Chromium with real IndexedDB: 200 saves (creates, edits, moves to the recycle
+// [L1]–[L3] in real Chromium with real IndexedDB: 200 saves (creates, edits, moves to the recycle
 // bin, small imports) on the fault page (renderer/save-faults.html), whose renderer is crashed
 // (CDP Page.crash) at seeded random moments. After every reopen, every record has the history
 // entry of its last save and exactly its search words, nothing belongs to a missing record, and
@@ -62,7 +62,7 @@ async function crash(context: BrowserContext, page: Page): Promise<void> {
   await page.close().catch(() => undefined);
 }
 
-test('[S50] the page killed at random points of 200 saves leaves every record whole, no orphan and every confirmed save', async ({ browser }) => {
+test('[L1] the page killed at random points of 200 saves leaves every record whole, no orphan and every confirmed save', async ({ browser }) => {
   test.setTimeout(170_000);
   const seed = Number(process.env.TAIZHANG_FAULT_SEED ?? Math.floor(Math.random() * 2 ** 31));
   const random = createRandom(seed);

@@ -1,4 +1,4 @@
-// Checks the store's save guarantee (decision 029, docs/spec/rules.md S-rules of the store) over
+// Checks the store's save guarantee (decision 029, docs/spec/store.md L1–L4) over
 // everything stored: every record has the 修改记录 entry of its last save and exactly the search
 // words it should have, and no history entry or search word belongs to a record that does not
 // exist. Used by the tests and the fault page (renderer/src/dev/save-faults-main.ts).

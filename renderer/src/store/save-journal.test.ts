@@ -1,4 +1,4 @@
-// [S50]–[S53] A save is whole or absent: a record, its search words and its 修改记录 entry. Every
+// [L1]–[L4] A save is whole or absent: a record, its search words and its 修改记录 entry. Every
 // save kind is cut after each of its IndexedDB write transactions in turn (from that one on, no
 // write reaches the disk: the page died), the store is reopened, and then every record has its
 // history entry and search words, nothing belongs to a missing record, and a replay run twice
@@ -99,7 +99,7 @@ async function snapshot(s: OpenedStore) {
   };
 }
 
-describe('[S50] a save cut after any of its writes is whole or absent after reopening', () => {
+describe('[L1] a save cut after any of its writes is whole or absent after reopening', () => {
   for (const scenario of scenarios) {
     it(`${scenario.name}: cut after each write`, async () => {
       const faults = writeFaults();
@@ -130,7 +130,7 @@ describe('[S50] a save cut after any of its writes is whole or absent after reop
         // Either nothing of the save is there, or all of it (one more history entry per record saved).
         expect(after.records - before.records, `cut at write ${cut}`).toBeGreaterThanOrEqual(0);
         const first = await snapshot(store);
-        // [S52] Replaying again changes nothing.
+        // [L3] Replaying again changes nothing.
         expect(await replaySaveJournal(store.database)).toEqual({ completed: 0, whole: 0, dropped: 0 });
         await store.close();
         store = await openNamed(name);
@@ -143,7 +143,7 @@ describe('[S50] a save cut after any of its writes is whole or absent after reop
   }
 });
 
-describe('[S51] the journal', () => {
+describe('[L2] the journal', () => {
   it('completes a save whose record was written but whose search words and history were not', async () => {
     const faults = writeFaults();
     const name = freshName('complete');
@@ -182,7 +182,7 @@ describe('[S51] the journal', () => {
     expect(Object.keys(left)).toEqual([]);
   });
 
-  it('[S53] lets sync wait until the saves under way are whole', async () => {
+  it('[L4] lets sync wait until the saves under way are whole', async () => {
     store = await openNamed(freshName('settled'));
     let settled = false;
     const saving = store.ledger.create('mediationCase', mediationDraft(), actor);
