@@ -23,8 +23,6 @@ export default defineConfig({
         // Developer pages driven by `npm run bench` / `npm run seed` (test/bench); the desktop build leaves them out.
         bench: resolve(import.meta.dirname, 'renderer/bench.html'),
         seed: resolve(import.meta.dirname, 'renderer/seed.html'),
-        // Killed mid-save by test/e2e/save-faults.spec.ts.
-        saveFaults: resolve(import.meta.dirname, 'renderer/save-faults.html'),
       },
     },
   },

@@ -1,4 +1,4 @@
-// save-faults.html: opens the app's store exactly as the app does (the journal is replayed there),
+// seed.html?job=save-faults: opens the app's store exactly as the app does (the journal is replayed there),
 // reports the audit of every record's history and search words, then saves on — creates, edits,
 // moves to the recycle bin, small imports — picked by a seeded random, each confirmed save on one
 // console line. test/e2e/save-faults.spec.ts kills the page at random moments (decision 029).
