@@ -3,7 +3,6 @@
 // is listed in the database before the record is written; once numbers can be had again, each
 // listed record gets a real one, as an ordinary edit with a 修改记录 entry, so it syncs.
 import { formatProvisionalCaseNumber, deviceTagOf, PROVISIONAL_CASE_SEQ } from '#shared/sync/index';
-import type { LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { CaseNumber } from './case-numbers';
 import { modifyNumbering, numberingState, type CaseNumberRequest, type ProvisionalEntry } from './case-number-source';
 import type { Actor } from './contract';

@@ -46,7 +46,7 @@ export async function auditSaves(db: TaizhangDatabase): Promise<SaveAudit> {
   const recordIds = new Set<string>();
   for (const kind of ledgerKinds) {
     for (const doc of await db[kind].find().exec()) {
-      const record = doc.toMutableJSON() as LedgerRecordByKind[LedgerKind];
+      const record = doc.toMutableJSON();
       recordIds.add(record.id);
       auditRecord(kind, record, historyOf.get(record.id) ?? [], tokensOf.get(record.id) ?? [], problems);
     }

@@ -131,7 +131,7 @@ export async function replaySaveJournal(db: TaizhangDatabase): Promise<ReplayRep
   }
   for (const [kind, kindEntries] of byKind) {
     const found = await db[kind].findByIds([...new Set(kindEntries.map((entry) => entry.recordId))]).exec();
-    const records = new Map([...found.values()].map((record) => [record.id, record.toMutableJSON() as LedgerRecordByKind[typeof kind]]));
+    const records = new Map([...found.values()].map((record) => [record.id, record.toMutableJSON()]));
     const completed = kindEntries.filter((entry) => wasWritten(entry, records.get(entry.recordId)));
     written.push(...completed);
     const touched = [...new Set(completed.map((entry) => entry.recordId))].flatMap((id) => records.get(id) ?? []);
@@ -168,7 +168,7 @@ export async function journaledModify<K extends LedgerKind>(
   let updated: { toMutableJSON(): unknown };
   try {
     updated = await (doc as ModifiableRecord).incrementalModify(async (latest) => {
-      const planned = change(latest as unknown as LedgerRecordByKind[K]);
+      const planned = change(latest as LedgerRecordByKind[K]);
       entry = planned?.entry;
       if (begun && begun.id !== planned?.entry.id) journal.abandon([begun]);
       begun = undefined;

@@ -40,7 +40,7 @@ export async function resolveConflict(deps: ResolveDeps, conflictId: string, cho
       next.updatedAt = now;
       next.updatedBy = { ...actor };
       const derived = deps.derive(kind, next as unknown as LedgerRecordByKind[typeof kind]);
-      const changes = diffRecords(latest as unknown as Record<string, unknown>, derived as unknown as Record<string, unknown>);
+      const changes = diffRecords(latest, derived);
       return { next: derived, entry: historyEntry({ recordId: conflict.recordId, recordKind: kind, townshipId: latest.townshipId, at: now, actor, action: 'update', changes }) };
     });
     if (written) await deps.journal.finish(kind, [written.record], [written.entry], 'replace');
