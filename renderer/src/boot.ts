@@ -140,6 +140,7 @@ async function startOnce(deps: BootDeps, forget: () => void): Promise<Booted> {
       ...deps.sync,
       db: store.database,
       derive: store.derive,
+      saveJournal: store.saveJournal,
       secrets,
       appVersion: facts.app.version,
       // The store opened with the county's ID-hash key already; a fresh enrollment re-keys.

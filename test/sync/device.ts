@@ -113,6 +113,7 @@ export async function openDevice(options: {
   const client = createSyncClient({
     db: store.database,
     derive: store.derive,
+    saveJournal: store.saveJournal,
     secrets,
     fetch: net.fetch,
     online: { isOnline: () => true, subscribe: () => () => undefined },

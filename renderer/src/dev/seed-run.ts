@@ -25,7 +25,7 @@ const KIND_NAMES: Record<LedgerKind, string> = {
 };
 
 /** Makes sure the store can be written to: a township and an operator, kept if already set. */
-async function writerOf(store: AppStore): Promise<{ actor: Actor; townshipId: string }> {
+export async function writerOf(store: AppStore): Promise<{ actor: Actor; townshipId: string }> {
   let settings = await store.settings.get();
   if (!settings.townshipId || !settings.operatorName) {
     const townships = await store.reference.list('township');
@@ -37,7 +37,7 @@ async function writerOf(store: AppStore): Promise<{ actor: Actor; townshipId: st
   return { actor: { person: settings.operatorName, deviceId: settings.deviceId }, townshipId: settings.townshipId };
 }
 
-async function referenceOf(store: AppStore) {
+export async function referenceOf(store: AppStore) {
   const kinds = ['township', 'disputeType', 'law', 'powerItem'] as const;
   return (await Promise.all(kinds.map((kind) => store.reference.list(kind)))).flat();
 }

@@ -183,6 +183,7 @@ describe('provisional case numbers', () => {
       db,
       hash: createIdNumberHasher(DATA_KEY),
       clock: () => new Date(),
+      journal: store.saveJournal,
       actor: () => Promise.resolve(actor),
       // While this window fetches a number, the other one renumbers the case (as its own top-up would).
       realNumber: async () => {

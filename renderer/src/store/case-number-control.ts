@@ -20,6 +20,7 @@ import type { ReferenceStore, SettingsStore } from './contract';
 import type { TaizhangDatabase } from './database';
 import type { IdNumberHasher } from './id-number-hash';
 import { townshipShortName } from './numbering-request';
+import type { SaveJournal } from './save-journal';
 
 export interface CaseNumberStatus {
   mode: NumberingMode;
@@ -69,6 +70,8 @@ export interface CaseNumberingDeps {
   /** Read at call time: a re-keyed hasher applies to renumbered records too. */
   hash: IdNumberHasher;
   clock: () => Date;
+  /** A renumbering is a save like an edit: record, search words and history together. */
+  journal: SaveJournal;
 }
 
 export function createCaseNumbering(deps: CaseNumberingDeps, overrides: Partial<CaseNumberOptions> = {}): CaseNumbering {
@@ -91,6 +94,7 @@ export function createCaseNumbering(deps: CaseNumberingDeps, overrides: Partial<
       db,
       hash: deps.hash,
       clock: deps.clock,
+      journal: deps.journal,
       actor: async () => {
         const s = await deps.settings.get();
         return { person: s.operatorName || '本机', deviceId: s.deviceId };

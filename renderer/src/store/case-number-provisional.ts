@@ -3,18 +3,17 @@
 // is listed in the database before the record is written; once numbers can be had again, each
 // listed record gets a real one, as an ordinary edit with a 修改记录 entry, so it syncs.
 import { formatProvisionalCaseNumber, deviceTagOf, PROVISIONAL_CASE_SEQ } from '#shared/sync/index';
-import type { LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { CaseNumber } from './case-numbers';
 import { modifyNumbering, numberingState, type CaseNumberRequest, type ProvisionalEntry } from './case-number-source';
 import type { Actor } from './contract';
 import { reserveNumbers } from './counter';
 import type { TaizhangDatabase } from './database';
 import { deriveFields } from './derived-fields';
-import { writeHistory } from './history-log';
+import { historyEntry } from './history-log';
 import type { IdNumberHasher } from './id-number-hash';
 import { draftOnly } from './managed-fields';
 import type { NumberedKind } from './rules';
-import { replaceRecordTokens } from './search-token-writes';
+import { journaledModify, type SaveJournal } from './save-journal';
 
 const provisionalCounterId = (townshipId: string, kind: NumberedKind, year: number) => `provisionalCounter:${townshipId}:${kind}:${year}`;
 
@@ -46,6 +45,7 @@ export interface ReplaceDeps {
   db: TaizhangDatabase;
   hash: IdNumberHasher;
   clock: () => Date;
+  journal: SaveJournal;
   actor: () => Promise<Actor>;
   /** One real number for the entry's series, or undefined when none can be had now. */
   realNumber: (entry: ProvisionalEntry) => Promise<CaseNumber | undefined>;
@@ -69,30 +69,29 @@ export async function replaceProvisionalNumbers(deps: ReplaceDeps): Promise<numb
     if (!number) break;
     const now = deps.clock().toISOString();
     const actor = await deps.actor();
-    let renumbered = false;
-    const updated = await doc.incrementalModify((latest) => {
-      const record = latest as unknown as LedgerRecordByKind[NumberedKind];
-      // Renumbered meanwhile (another window of this PC): keep its number; the one taken here stays unused.
-      // RxDB runs this again on the stored state after a write conflict: the last run decides.
-      renumbered = record.caseSeq === PROVISIONAL_CASE_SEQ;
-      if (!renumbered) return latest as never;
+    // Renumbered meanwhile (another window of this PC): keep its number; the one taken here stays unused.
+    // RxDB runs this again on the stored state after a write conflict: the last run decides.
+    const written = await journaledModify<NumberedKind>(deps.journal, doc, (record) => {
+      if (record.caseSeq !== PROVISIONAL_CASE_SEQ) return undefined;
       const derived = deriveFields(entry.kind, draftOnly(record as never), { id: record.id, caseNumber: number.caseNumber }, deps.hash);
-      return { ...record, ...derived, ...number, updatedAt: now, updatedBy: { ...actor } } as never;
+      return {
+        next: { ...record, ...derived, ...number, updatedAt: now, updatedBy: { ...actor } } as never,
+        entry: historyEntry({
+          recordId: doc.id,
+          recordKind: entry.kind,
+          townshipId: doc.townshipId,
+          at: now,
+          actor,
+          action: 'update',
+          changes: [{ field: 'caseNumber', before: entry.caseNumber, after: number.caseNumber }],
+        }),
+      };
     });
-    if (!renumbered) {
+    if (!written) {
       await forget(db, entry.caseNumber);
       continue;
     }
-    await replaceRecordTokens(db, entry.kind, [updated.toMutableJSON()]);
-    await writeHistory(db, [{
-      recordId: doc.id,
-      recordKind: entry.kind,
-      townshipId: doc.townshipId,
-      at: now,
-      actor,
-      action: 'update',
-      changes: [{ field: 'caseNumber', before: entry.caseNumber, after: number.caseNumber }],
-    }]);
+    await deps.journal.finish(entry.kind, [written.record], [written.entry], 'replace');
     await forget(db, entry.caseNumber);
     replaced += 1;
   }

@@ -1,6 +1,5 @@
-// Writes 修改记录 entries. RxDB has no transaction across collections, so the entry is written
-// right after the record; a crash between the two leaves a record without its last entry, never
-// an entry without its record.
+// Writes 修改记录 entries. An entry that goes with a record's write is written through the save
+// journal (save-journal.ts), after the record; one that changes no record (确认知悉) directly.
 import { v7 as uuidv7 } from 'uuid';
 import type { LedgerKind, RecordHistory } from '#shared/domain/schemas/index';
 import type { HistoryAction } from '#shared/domain/schemas/record-history';
@@ -20,10 +19,17 @@ export interface HistoryEvent {
 
 export const historyEntry = (event: HistoryEvent): RecordHistory => ({ id: uuidv7(), ...event, actor: { ...event.actor } });
 
-export async function writeHistory(db: TaizhangDatabase, events: HistoryEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  const result = await db.recordHistory.bulkInsert(events.map(historyEntry));
-  if (result.error.length > 0) {
-    throw new Error(`HISTORY_WRITE_FAILED: 修改记录写入失败（${result.error.length} 条）`);
+/** Inserts entries made by `historyEntry`; one already stored (a replayed save) is kept as it is. Returns how many were new. */
+export async function insertHistoryEntries(db: TaizhangDatabase, entries: readonly RecordHistory[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const result = await db.recordHistory.bulkInsert([...entries]);
+  const failed = result.error.filter((error) => error.status !== 409);
+  if (failed.length > 0) {
+    throw new Error(`HISTORY_WRITE_FAILED: 修改记录写入失败（${failed.length} 条），记录已保存，重新打开程序后会补写`);
   }
+  return result.success.length;
+}
+
+export async function writeHistory(db: TaizhangDatabase, events: HistoryEvent[]): Promise<void> {
+  await insertHistoryEntries(db, events.map(historyEntry));
 }

@@ -1,6 +1,6 @@
 // createMany: imports and the seed. Every draft is validated as in `create`; the valid ones are
-// numbered as one block per year and written with bulkInsert in chunks, each record with its
-// search tokens and its 'create' history entry.
+// numbered as one block per year and written with bulkInsert in chunks, each chunk one journaled
+// save (save-journal.ts): its records, their search tokens and their 'create' history entries.
 import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
 import { hasErrors } from '#shared/domain/issue';
@@ -8,14 +8,12 @@ import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { CaseNumber } from './case-numbers';
 import type { Actor, BulkSaveResult } from './contract';
 import { createdRecord } from './record-assembly';
-import type { HistoryEvent } from './history-log';
-import { writeHistory } from './history-log';
+import { historyEntry } from './history-log';
 import { ruleContext, writeErrorIssue, writerIssues, type LedgerDeps } from './ledger-context';
 import { numberFor } from './ledger-write';
 import { listYear } from './numbering-request';
 import { draftOnly } from './managed-fields';
 import { reviewedCases, unknownReviewedCase, type ReviewedCase } from './reviewed-case';
-import { indexNewRecords } from './search-token-writes';
 
 /** Rows per bulkInsert: one IndexedDB transaction each, small enough to keep the UI responsive between them. */
 export const BULK_CHUNK = 500;
@@ -80,18 +78,23 @@ export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, 
     const records = chunk.map(({ draft, number, reviewed }) => createdRecord(kind, draft, {
       id: uuidv7(), townshipId: reviewed?.townshipId ?? townshipId, now, actor, number: number ?? (reviewed ? { caseNumber: reviewed.caseNumber } : {}),
     }, deps.hash));
-    const written = await deps.db[kind].bulkInsert(records as never[]);
+    // A review belongs to its case's township (decision 026, amended), and so does its history entry.
+    const entries = records.map((record) => historyEntry({ recordId: record.id, recordKind: kind, townshipId: record.townshipId, at: now, actor, action: 'create', changes: [] }));
+    // One journal write, one record write, then search words and history for the whole chunk.
+    await deps.journal.begin(entries);
+    const written = await deps.db[kind].bulkInsert(records as never[]).catch((error: unknown) => {
+      deps.journal.abandon(entries);
+      throw error;
+    });
     const failedIds = new Set(written.error.map((error) => error.documentId));
     written.error.forEach((error) => {
       const position = records.findIndex((record) => record.id === error.documentId);
       result.rejected.push({ index: chunk[position]?.index ?? -1, issues: [writeErrorIssue(error)] });
     });
+    deps.journal.abandon(entries.filter((entry) => failedIds.has(entry.recordId)));
     const savedRecords = records.filter((record) => !failedIds.has(record.id));
-    await indexNewRecords(deps.db, kind, savedRecords);
-    const events: HistoryEvent[] = savedRecords
-      .map((record) => ({ recordId: record.id, recordKind: kind, townshipId: record.townshipId, at: now, actor, action: 'create', changes: [] }));
-    await writeHistory(deps.db, events);
-    result.saved += events.length;
+    await deps.journal.finish(kind, savedRecords, entries.filter((entry) => !failedIds.has(entry.recordId)), 'new');
+    result.saved += savedRecords.length;
   }
   result.rejected.sort((a, b) => a.index - b.index);
   return result;

@@ -9,6 +9,7 @@ import type { Actor, ReferenceStore, SettingsStore } from './contract';
 import type { TaizhangDatabase } from './database';
 import type { IdNumberHasher } from './id-number-hash';
 import { readRuleContext } from './rule-context';
+import type { SaveJournal } from './save-journal';
 import type { StoreRules } from './rules';
 
 export interface LedgerDeps {
@@ -18,6 +19,8 @@ export interface LedgerDeps {
   clock: () => Date;
   settings: SettingsStore;
   reference: ReferenceStore;
+  /** Makes a record, its search words and its history entry one save (decision 029). */
+  journal: SaveJournal;
   /** Server blocks while enrolled (docs/decisions/008); absent = this device's own counter. */
   numbering?: CaseNumbering;
 }

@@ -1,4 +1,5 @@
-// create / update / trash / restore of one ledger record, each followed by its history entry.
+// create / update / trash / restore of one ledger record, each with its search words and history
+// entry as one journaled save (save-journal.ts).
 // Validation comes first: a draft with an error writes nothing at all.
 import { v7 as uuidv7 } from 'uuid';
 import type { Draft } from '#shared/domain/draft';
@@ -6,14 +7,14 @@ import { hasErrors, type DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import { assignCaseNumbers, type CaseNumber } from './case-numbers';
 import type { Actor, SaveResult } from './contract';
-import { diffRecords, type HistoryChange } from './history-diff';
-import { writeHistory } from './history-log';
+import { diffRecords } from './history-diff';
+import { historyEntry } from './history-log';
 import { ruleContext, writeErrorIssue, writerIssues, type LedgerDeps } from './ledger-context';
 import { draftOnly } from './managed-fields';
 import { listYear, numberingRequest } from './numbering-request';
 import { createdRecord, editedRecord } from './record-assembly';
 import { reviewedCases, unknownReviewedCase, type ReviewedCase } from './reviewed-case';
-import { indexNewRecords, replaceRecordTokens } from './search-token-writes';
+import { journaledModify } from './save-journal';
 import type { NumberedKind } from './rules';
 
 const isNumbered = (kind: LedgerKind): kind is NumberedKind => kind === 'mediationCase' || kind === 'enforcementCase';
@@ -64,13 +65,15 @@ export async function createRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
   }
   const now = deps.clock().toISOString();
   const record = createdRecord(kind, draft, { id, townshipId, now, actor, number }, deps.hash);
+  const entry = historyEntry({ recordId: id, recordKind: kind, townshipId, at: now, actor, action: 'create', changes: [] });
+  await deps.journal.begin([entry]);
   try {
     await deps.db[kind].insert(record as never);
   } catch (error) {
+    deps.journal.abandon([entry]);
     return refused([writeErrorIssue(error)]);
   }
-  await indexNewRecords(deps.db, kind, [record]);
-  await writeHistory(deps.db, [{ recordId: id, recordKind: kind, townshipId, at: now, actor, action: 'create', changes: [] }]);
+  await deps.journal.finish(kind, [record], [entry], 'new');
   return saved(record, issues);
 }
 
@@ -93,23 +96,22 @@ export async function updateRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
   if (diffRecords(current, nextOf(current)).length === 0) {
     return saved(current, issues);
   }
-  let changes: HistoryChange[] = [];
-  let written: LedgerRecordByKind[K];
+  let written: Awaited<ReturnType<typeof journaledModify<K>>>;
   try {
     // Runs again on the latest revision if another write got there first; the diff is taken against that revision.
-    const updated = await doc.incrementalModify((latest) => {
+    written = await journaledModify<K>(deps.journal, doc, (latest) => {
       const old = latest as unknown as Record<string, unknown>;
-      const next = nextOf(old);
-      changes = diffRecords(old, next);
-      return next as never;
+      const next = nextOf(old) as LedgerRecordByKind[K];
+      const changes = diffRecords(old, next);
+      // A review moved with its case's township takes its history entry along (decision 026, amended).
+      return { next, entry: historyEntry({ recordId: id, recordKind: kind, townshipId: next.townshipId, at: now, actor, action: 'update', changes }) };
     });
-    written = updated.toMutableJSON() as LedgerRecordByKind[K];
   } catch (error) {
     return refused([writeErrorIssue(error)]);
   }
-  await replaceRecordTokens(deps.db, kind, [written]);
-  await writeHistory(deps.db, [{ recordId: id, recordKind: kind, townshipId: written.townshipId, at: now, actor, action: 'update', changes }]);
-  return saved(written, issues);
+  if (!written) return saved(current, issues);
+  await deps.journal.finish(kind, [written.record], [written.entry], 'replace');
+  return saved(written.record, issues);
 }
 
 /** 删除 (to the recycle bin) and 恢复: an ordinary edit of `trashed`, with its own history action. */
@@ -118,9 +120,7 @@ export async function setTrashed(deps: LedgerDeps, kind: LedgerKind, id: string,
   if (!doc) throw new Error('RECORD_NOT_FOUND: 记录不存在');
   if (doc.trashed === trashed) return;
   const now = deps.clock().toISOString();
-  const updated = await doc.incrementalModify((latest) => ({ ...latest, trashed, updatedAt: now, updatedBy: { ...actor } }) as never);
-  await replaceRecordTokens(deps.db, kind, [updated.toMutableJSON()]);
-  await writeHistory(deps.db, [{
+  const entry = historyEntry({
     recordId: id,
     recordKind: kind,
     townshipId: doc.townshipId,
@@ -128,5 +128,7 @@ export async function setTrashed(deps: LedgerDeps, kind: LedgerKind, id: string,
     actor,
     action: trashed ? 'delete' : 'restore',
     changes: [{ field: 'trashed', before: String(!trashed), after: String(trashed) }],
-  }]);
+  });
+  const written = await journaledModify(deps.journal, doc, (latest) => ({ next: { ...latest, trashed, updatedAt: now, updatedBy: { ...actor } }, entry }));
+  if (written) await deps.journal.finish(kind, [written.record], [written.entry], 'replace');
 }

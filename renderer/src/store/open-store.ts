@@ -12,6 +12,7 @@ import { todayOf, type LedgerDeps } from './ledger-context';
 import { getRecord, listRecords, recordHistory, watchRecords } from './ledger-read';
 import { createRecord, setTrashed, updateRecord } from './ledger-write';
 import { acknowledgeWarning } from './warning-acknowledgement';
+import { createSaveJournal, replaySaveJournal, type ReplayReport, type SaveJournal } from './save-journal';
 import { createReferenceStore, seedReferenceDefaults } from './reference-store';
 import { defaultSearchLimits, type SearchLimits } from './search-list';
 import { startSearchIndex, type SearchIndexState } from './search-token-rebuild';
@@ -59,9 +60,19 @@ export type RecordDeriver = <K extends LedgerKind>(kind: K, record: LedgerRecord
 
 /**
  * The store, plus what sync needs beside the UI's API: the search index's state (tests and sync
- * wait for `searchIndex.settled`), the database it replicates, and the deriver a merge uses.
+ * wait for `searchIndex.settled`), the database it replicates, the deriver a merge uses and the save journal.
  */
-export type OpenedStore = AppStore & { caseNumbers: CaseNumberControl; idNumberHashes: IdHashKeyControl; searchIndex: SearchIndexState; database: TaizhangDatabase; derive: RecordDeriver };
+export type OpenedStore = AppStore & {
+  caseNumbers: CaseNumberControl;
+  idNumberHashes: IdHashKeyControl;
+  searchIndex: SearchIndexState;
+  database: TaizhangDatabase;
+  derive: RecordDeriver;
+  /** Sync writes its merges through it and pushes only once the saves under way are whole. */
+  saveJournal: SaveJournal;
+  /** What the open found of saves cut short (decision 029). */
+  replayedSaves: ReplayReport;
+};
 
 export async function openStore(options: StoreOptions): Promise<OpenedStore> {
   const clock = options.clock ?? (() => new Date());
@@ -71,7 +82,10 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     indexedDb: options.indexedDb,
     multiInstance: options.multiInstance,
   });
+  let replayed: ReplayReport;
   try {
+    // Before anything reads: a save cut short by a crash is completed or dropped (decision 029).
+    replayed = await replaySaveJournal(db);
     await seedReferenceDefaults(db, options.referenceDefaults ?? []);
   } catch (error) {
     await db.close();
@@ -86,8 +100,9 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     indexSettled: () => searchIndex.settled,
     onError: (error) => console.error('ID_HASH_REKEY_FAILED: 身份证号检索密钥更换中断，下次打开时继续', error),
   });
-  const numbering = createCaseNumbering({ db, settings, reference, hash: idHashing.hash, clock }, options.caseNumbers);
-  const deps: LedgerDeps = { db, rules: options.rules, hash: idHashing.hash, clock, settings, reference, numbering };
+  const journal = createSaveJournal(db);
+  const numbering = createCaseNumbering({ db, settings, reference, hash: idHashing.hash, clock, journal }, options.caseNumbers);
+  const deps: LedgerDeps = { db, rules: options.rules, hash: idHashing.hash, clock, settings, reference, numbering, journal };
   const persisted = await (options.requestPersistence ?? askPersistence)();
   // Built in the background for a database that predates the index; searches scan until then.
   const searchIndex = startSearchIndex(db, (error) => console.error('SEARCH_INDEX_REBUILD_FAILED: 搜索索引重建失败，搜索将逐条查找', error));
@@ -118,6 +133,8 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     caseNumbers: numbering.control,
     idNumberHashes: idHashing,
     database: db,
+    saveJournal: journal,
+    replayedSaves: replayed,
     // Reads deps.hash at call time, so a re-keyed hasher applies to merges too.
     derive: (kind, record) => ({
       ...record,
@@ -129,6 +146,9 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
       await searchIndex.settled;
       await idHashing.settled;
       await numbering.settle();
+      await journal.settled();
+      // A finished entry left behind is only replayed (a no-op) at the next open.
+      await journal.flush().catch(() => undefined);
       await db.close();
     },
   };

@@ -63,6 +63,8 @@ describe('personal data at rest', () => {
     expect(dump.names.some((name) => name.toLowerCase().includes('searchtoken'))).toBe(true);
     expect(dump.text).toContain('zhangsan');
     expect(dump.text).toContain('idh:');
+    // And the save journal (decision 029), which still holds the last save's history entry.
+    expect(dump.text).toContain('saveJournal');
     for (const [label, secret] of Object.entries(secrets)) {
       expect(dump.text.includes(secret), `${label} found in plain text`).toBe(false);
     }

@@ -4,9 +4,9 @@
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { Actor } from '../store/contract';
 import type { TaizhangDatabase } from '../store/database';
-import { diffRecords, type HistoryChange } from '../store/history-diff';
-import { writeHistory } from '../store/history-log';
-import { replaceRecordTokens } from '../store/search-token-writes';
+import { diffRecords } from '../store/history-diff';
+import { historyEntry } from '../store/history-log';
+import { journaledModify, type SaveJournal } from '../store/save-journal';
 import type { RecordDeriver } from './conflict-handler';
 import { toSyncConflict } from './conflict-store';
 import type { ConflictChoice } from './contract';
@@ -15,6 +15,8 @@ export interface ResolveDeps {
   db: TaizhangDatabase;
   derive: RecordDeriver;
   clock: () => Date;
+  /** The choice is written like an edit: record, search words and history as one save. */
+  journal: SaveJournal;
 }
 
 export async function resolveConflict(deps: ResolveDeps, conflictId: string, choice: ConflictChoice, actor: Actor): Promise<void> {
@@ -29,8 +31,7 @@ export async function resolveConflict(deps: ResolveDeps, conflictId: string, cho
     const collection = deps.db[kind] as unknown as TaizhangDatabase['mediationCase'];
     const recordDoc = await collection.findOne(conflict.recordId).exec();
     if (!recordDoc) throw new Error('RECORD_NOT_FOUND: 冲突所在的记录不存在，可能已被删除');
-    let changes: HistoryChange[] = [];
-    const updated = await recordDoc.incrementalModify((latest) => {
+    const written = await journaledModify<typeof kind>(deps.journal, recordDoc, (latest) => {
       const next: Record<string, unknown> = { ...latest };
       for (const field of chosen) {
         if (field.local === undefined) delete next[field.field];
@@ -38,13 +39,11 @@ export async function resolveConflict(deps: ResolveDeps, conflictId: string, cho
       }
       next.updatedAt = now;
       next.updatedBy = { ...actor };
-      const derived = deps.derive(kind, next as unknown as LedgerRecordByKind[typeof kind]) as unknown as Record<string, unknown>;
-      changes = diffRecords(latest, derived);
-      return derived as never;
+      const derived = deps.derive(kind, next as unknown as LedgerRecordByKind[typeof kind]);
+      const changes = diffRecords(latest, derived);
+      return { next: derived, entry: historyEntry({ recordId: conflict.recordId, recordKind: kind, townshipId: latest.townshipId, at: now, actor, action: 'update', changes }) };
     });
-    const written = updated.toMutableJSON() as unknown as LedgerRecordByKind[typeof kind];
-    await replaceRecordTokens(deps.db, kind, [written]);
-    await writeHistory(deps.db, [{ recordId: conflict.recordId, recordKind: kind, townshipId: written.townshipId, at: now, actor, action: 'update', changes }]);
+    if (written) await deps.journal.finish(kind, [written.record], [written.entry], 'replace');
   }
   await conflictDoc.incrementalModify((doc) => ({ ...doc, status: 'resolved', resolvedAt: now, resolvedBy: { ...actor } }));
 }

@@ -32,10 +32,11 @@ function emptyServer(): SyncHttp & { calls: string[] } {
 }
 
 async function start(http: SyncHttp) {
-  store = await openTestStore();
+  const opened = await openTestStore();
+  store = opened;
   const started = new Set<CollectionName>();
   replications = startReplications({
-    db: store.database, http, role: 'township', identifier: 'taizhang|http://county.test|d1',
+    db: store.database, http, role: 'township', identifier: 'taizhang|http://county.test|d1', savesSettled: () => opened.saveJournal.settled(),
     refusedBackoff: { initialMs: 60_000, maxMs: 60_000, factor: 1, jitter: 0 }, retryMs: 60_000, now: () => '2026-10-08T09:00:00.000Z',
     on: {
       prepare: noop, active: noop, received: noop, conflict: noop, problem: noop, refused: noop, initialRoundDone: noop, setAsideChanged: noop,

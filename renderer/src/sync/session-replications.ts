@@ -39,6 +39,8 @@ export interface ReplicationDeps {
   refusedBackoff: BackoffPolicy;
   retryMs: number;
   now: () => string;
+  /** A push waits for the local saves under way to be whole (decision 029). */
+  savesSettled: () => Promise<void>;
   on: ReplicationEvents;
 }
 
@@ -77,7 +79,7 @@ export function startReplications(deps: ReplicationDeps): SessionReplications {
     on.prepare(name, { unanswered, setAside });
     const rep = replicateCollection({
       name, collection: db[name] as never, http: deps.http, role: deps.role, replicationIdentifier: deps.identifier,
-      stream$: subject.asObservable(), pushGate, pullGate, retryMs: deps.retryMs, unanswered, setAside, now: deps.now,
+      stream$: subject.asObservable(), pushGate, pullGate, retryMs: deps.retryMs, unanswered, setAside, now: deps.now, savesSettled: deps.savesSettled,
       onRefused: (which, error) => on.refused(which, error),
     });
     replications.set(name, rep);

@@ -24,6 +24,8 @@ export interface SessionTiming {
 export interface SessionDeps {
   db: TaizhangDatabase;
   derive: RecordDeriver;
+  /** Resolves once the local saves under way are whole (record, search words, history): a push waits for it. */
+  savesSettled: () => Promise<void>;
   enrollment: SyncEnrollment;
   token: string;
   fetch: typeof fetch;

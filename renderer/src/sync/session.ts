@@ -51,7 +51,7 @@ export function startSession(deps: SessionDeps): SyncSession {
     failed: (error) => console.warn('SYNC_WAITING_COUNT_FAILED: 未能统计待同步的记录', error),
   });
   const replications = startReplications({
-    db, http, role: enrollment.role, identifier, refusedBackoff: timing.refusedBackoff, retryMs: timing.retryMs, now: at,
+    db, http, role: enrollment.role, identifier, savesSettled: deps.savesSettled, refusedBackoff: timing.refusedBackoff, retryMs: timing.retryMs, now: at,
     on: {
       prepare: (name, stores) => installConflictHandler({ db, derive: deps.derive, at }, name, stores),
       active(name, active) {

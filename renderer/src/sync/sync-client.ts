@@ -4,6 +4,7 @@
 import type { CollectionName, LedgerKind } from '#shared/domain/schemas/index';
 import type { SyncCheckpoint } from '#shared/sync/index';
 import type { TaizhangDatabase } from '../store/database';
+import type { SaveJournal } from '../store/save-journal';
 import { defaultBackoff } from './backoff';
 import type { RecordDeriver } from './conflict-handler';
 import { conflictedRecordIds, countOpenConflicts, listOpenConflicts } from './conflict-store';
@@ -27,6 +28,8 @@ export interface SyncClientDeps {
   db: TaizhangDatabase;
   /** The store's deriver (OpenedStore.derive): merged records get their derived fields recomputed. */
   derive: RecordDeriver;
+  /** The store's save journal (OpenedStore.saveJournal): merges are saves; pushes wait for whole saves. */
+  saveJournal: SaveJournal;
   secrets: SyncSecretsPort;
   fetch?: typeof fetch;
   clock?: () => Date;
@@ -93,7 +96,7 @@ export function createSyncClient(deps: SyncClientDeps): SyncClientHandle {
     const progress = await readProgress(db);
     if (progress.lastSyncedAt) status.update({ lastSyncedAt: progress.lastSyncedAt });
     session = startSession({
-      db, derive: deps.derive, enrollment, token: secrets.token, fetch: fetchFn, clock, timing, status,
+      db, derive: deps.derive, savesSettled: () => deps.saveJournal.settled(), enrollment, token: secrets.token, fetch: fetchFn, clock, timing, status,
       firstSync: firstSync || !progress.lastSyncedAt, appVersion: deps.appVersion,
     });
   }
@@ -166,7 +169,7 @@ export function createSyncClient(deps: SyncClientDeps): SyncClientHandle {
     conflicts: () => listOpenConflicts(db),
 
     async resolveConflict(conflictId, choice, actor) {
-      await resolveConflict({ db, derive: deps.derive, clock }, conflictId, choice, actor);
+      await resolveConflict({ db, derive: deps.derive, clock, journal: deps.saveJournal }, conflictId, choice, actor);
       await refreshConflictCount();
     },
 
