@@ -3,7 +3,7 @@
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/issue';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
-import type { StatisticsRecords } from '#shared/domain/statistics/period-statistics';
+import type { StatisticsRecords } from '#shared/domain/statistics/statistics-source';
 import type { LedgerKind, LedgerRecordByKind, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
 import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
 

@@ -5,7 +5,9 @@ import type { YearCounts } from '#shared/domain/figures/year-figures';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import { countBy } from '#shared/domain/statistics/tally';
 import type { MediationStatus } from '#shared/domain/schemas/mediation-case';
+import { studyFigures } from '#shared/domain/statistics/study-statistics';
 import type { TaizhangDatabase } from './database';
+import { readStatisticsFacts } from './statistics-records';
 
 export async function computeYearCounts(db: TaizhangDatabase, year: number, today: string): Promise<YearCounts> {
   const { from, to } = yearRange(year);
@@ -20,26 +22,24 @@ export async function computeYearCounts(db: TaizhangDatabase, year: number, toda
     return { byDisputeType: countBy(rows, (row) => row.disputeType), bySource: countBy(rows, (row) => row.source) };
   };
 
-  const [{ byDisputeType, bySource }, received, succeeded, failed, terminated, preMeetings, officerTrainings, caseReviews, active, certifiedValid] = await Promise.all([
+  const [{ byDisputeType, bySource }, received, succeeded, failed, terminated, study, caseReviews, active, certifiedValid] = await Promise.all([
     tallyMediation(),
     countMediation(),
     countMediation('succeeded'),
     countMediation('failed'),
     countMediation('terminated'),
-    // Tens of sessions a year: read them for their law ids.
-    db.studySession.find({ selector: { trashed: false, kind: 'preMeeting', ...inYear('studySession') }, sort: [{ newestFirstKey: 'asc' }] }).exec(),
-    db.studySession.count({ selector: { trashed: false, kind: 'officerTraining', ...inYear('studySession') } }).exec(),
+    // Tens of 学法 sessions a year: their facts, counted by the statistics' own function.
+    readStatisticsFacts(db, 'study', from, to).then(studyFigures),
     db.caseReview.count({ selector: { trashed: false, ...inYear('caseReview') } }).exec(),
     db.officer.count({ selector: { trashed: false, status: 'active' } }).exec(),
     // Officers list by certificate expiry ascending: "valid today" (certificateValidOn) is the key range from today on.
     db.officer.count({ selector: { trashed: false, status: 'active', newestFirstKey: { $gte: datePrefix('officer', today) } } }).exec(),
   ]);
-  const laws = new Set(preMeetings.flatMap((session) => session.lawIds));
   return {
     year,
     mediation: { received, succeeded, failed, terminated, byDisputeType, bySource },
-    lawsStudiedBeforeMeetings: laws.size,
-    officerTrainings,
+    lawsStudiedBeforeMeetings: study.lawsStudiedBeforeMeetings,
+    officerTrainings: study.byKind.officerTraining ?? 0,
     caseReviews,
     officers: { active, certifiedValid },
   };

@@ -8,56 +8,57 @@ import type { LedgerKind } from '../schemas/index';
 import { periodRange } from '../statistics/period';
 import { TOTAL_COLUMN, type ColumnFigures, type PeriodStatistics } from '../statistics/period-statistics';
 import type { ListLinkCriteria } from './list-link';
+import { describeKind, statisticsKindOf } from '../kinds/index';
+import type { StatisticsPart } from '../statistics/statistics-source';
 
 /** A plan target a township's ledgers measure, and where its records are listed. */
 interface MeasuredTarget {
   code: TargetCode;
   unit: Figure['unit'];
-  kind: LedgerKind;
+  /** The statistics' part it is counted from: its kind's list holds the records behind it. */
+  part: StatisticsPart;
   value(column: ColumnFigures): number | null;
   /** The counts beside the figure, e.g. 成功 27 / 结案 30. */
   detail(column: ColumnFigures): string;
   /** Shown in place of the figure when there is nothing to measure (value null): —, or 无执法人员. */
   noValue: string;
-  /** The records behind the figure are the year's (listed by date), or the roster as it stands (officers). */
-  ofTheYear: boolean;
 }
 
 const measured: readonly MeasuredTarget[] = [
   {
-    code: 'mediationSuccessRate', unit: 'ratio', kind: 'mediationCase',
+    code: 'mediationSuccessRate', unit: 'ratio', part: 'mediation',
     value: (column) => column.mediation.successRate,
     detail: ({ mediation: m }) => `受理 ${m.received} 件，成功 ${m.succeeded} 件，已结案 ${m.succeeded + m.failed + m.terminated} 件`,
-    noValue: '—', ofTheYear: true,
+    noValue: '—',
   },
   {
-    code: 'lawsStudiedBeforeMeetings', unit: 'count', kind: 'studySession',
+    code: 'lawsStudiedBeforeMeetings', unit: 'count', part: 'study',
     value: (column) => column.study.lawsStudiedBeforeMeetings,
     detail: (column) => `会前学法 ${column.study.byKind.preMeeting ?? 0} 次`,
-    noValue: '—', ofTheYear: true,
+    noValue: '—',
   },
   {
-    code: 'officerTrainings', unit: 'count', kind: 'studySession',
+    code: 'officerTrainings', unit: 'count', part: 'study',
     value: (column) => column.study.byKind.officerTraining ?? 0,
     detail: (column) => `学法 ${column.study.sessions} 次`,
-    noValue: '—', ofTheYear: true,
+    noValue: '—',
   },
   {
-    code: 'caseReviews', unit: 'count', kind: 'caseReview',
+    code: 'caseReviews', unit: 'count', part: 'reviews',
     value: (column) => column.review.reviews,
     detail: ({ review }) => `评查案卷 ${review.reviews} 件，不合格 ${review.failed} 件`,
-    noValue: '—', ofTheYear: true,
+    noValue: '—',
   },
   {
-    code: 'certifiedOfficerRate', unit: 'ratio', kind: 'officer',
+    code: 'certifiedOfficerRate', unit: 'ratio', part: 'officers',
     value: (column) => column.officers.certifiedRate,
     detail: ({ officers }) => `在岗 ${officers.active} 人，执法证有效 ${officers.certifiedValid} 人（截至 ${officers.referenceDay}）`,
-    noValue: '无执法人员', ofTheYear: false,
+    noValue: '无执法人员',
   },
 ];
 
 /** The ledgers the figures are counted from: the page follows their changes. */
-export const progressKinds: readonly LedgerKind[] = [...new Set(measured.map((each) => each.kind))];
+export const progressKinds: readonly LedgerKind[] = [...new Set(measured.map((each) => statisticsKindOf(each.part)))];
 
 export interface ProgressFigure extends Figure {
   /** Share of the target reached, 0–1 (capped); null when there is nothing to measure yet. */
@@ -88,7 +89,8 @@ export function townshipProgress(statistics: PeriodStatistics, targets: readonly
   const { from, to } = periodRange(statistics.period);
   const linkOf = (township: string, each: MeasuredTarget): ListLinkCriteria => ({
     ...(township === TOTAL_COLUMN ? {} : { filter: `townshipId=${township}` }),
-    ...(each.ofTheYear ? { from, to } : {}),
+    // The year's records (listed by date), or the roster as it stands (officers).
+    ...(describeKind(statisticsKindOf(each.part)).statistics?.ofPeriod === false ? {} : { from, to }),
   });
   return statistics.columns.map((column) => ({
     townshipId: column.key,
@@ -97,7 +99,7 @@ export function townshipProgress(statistics: PeriodStatistics, targets: readonly
       const figure = figureAgainstTarget(targets, each.code, each.unit, each.value(column));
       return {
         ...figure, progress: progressOf(figure.value, figure.target), detail: each.detail(column), noValue: each.noValue,
-        kind: each.kind, link: linkOf(column.key, each),
+        kind: statisticsKindOf(each.part), link: linkOf(column.key, each),
       };
     }),
   }));

@@ -50,3 +50,21 @@ export function evidenceText(record: EnforcementSource, missing: MissingList): s
 export const paymentNotesOf = (fine: number | undefined): { line: string }[] => ((fine ?? 0) > 0
   ? [{ line: `罚款金额：${yuanText(fine ?? 0)}。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款的数额。` }]
   : []);
+
+/**
+ * What every 处罚决定书 opens with (arts. 52, 59): the organ, the document's number, the party with its details and
+ * the facts; DOC_NOT_PENALTY unless the case was decided with a penalty. On the spot the address may be unknown.
+ */
+export function penaltyDecisionHead(record: EnforcementSource, missing: MissingList, context: DocumentContext, addressRequired = true) {
+  const decision = record.decision;
+  if (decision?.outcome !== 'penalty') missing.add('DOC_NOT_PENALTY', '决定结果为“给予行政处罚”', 'decision.outcome');
+  const documentNumber = missing.text(decision?.documentNumber, 'decision.documentNumber');
+  const partyDetailLines = partyDetails(record, missing, context, addressRequired);
+  return {
+    agencyName: agencyNameOf(record, context),
+    documentNumber,
+    partyName: record.party.name,
+    partyDetails: partyDetailLines,
+    facts: missing.text(record.matter, 'matter'),
+  };
+}

@@ -4,17 +4,14 @@
 // a penalty (决定结果: 给予行政处罚) has one.
 import { enforcementFieldLabels } from '../fields/enforcement-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
-import { agencyNameOf, evidenceText, partyDetails, paymentNotesOf, type EnforcementSource } from './enforcement-parts';
+import { evidenceText, paymentNotesOf, penaltyDecisionHead, type EnforcementSource } from './enforcement-parts';
 import { dateText } from './format';
 import { MissingList } from './missing';
 
 function fill(record: EnforcementSource, context: DocumentContext): DocumentFill {
   const missing = new MissingList(enforcementFieldLabels);
   const decision = record.decision;
-  if (decision?.outcome !== 'penalty') missing.add('DOC_NOT_PENALTY', '决定结果为“给予行政处罚”', 'decision.outcome');
-  const documentNumber = missing.text(decision?.documentNumber, 'decision.documentNumber');
-  const details = partyDetails(record, missing, context);
-  const facts = missing.text(record.matter, 'matter');
+  const head = penaltyDecisionHead(record, missing, context);
   const evidence = evidenceText(record, missing);
   const legalBasis = missing.text(record.legalBasis, 'legalBasis');
   const content = missing.text(decision?.content, 'decision.content');
@@ -24,11 +21,7 @@ function fill(record: EnforcementSource, context: DocumentContext): DocumentFill
   return {
     missing: missing.items,
     fields: {
-      agencyName: agencyNameOf(record, context),
-      documentNumber,
-      partyName: record.party.name,
-      partyDetails: details,
-      facts,
+      ...head,
       evidence,
       legalBasis,
       content,

@@ -5,7 +5,7 @@
 import { enforcementFieldLabels } from '../fields/enforcement-case';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { DocumentContext, DocumentDescription, DocumentFill } from './document';
-import { agencyNameOf, partyDetails, paymentNotesOf, type EnforcementSource } from './enforcement-parts';
+import { paymentNotesOf, penaltyDecisionHead, type EnforcementSource } from './enforcement-parts';
 import { dateText } from './format';
 import { MissingList } from './missing';
 
@@ -18,10 +18,7 @@ function fill(record: SpotSource, context: DocumentContext): DocumentFill {
   const missing = new MissingList(enforcementFieldLabels);
   const decision = record.decision;
   if (record.procedure !== 'simple') missing.add('DOC_NOT_SIMPLE', '程序类型为“简易程序”（普通程序请出具行政处罚决定书）', 'procedure');
-  if (decision?.outcome !== 'penalty') missing.add('DOC_NOT_PENALTY', '决定结果为“给予行政处罚”', 'decision.outcome');
-  const documentNumber = missing.text(decision?.documentNumber, 'decision.documentNumber');
-  const details = partyDetails(record, missing, context, false);
-  const facts = missing.text(record.matter, 'matter');
+  const head = penaltyDecisionHead(record, missing, context, false);
   const legalBasis = missing.text(record.legalBasis, 'legalBasis');
   const content = missing.text(decision?.content, 'decision.content');
   const remedies = missing.text(decision?.remedies, 'decision.remedies');
@@ -32,11 +29,7 @@ function fill(record: SpotSource, context: DocumentContext): DocumentFill {
   return {
     missing: missing.items,
     fields: {
-      agencyName: agencyNameOf(record, context),
-      documentNumber,
-      partyName: record.party.name,
-      partyDetails: details,
-      facts,
+      ...head,
       legalBasis,
       content,
       paymentNotes: paymentNotesOf(decision?.fineAmount),

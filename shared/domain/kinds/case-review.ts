@@ -3,6 +3,8 @@ import { caseNumberTokens, personNameTerms, personTokens, textTokens } from '../
 import { validateCaseReview } from '../rules/case-review';
 import type { CaseReview } from '../schemas/case-review';
 import type { LedgerKindDescription } from './description';
+import { reviewFactsOf } from '../statistics/review-statistics';
+import { statisticsSource } from '../statistics/statistics-source';
 import { reviewFieldLabels, reviewValueLabels } from '../fields/case-review';
 
 export const caseReviewKind = {
@@ -16,4 +18,5 @@ export const caseReviewKind = {
   title: (record) => `${record.caseNumber} ${record.reviewedUnit}`,
   fields: { labels: reviewFieldLabels, values: reviewValueLabels },
   validate: validateCaseReview,
+  statistics: statisticsSource('reviews', reviewFactsOf),
 } satisfies LedgerKindDescription<'caseReview'>;

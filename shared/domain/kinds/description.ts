@@ -13,6 +13,7 @@ import type { LedgerImport } from '../ledger-import/description';
 import type { RuleContext } from '../rules/context';
 import type { IssueList } from '../rules/shape';
 import type { LedgerKind, LedgerRecordByKind } from '../schemas/index';
+import type { StatisticsSource } from '../statistics/statistics-source';
 
 /** 'newestFirst' for the ledgers; officers list the certificate that runs out soonest first (持证上岗). */
 export type ListOrder = 'newestFirst' | 'soonestFirst';
@@ -60,4 +61,6 @@ export interface LedgerKindDescription<K extends LedgerKind> {
   ledgerColumns?: LedgerColumns<LedgerRecordByKind[K]>;
   /** How a row of an office's own Excel 台账 becomes a draft; a kind without it has no 导入 Excel (decision 021). */
   ledgerImport?: LedgerImport<K>;
+  /** The part of the statistics (统计报表, the dashboard, the county's view) its records feed; a kind without it is not counted. */
+  statistics?: StatisticsSource<LedgerRecordByKind[K]>;
 }

@@ -10,6 +10,8 @@ import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTe
 import { validateEnforcementCase } from '../rules/enforcement';
 import type { EnforcementCase } from '../schemas/enforcement-case';
 import type { LedgerKindDescription } from './description';
+import { enforcementFactsOf } from '../statistics/enforcement-statistics';
+import { statisticsSource } from '../statistics/statistics-source';
 import { enforcementFieldLabels, enforcementValueLabels } from '../fields/enforcement-case';
 import { enforcementLedgerColumns } from '../ledger-export/enforcement-columns';
 
@@ -38,4 +40,5 @@ export const enforcementCaseKind = {
   documents: [filingApprovalDocument, penaltyNoticeDocument, legalReviewDocument, penaltyDecisionDocument, spotPenaltyDecisionDocument, serviceReceiptDocument],
   attachmentPurposes: ['执法文书扫描件', '现场检查笔录', '证据照片', '送达回证', '法制审核意见', '其他'],
   ledgerColumns: enforcementLedgerColumns,
+  statistics: statisticsSource('enforcement', enforcementFactsOf),
 } satisfies LedgerKindDescription<'enforcementCase'>;

@@ -1,7 +1,8 @@
 // The registry of ledger kinds: the generic parts (lists, search, deadlines, rules, links, the recycle bin,
 // conflicts, attachments) read a kind's description from here instead of switching on its name. A new
 // ledger kind is its schema, its description file and one line below (decision 019).
-import type { LedgerKind } from '../schemas/index';
+import { ledgerKinds, type LedgerKind } from '../schemas/index';
+import type { StatisticsPart } from '../statistics/statistics-source';
 import { caseReviewKind } from './case-review';
 import type { LedgerKindDescription } from './description';
 import { enforcementCaseKind } from './enforcement-case';
@@ -39,3 +40,10 @@ export const listHref = (kind: LedgerKind): string => describeKind(kind).path;
 export const newHref = (kind: LedgerKind): string => `${describeKind(kind).path}/new`;
 export const recordHref = (kind: LedgerKind, id: string): string => `${describeKind(kind).path}/${encodeURIComponent(id)}`;
 export const editHref = (kind: LedgerKind, id: string): string => `${recordHref(kind, id)}/edit`;
+
+/** The ledger kind whose records feed a part of the statistics (its description's `statistics`). */
+export function statisticsKindOf(part: StatisticsPart): LedgerKind {
+  const kind = ledgerKinds.find((each) => describeKind(each).statistics?.part === part);
+  if (!kind) throw new Error(`STATISTICS_PART_UNKNOWN: 没有台账提供统计项 ${part}`);
+  return kind;
+}

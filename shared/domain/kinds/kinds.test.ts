@@ -8,7 +8,8 @@ import { calendarFromYears } from '../calendar/working-day-calendar';
 import { validateRecord } from '../by-kind/validate';
 import { caseReviewDraft, context, enforcementDraft, mediationDraft, officerDraft, studyDraft } from '../rules/test-fixtures';
 import { collectionSchemas, ledgerKinds, type LedgerKind, type LedgerRecordByKind } from '../schemas/index';
-import { describeKind, ledgerKindDescriptions, recordHref, recordNounOf } from './index';
+import { describeKind, ledgerKindDescriptions, recordHref, recordNounOf, statisticsKindOf } from './index';
+import { statisticsParts } from '../statistics/statistics-source';
 
 /** Fields the store writes and no official edits or resolves in a conflict. */
 const STORE_FIELDS = new Set(['id', 'townshipId', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'newestFirstKey', 'searchText',
@@ -78,5 +79,17 @@ describe('ledger kind descriptions', () => {
     expect(recordHref('studySession', 'a/b')).toBe('/study/a%2Fb');
     expect(recordNounOf('studySession')).toBe('学法记录');
     expect(recordNounOf('mediationCase')).toBe('人民调解记录');
+  });
+
+  it('[KIND_DRIVES] each part of the statistics is fed by exactly one ledger kind, and a roster is read whole', () => {
+    for (const part of statisticsParts) {
+      const feeding = ledgerKinds.filter((kind) => describeKind(kind).statistics?.part === part);
+      expect(feeding, part).toHaveLength(1);
+      expect(statisticsKindOf(part)).toBe(feeding[0]);
+    }
+    expect(describeKind('officer').statistics?.ofPeriod).toBe(false);
+    expect(describeKind('studySession').statistics?.ofPeriod).toBe(true);
+    // The facts keep what the figures count and nothing personal.
+    expect(describeKind('studySession').statistics?.facts(samples.studySession.record)).not.toHaveProperty('lecturer');
   });
 });

@@ -12,6 +12,8 @@ import { caseNumberTokens, hashTokens, partyNameTerms, partyTokens, personNameTe
 import { validateMediationCase } from '../rules/mediation';
 import type { MediationCase } from '../schemas/mediation-case';
 import type { LedgerKindDescription } from './description';
+import { mediationFactsOf } from '../statistics/mediation-statistics';
+import { statisticsSource } from '../statistics/statistics-source';
 import { mediationFieldLabels, mediationValueLabels } from '../fields/mediation-case';
 import { mediationLedgerColumns } from '../ledger-export/mediation-columns';
 import { mediationImport } from '../ledger-import/mediation-import';
@@ -45,4 +47,5 @@ export const mediationCaseKind = {
   attachmentPurposes: ['调解协议书签字扫描件', '调解申请书', '调解笔录', '口头协议登记表', '回访记录', '司法确认材料', '现场照片', '其他'],
   ledgerColumns: mediationLedgerColumns,
   ledgerImport: mediationImport,
+  statistics: statisticsSource('mediation', mediationFactsOf),
 } satisfies LedgerKindDescription<'mediationCase'>;

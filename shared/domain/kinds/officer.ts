@@ -5,6 +5,8 @@ import { hashTokens, numberTokens, personNameTerms, personTokens, textTokens } f
 import { validateOfficer } from '../rules/officer';
 import type { Officer } from '../schemas/officer';
 import type { LedgerKindDescription } from './description';
+import { officerFactsOf } from '../statistics/officer-statistics';
+import { statisticsSource } from '../statistics/statistics-source';
 import { officerFieldLabels, officerValueLabels } from '../fields/officer';
 import { officerLedgerColumns } from '../ledger-export/officer-columns';
 
@@ -24,4 +26,6 @@ export const officerKind = {
   fields: { labels: officerFieldLabels, values: officerValueLabels },
   validate: validateOfficer,
   ledgerColumns: officerLedgerColumns,
+  // The roster as it stands, not the period's records.
+  statistics: statisticsSource('officers', officerFactsOf, false),
 } satisfies LedgerKindDescription<'officer'>;

@@ -4,6 +4,8 @@ import { personNameTerms, personTokens, textTokens } from '../derive/search-term
 import { validateStudySession } from '../rules/study';
 import type { StudySession } from '../schemas/study-session';
 import type { LedgerKindDescription } from './description';
+import { studyFactsOf } from '../statistics/study-statistics';
+import { statisticsSource } from '../statistics/statistics-source';
 import { studyFieldLabels, studyValueLabels } from '../fields/study-session';
 import { signInSheetDocument } from '../documents/sign-in-sheet';
 import { studyRecordDocument } from '../documents/study-record';
@@ -27,4 +29,5 @@ export const studySessionKind = {
   attachmentPurposes: ['签到表', '会议照片', '学习材料', '考试试卷', '其他'],
   ledgerColumns: studyLedgerColumns,
   ledgerImport: studyImport,
+  statistics: statisticsSource('study', studyFactsOf),
 } satisfies LedgerKindDescription<'studySession'>;

@@ -8,6 +8,14 @@ export type EnforcementFacts = Pick<EnforcementCase, 'townshipId' | 'procedure'>
   & { stages: Pick<EnforcementCase['stages'], 'filedOn' | 'hearingHeldOn'> }
   & { decision?: Pick<NonNullable<EnforcementCase['decision']>, 'outcome' | 'fineAmount'>; legalReview?: Pick<NonNullable<EnforcementCase['legalReview']>, 'reviewedOn'> };
 
+/** The facts of one case the figures read. */
+export const enforcementFactsOf = ({ townshipId, procedure, stages, decision, legalReview }: EnforcementCase): EnforcementFacts => ({
+  townshipId, procedure,
+  stages: { filedOn: stages.filedOn, ...(stages.hearingHeldOn !== undefined ? { hearingHeldOn: stages.hearingHeldOn } : {}) },
+  ...(decision ? { decision: { outcome: decision.outcome, ...(decision.fineAmount !== undefined ? { fineAmount: decision.fineAmount } : {}) } } : {}),
+  ...(legalReview ? { legalReview: { reviewedOn: legalReview.reviewedOn } } : {}),
+});
+
 /** A case without a decision yet is 'undecided'. */
 export type OutcomeOrUndecided = DecisionOutcome | 'undecided';
 

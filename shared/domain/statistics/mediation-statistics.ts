@@ -12,6 +12,14 @@ export type MediationFacts = Pick<MediationCase, 'townshipId' | 'receivedOn' | '
   & { agreement?: Pick<NonNullable<MediationCase['agreement']>, 'amount'>; escalation?: Pick<NonNullable<MediationCase['escalation']>, 'risk'> }
   & { parties: readonly Pick<MediationCase['parties'][number], 'kind'>[] };
 
+/** The facts of one case the figures read. */
+export const mediationFactsOf = ({ townshipId, receivedOn, disputeType, source, status, agreement, escalation, parties }: MediationCase): MediationFacts => ({
+  townshipId, receivedOn, disputeType, source, status,
+  ...(agreement?.amount !== undefined ? { agreement: { amount: agreement.amount } } : {}),
+  ...(escalation?.risk !== undefined ? { escalation: { risk: escalation.risk } } : {}),
+  parties: parties.map(({ kind }) => ({ kind })),
+});
+
 export interface MonthFigures {
   /** YYYY-MM */
   month: string;

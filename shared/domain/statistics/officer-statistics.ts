@@ -6,6 +6,9 @@ import type { Officer } from '../schemas/officer';
 
 export type OfficerFacts = Pick<Officer, 'townshipId' | 'status' | 'certificateExpiresOn'>;
 
+/** The facts of one officer the figures read. */
+export const officerFactsOf = ({ townshipId, status, certificateExpiresOn }: Officer): OfficerFacts => ({ townshipId, status, certificateExpiresOn });
+
 export interface OfficerFigures {
   /** The day validity is judged on. */
   referenceDay: string;

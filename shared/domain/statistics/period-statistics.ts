@@ -1,21 +1,13 @@
 // The statistics of one period for one township, or for the county with every township side by side and
 // the county's total last. Pure: the store hands in the records' facts, the page and the .xlsx show the result.
 import type { SuccessRateDenominator } from '../reference/targets';
-import { enforcementFigures, type EnforcementFacts, type EnforcementFigures } from './enforcement-statistics';
-import { mediationFigures, type MediationFacts, type MediationFigures } from './mediation-statistics';
-import { officerFigures, type OfficerFacts, type OfficerFigures } from './officer-statistics';
+import { enforcementFigures, type EnforcementFigures } from './enforcement-statistics';
+import { mediationFigures, type MediationFigures } from './mediation-statistics';
+import { officerFigures, type OfficerFigures } from './officer-statistics';
 import { monthsOf, periodRange, type Period } from './period';
-import { reviewFigures, type ReviewFacts, type ReviewFigures } from './review-statistics';
-import { studyFigures, type StudyFacts, type StudyFigures } from './study-statistics';
-
-export interface StatisticsRecords {
-  mediation: readonly MediationFacts[];
-  study: readonly StudyFacts[];
-  enforcement: readonly EnforcementFacts[];
-  reviews: readonly ReviewFacts[];
-  /** Every live officer, whatever the period: the roster as it stands. */
-  officers: readonly OfficerFacts[];
-}
+import { reviewFigures, type ReviewFigures } from './review-statistics';
+import { studyFigures, type StudyFigures } from './study-statistics';
+import type { StatisticsRecords } from './statistics-source';
 
 /** One township, or the county: its townships (in the order to show them) side by side, then 合计. */
 export type StatisticsScope = { kind: 'township'; townshipId: string } | { kind: 'county'; townshipIds: readonly string[] };

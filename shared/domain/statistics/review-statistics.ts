@@ -5,6 +5,9 @@ import type { CaseReview } from '../schemas/case-review';
 /** A review belongs to the township of the case it reviewed (the store stamps it so, decision 026 amended). */
 export type ReviewFacts = Pick<CaseReview, 'townshipId' | 'reviewedOn' | 'grade'>;
 
+/** The facts of one review the figures read. */
+export const reviewFactsOf = ({ townshipId, reviewedOn, grade }: CaseReview): ReviewFacts => ({ townshipId, reviewedOn, grade });
+
 export interface ReviewFigures {
   reviews: number;
   /** Reviews graded 不合格 (a veto item, or under the pass mark). */

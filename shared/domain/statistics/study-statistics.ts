@@ -6,6 +6,11 @@ import { countBy, sumOf } from './tally';
 export type StudyFacts = Pick<StudySession, 'townshipId' | 'heldOn' | 'kind' | 'lawIds' | 'hours'>
   & { participants: readonly Pick<StudySession['participants'][number], 'name'>[] };
 
+/** The facts of one session the figures read. */
+export const studyFactsOf = ({ townshipId, heldOn, kind, lawIds, hours, participants }: StudySession): StudyFacts => ({
+  townshipId, heldOn, kind, lawIds: [...lawIds], hours, participants: participants.map(({ name }) => ({ name })),
+});
+
 export interface StudyFigures {
   sessions: number;
   byKind: Readonly<Partial<Record<StudyKind, number>>>;

@@ -14,8 +14,10 @@ import { hasErrors } from '#shared/domain/issue';
 import { acknowledgementChange, acknowledgementCheck } from '#shared/domain/rules/acknowledgement';
 import { certifiedOfficers } from '#shared/domain/deadlines/certificate-validity';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
-import type { StatisticsRecords } from '#shared/domain/statistics/period-statistics';
-import type { LedgerKind, LedgerRecord, LedgerRecordByKind, Officer, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
+import { statisticsParts, type StatisticsRecords } from '#shared/domain/statistics/statistics-source';
+import { describeKind, statisticsKindOf } from '#shared/domain/kinds/index';
+import { studyFactsOf, studyFigures } from '#shared/domain/statistics/study-statistics';
+import type { LedgerKind, LedgerRecord, LedgerRecordByKind, Officer, RecordHistory, ReferenceData, StudySession } from '#shared/domain/schemas/index';
 import type { Actor, AppStore, DeviceSettings, ListPage, ListQuery, SaveResult } from '../../store/contract';
 import { domainRules } from '../../store/domain-rules';
 import { diffRecords, type HistoryChange } from '../../store/history-diff';
@@ -176,7 +178,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
   function yearCounts(year: number): YearCounts {
     const inYear = (kind: LedgerKind) => live(kind).filter((row) => listDateOf(kind, row as unknown as ListDateSource[typeof kind]).startsWith(`${year}-`));
     const mediation = inYear('mediationCase');
-    const study = inYear('studySession');
+    const studyCounts = studyFigures(inYear('studySession').map((row) => studyFactsOf(row as unknown as StudySession)));
     const today = todayOf(clock);
     return {
       year,
@@ -188,23 +190,25 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
         byDisputeType: tally(mediation.map((row) => String(row.disputeType))),
         bySource: tally(mediation.map((row) => String(row.source))),
       },
-      lawsStudiedBeforeMeetings: new Set(study.filter((row) => row.kind === 'preMeeting').flatMap((row) => row.lawIds as string[])).size,
-      officerTrainings: study.filter((row) => row.kind === 'officerTraining').length,
+      lawsStudiedBeforeMeetings: studyCounts.lawsStudiedBeforeMeetings,
+      officerTrainings: studyCounts.byKind.officerTraining ?? 0,
       caseReviews: inYear('caseReview').length,
       officers: certifiedOfficers(live('officer') as unknown as Officer[], today),
     };
   }
 
-  // Whole records carry every fact the statistics read; the RxDB store keeps only those.
+  // The same facts the RxDB store keeps, through the kinds' own projections.
   function statisticsRecords(from: string, to: string): StatisticsRecords {
-    const between = <K extends LedgerKind>(kind: K) => clone(live(kind).filter((row) => {
-      const date = listDateOf(kind, row as unknown as ListDateSource[K]);
-      return date >= from && date <= to;
-    })) as unknown as LedgerRecordByKind[K][];
-    return {
-      mediation: between('mediationCase'), study: between('studySession'), enforcement: between('enforcementCase'),
-      reviews: between('caseReview'), officers: clone(live('officer')) as unknown as Officer[],
+    const factsOf = <K extends LedgerKind>(kind: K): unknown[] => {
+      const source = describeKind(kind).statistics;
+      if (!source) return [];
+      const rows = live(kind).filter((row) => {
+        const date = listDateOf(kind, row as unknown as ListDateSource[K]);
+        return !source.ofPeriod || (date >= from && date <= to);
+      });
+      return rows.map((row) => source.facts(clone(row) as unknown as LedgerRecordByKind[K]));
     };
+    return Object.fromEntries(statisticsParts.map((part) => [part, factsOf(statisticsKindOf(part))])) as unknown as StatisticsRecords;
   }
 
   const hashesOf = (row: Row): unknown[] => (row.partyIdHashes as string[] | undefined) ?? [row.idNumberHash];
