@@ -57,8 +57,14 @@ const measured: readonly MeasuredTarget[] = [
   },
 ];
 
+/** Each target with the ledger its part is counted from, and whether its records are the year's or a roster. */
+const sourced = measured.map((each) => {
+  const kind = statisticsKindOf(each.part);
+  return { ...each, kind, ofPeriod: describeKind(kind).statistics?.ofPeriod ?? true };
+});
+
 /** The ledgers the figures are counted from: the page follows their changes. */
-export const progressKinds: readonly LedgerKind[] = [...new Set(measured.map((each) => statisticsKindOf(each.part)))];
+export const progressKinds: readonly LedgerKind[] = [...new Set(sourced.map((each) => each.kind))];
 
 export interface ProgressFigure extends Figure {
   /** Share of the target reached, 0–1 (capped); null when there is nothing to measure yet. */
@@ -87,19 +93,19 @@ const progressOf = (value: number | null, target: number): number | null => {
 /** One row per column of the year's county statistics (townships, then 全县), each target's figure. */
 export function townshipProgress(statistics: PeriodStatistics, targets: readonly ReferenceData[], names: Readonly<Record<string, string>>): TownshipProgress[] {
   const { from, to } = periodRange(statistics.period);
-  const linkOf = (township: string, each: MeasuredTarget): ListLinkCriteria => ({
+  const linkOf = (township: string, each: (typeof sourced)[number]): ListLinkCriteria => ({
     ...(township === TOTAL_COLUMN ? {} : { filter: `townshipId=${township}` }),
     // The year's records (listed by date), or the roster as it stands (officers).
-    ...(describeKind(statisticsKindOf(each.part)).statistics?.ofPeriod === false ? {} : { from, to }),
+    ...(each.ofPeriod ? { from, to } : {}),
   });
   return statistics.columns.map((column) => ({
     townshipId: column.key,
     name: column.key === TOTAL_COLUMN ? '全县' : names[column.key] ?? column.key,
-    figures: measured.map((each) => {
+    figures: sourced.map((each) => {
       const figure = figureAgainstTarget(targets, each.code, each.unit, each.value(column));
       return {
         ...figure, progress: progressOf(figure.value, figure.target), detail: each.detail(column), noValue: each.noValue,
-        kind: statisticsKindOf(each.part), link: linkOf(column.key, each),
+        kind: each.kind, link: linkOf(column.key, each),
       };
     }),
   }));
