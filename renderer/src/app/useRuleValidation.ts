@@ -11,11 +11,14 @@ import { useAsync } from '../components/async/useAsync';
 import type { AppStore } from '../store/contract';
 import { listedOfficers, readRuleContext } from '../store/rule-context';
 import { useAppStore } from './store-context';
+import { useFollowStore } from './useFollowStore';
 
 /** The context the store builds on write (store/rule-context.ts), read through the store's API. */
 export function loadRuleContext(store: AppStore, today: string): Promise<RuleContext> {
   return readRuleContext(store.reference, listedOfficers(store.ledger), today);
 }
+
+const followRuleInputs = { reference: true, ledgers: ['officer'] } as const;
 
 /**
  * `recordId`: the record the form edits or the page shows, so rules comparing it with the others of its
@@ -24,7 +27,8 @@ export function loadRuleContext(store: AppStore, today: string): Promise<RuleCon
 export function useRuleValidation<K extends LedgerKind>(kind: K, recordId?: string): (draft: Draft<K>, rowId?: string) => DomainIssue[] {
   const store = useAppStore();
   const load = useCallback(() => loadRuleContext(store, localDateOf(store.clock())), [store]);
-  const { data: context } = useAsync(load);
+  const { data: context, reload } = useAsync(load);
+  useFollowStore(reload, followRuleInputs);
   // Until the context is read the form defers to the store, which validates every write anyway.
   return useCallback((draft: Draft<K>, rowId?: string) => {
     if (!context) return [];

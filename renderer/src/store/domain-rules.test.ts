@@ -98,6 +98,31 @@ describe('store with the domain rules', () => {
     expect(refused.ok ? [] : refused.issues.filter((issue) => issue.code === 'ENF_LEGAL_REVIEW_MISSING').map((issue) => issue.message)).toEqual([formIssue?.message]);
   });
 
+  it('[ENF_POWER_ITEM_UNKNOWN] [ENF_POWER_ITEM_STOPPED] the store checks the cited 权责清单 item as the form does, by the case\'s 立案 date', async () => {
+    // The county stopped 露天焚烧秸秆 on 2026-10-01 and this device pulled it.
+    const stopped = 'powerItem:chufa-lutian-fenshao-jiegan';
+    store = await openWithDomainRules((entries) => entries.map((entry) =>
+      (entry.id === stopped ? { ...entry, active: false, updatedAt: '2026-10-01T02:00:00.000Z' } : entry)));
+    const first = expectSaved(await store.ledger.create('officer', officerDraft({ name: '李四', certificateNumber: '2304220001' }), actor)).record;
+    const second = expectSaved(await store.ledger.create('officer', officerDraft({ name: '赵六', certificateNumber: '2304220002' }), actor)).record;
+    const draft = (powerItemId: string, filedOn: string) => enforcementDraft({
+      officerIds: [first.id, second.id], powerItemId, decision: undefined, publicity: undefined, stages: { filedOn },
+    });
+    const codesOfRefusal = (result: Awaited<ReturnType<AppStore['ledger']['create']>>) => (result.ok ? [] : result.issues.map((issue) => issue.code));
+
+    expect(codesOfRefusal(await store.ledger.create('enforcementCase', draft('powerItem:no-such-power', '2026-11-02'), actor))).toContain('ENF_POWER_ITEM_UNKNOWN');
+    expect(codesOfRefusal(await store.ledger.create('enforcementCase', draft(stopped, '2026-11-02'), actor))).toContain('ENF_POWER_ITEM_STOPPED');
+    // A case filed before the item was stopped (an import, a synced case) saves, and so does its edit, with a warning.
+    const old = await store.ledger.create('enforcementCase', draft(stopped, '2026-09-01'), actor);
+    const saved = expectSaved(old);
+    expect(saved.warnings?.find((issue) => issue.code === 'ENF_POWER_ITEM_STOPPED')?.message).toContain('2026-10-01');
+    const edited = expectSaved(await store.ledger.update('enforcementCase', saved.record.id, { ...draft(stopped, '2026-09-01'), matter: '露天焚烧秸秆（复查）' }, actor));
+    expect(edited.warnings?.map((issue) => issue.code)).toContain('ENF_POWER_ITEM_STOPPED');
+    // The form reads the same context and says the same.
+    const formContext = await loadRuleContext(store, '2026-11-30');
+    expect(validateRecord('enforcementCase', draft(stopped, '2026-11-02'), formContext).find((issue) => issue.code === 'ENF_POWER_ITEM_STOPPED')?.severity).toBe('error');
+  });
+
   it('[OFFICER_CERT_NUMBER_DUPLICATE] a second officer with a saved officer\'s 执法证号 is refused; editing the holder keeps it', async () => {
     store = await openWithDomainRules();
     const holder = expectSaved(await store.ledger.create('officer', officerDraft({ name: '李四', certificateNumber: '2304220001' }), actor)).record;

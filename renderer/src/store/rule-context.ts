@@ -6,14 +6,15 @@ import type { Officer } from '#shared/domain/schemas/index';
 import type { LedgerStore, ReferenceStore } from './contract';
 
 export async function readRuleContext(reference: ReferenceStore, officers: () => Promise<readonly Officer[]>, today: string): Promise<RuleContext> {
-  const [calendarYears, laws, disputeTypes, settings, everyOfficer] = await Promise.all([
+  const [calendarYears, laws, disputeTypes, powerItems, settings, everyOfficer] = await Promise.all([
     reference.list('calendarYear'),
     reference.list('law'),
     reference.list('disputeType'),
+    reference.list('powerItem'),
     reference.list('setting'),
     officers(),
   ]);
-  return ruleContextFrom({ today, officers: everyOfficer, calendarYears, laws, disputeTypes, settings });
+  return ruleContextFrom({ today, officers: everyOfficer, calendarYears, laws, disputeTypes, powerItems, settings });
 }
 
 /** A page of the officer list; a township has tens, the county a few hundred. */

@@ -1,4 +1,5 @@
 // 行政执法案件: shape, stage order, decision and party. Officers are checked in enforcement-officers.ts,
+// the cited 权责清单 item in enforcement-power-item.ts,
 // 告知 / 听证 / 结案 in enforcement-procedure.ts, 陈述申辩 and the hearing's notice and host in
 // enforcement-defence.ts, 先行登记保存 / 集体讨论 / 决定书 in enforcement-decision-steps.ts, legal review
 // and the statutory clocks in enforcement-review.ts.
@@ -12,6 +13,7 @@ import type { RuleContext } from './context';
 import { checkEnforcementDecisionSteps } from './enforcement-decision-steps';
 import { checkEnforcementDefence } from './enforcement-defence';
 import { checkEnforcementOfficers } from './enforcement-officers';
+import { checkEnforcementPowerItem } from './enforcement-power-item';
 import { stageDates } from './enforcement-stage';
 import { checkEnforcementProcedure } from './enforcement-procedure';
 import { checkEnforcementReview } from './enforcement-review';
@@ -32,6 +34,7 @@ export function validateEnforcementCase(draft: EnforcementDraft, context: RuleCo
   checkEnum(issues, draft.procedure, procedureLabels, 'procedure', '程序类型');
   checkText(issues, draft.matter, 'matter', '执法事项', { required: true, maxLength: props.matter.maxLength });
   checkText(issues, draft.powerItemId, 'powerItemId', '权责清单事项', { maxLength: props.powerItemId.maxLength });
+  checkEnforcementPowerItem(issues, draft, context);
   checkEnum(issues, draft.discretionLevel, discretionLevelLabels, 'discretionLevel', '裁量基准', false);
   checkText(issues, draft.legalBasis, 'legalBasis', '法律依据', { maxLength: props.legalBasis.maxLength });
   checkParty(issues, draft);

@@ -14,7 +14,7 @@ afterEach(async () => {
   store = undefined;
 });
 
-const context = ruleContextFrom({ today: '2026-06-15', officers: [], calendarYears: [], laws: [], disputeTypes: [], settings: testReference.filter((entry) => entry.kind === 'setting') });
+const context = ruleContextFrom({ today: '2026-06-15', officers: [], calendarYears: [], laws: [], disputeTypes: [], powerItems: [], settings: testReference.filter((entry) => entry.kind === 'setting') });
 
 /** The test draft with an ID number whose check digit is right (the draft's own is not: ID_NUMBER_INVALID). */
 const draft = (overrides: Parameters<typeof mediationDraft>[0] = {}) =>

@@ -18,8 +18,8 @@ const noOfficers: string[] = [];
 function FormWithRules({ record }: { record?: EnforcementCase }) {
   const today = useToday();
   const { data: rules, error } = useEnforcementRules(record?.officerIds ?? noOfficers);
-  if (error !== undefined) return <Alert severity="error">读取执法人员名录失败：{describeError(error).message}</Alert>;
-  if (!rules) return <LoadingState />;
+  // A failed re-read (after a sync) keeps the form and what was typed; only a first read's failure shows.
+  if (!rules) return error === undefined ? <LoadingState /> : <Alert severity="error">读取执法人员名录失败：{describeError(error).message}</Alert>;
   const defaultValues = record ? enforcementValuesOf(record) : newEnforcementValues(today);
   return <EnforcementForm key={record?.id ?? 'new'} record={record} defaultValues={defaultValues} rules={rules} />;
 }

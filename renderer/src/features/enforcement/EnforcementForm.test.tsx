@@ -132,4 +132,33 @@ describe('enforcement form', () => {
       decision: { outcome: 'penalty', fineAmount: 2000 }, officerIds,
     });
   }, SLOW_FORM_MS);
+
+  it('the open form\'s 权责清单 and officer pickers follow what sync brings: an item added appears, one stopped goes, a new officer is offered', async () => {
+    // A county-role store stands for the pull: its reference writes raise the same change event a pulled batch does.
+    const store = townshipStore({ settings: { role: 'county' } });
+    await addOfficer(store, officerDraft('王五', '23040001', '2099-06-01'));
+    renderApp(<EnforcementNewPage />, { store, path: '/enforcement/new' });
+    await screen.findByLabelText('执法事项');
+    type('执法事项', '焚烧垃圾');
+    const powerPicker = screen.getByRole('combobox', { name: '权责清单事项' });
+    fireEvent.change(powerPicker, { target: { value: '焚烧' } });
+    /** The options of one picker's open list (aria-controls names it). */
+    const listOf = (picker: HTMLElement) => document.getElementById(picker.getAttribute('aria-controls') ?? '');
+    const optionsOf = (picker: HTMLElement) => [...(listOf(picker)?.querySelectorAll('[role="option"]') ?? [])].map((option) => option.textContent ?? '');
+    const shown = () => optionsOf(powerPicker);
+    await waitFor(() => expect(shown().some((text) => text.includes('露天焚烧秸秆'))).toBe(true));
+
+    const [burning] = await store.reference.list('powerItem');
+    if (!burning) throw new Error('no default power item');
+    const added = { ...burning, id: 'powerItem:county-jinshao-laji', code: 'county-jinshao-laji', name: '对在禁烧区域内焚烧垃圾的处罚', sortOrder: 5 };
+    await store.reference.upsert([{ ...burning, active: false }, added]);
+    await waitFor(() => expect(shown().some((text) => text.includes('对在禁烧区域内焚烧垃圾的处罚'))).toBe(true));
+    expect(shown().some((text) => text.includes('露天焚烧秸秆'))).toBe(false);
+    expect(valueOf('执法事项')).toBe('焚烧垃圾');
+
+    await addOfficer(store, officerDraft('钱八', '23040009', '2099-06-01'));
+    const officerPicker = screen.getByRole('combobox', { name: '执法人员' });
+    fireEvent.change(officerPicker, { target: { value: '钱八' } });
+    await waitFor(() => expect(optionsOf(officerPicker).some((text) => text.includes('钱八'))).toBe(true));
+  }, SLOW_FORM_MS);
 });

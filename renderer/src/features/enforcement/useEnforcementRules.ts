@@ -7,6 +7,7 @@ import type { RuleContext } from '#shared/domain/rules/context';
 import type { Officer, ReferenceData } from '#shared/domain/schemas/index';
 import { loadRuleContext } from '../../app/useRuleValidation';
 import { useAsync } from '../../components/async/useAsync';
+import { useFollowStore } from '../../app/useFollowStore';
 import { useAppStore } from '../../app/store-context';
 import type { AppStore } from '../../store/contract';
 import { localDateOf } from '#shared/domain/calendar/dates';
@@ -34,5 +35,10 @@ export function useEnforcementRules(namedOfficerIds: readonly string[]) {
     () => loadEnforcementRules(store, localDateOf(store.clock()), key ? key.split(',') : []),
     [store, key],
   );
-  return useAsync(load);
+  const state = useAsync(load);
+  // The 权责清单 and the officer register follow sync while the form is open (the rules with them).
+  useFollowStore(state.reload, followRules);
+  return state;
 }
+
+const followRules = { reference: true, ledgers: ['officer'] } as const;

@@ -8,7 +8,7 @@ import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
 import { useClock } from '../../app/useToday';
 import { useAsync } from '../../components/async/useAsync';
-import { useReloadOnChange } from '../../components/list/useReloadOnChange';
+import { useFollowStore } from '../../app/useFollowStore';
 import type { Actor } from '../../store/contract';
 import { changedEntry, type EntryChanges } from './changed-entry';
 import { useSaveAction } from './useSaveAction';
@@ -26,14 +26,15 @@ export interface ReferenceKindState {
   stamped: (entry: ReferenceData, changes: EntryChanges) => ReferenceData;
 }
 
+const followReference = { reference: true } as const;
+
 export function useReferenceKind(kind: ReferenceKind): ReferenceKindState {
   const appStore = useAppStore();
   const actor = useActor();
   const clock = useClock();
   const load = useCallback(() => appStore.reference.list(kind), [appStore, kind]);
   const { data: entries, error, reload } = useAsync(load);
-  const watch = useCallback((listener: () => void) => appStore.reference.watch(listener), [appStore]);
-  useReloadOnChange(watch, reload);
+  useFollowStore(reload, followReference);
   const { failure, run } = useSaveAction();
   const store = useCallback(async (changed: ReferenceData[]) => {
     await appStore.reference.upsert(changed);
