@@ -1,0 +1,205 @@
+// The county server as an IT person installs and looks after it (decision 035, docs/server-install.md):
+// the built out/server/ runs with plain `node main.js`, declares its runtime packages, and a record
+// written before a backup is there again after the data is wiped and the backup restored — both
+// for the PGlite folder (server stopped) and for pg_dump/pg_restore (PostgreSQL running).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestHeaders, syncPaths, type EnrollResponse, type SyncDocument } from '#shared/sync/index';
+import { freshPostgresDatabase } from '../testing/backends';
+import { mediationCase } from '../testing/documents';
+
+const root = resolve(import.meta.dirname, '../..');
+const serverDir = join(root, 'out', 'server');
+const backupScript = join(import.meta.dirname, 'taizhang-backup.sh');
+/** Ports 4812–4813 of this worktree's range: the PGlite and the PostgreSQL server of this file. */
+const pglitePort = 4812;
+const postgresPort = 4813;
+const township = 'suibin';
+
+interface Running {
+  child: ChildProcess;
+  base: string;
+  stop(): Promise<void>;
+}
+
+/** `node out/server/main.js`, from another folder, with nothing but its environment; resolves when it listens. */
+async function startServer(env: Record<string, string>, port: number): Promise<Running> {
+  const child = spawn(process.execPath, [join(serverDir, 'main.js')], {
+    cwd: tmpdir(),
+    env: { PATH: process.env.PATH ?? '', TAIZHANG_HOST: '127.0.0.1', TAIZHANG_PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((ready, fail) => {
+    const seen = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Taizhang county server ready')) ready();
+    };
+    child.stdout?.on('data', seen);
+    child.stderr?.on('data', seen);
+    child.once('exit', (code) => fail(new Error(`server exited (${code}) before it was ready:\n${output}`)));
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return {
+    child,
+    base: `http://127.0.0.1:${port}`,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** The administrator's `node main.js issue-code --township …`, then the device's own enroll request. */
+async function enrollDevice(env: Record<string, string>, base: string): Promise<EnrollResponse> {
+  const issued = spawnSync(process.execPath, [join(serverDir, 'main.js'), 'issue-code', '--township', township], {
+    cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8',
+  });
+  const code = /登记码 \(enrollment code\): (\S+)/.exec(issued.stdout)?.[1];
+  if (!code) throw new Error(`issue-code failed: ${issued.stdout}${issued.stderr}`);
+  const response = await fetch(`${base}${syncPaths.enroll}`, {
+    method: 'POST', headers: { ...requestHeaders(), 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceName: '忠仁镇电脑' }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as EnrollResponse;
+}
+
+async function pushCase(base: string, token: string, doc: SyncDocument): Promise<void> {
+  const response = await fetch(`${base}${syncPaths.push('mediationCase')}`, {
+    method: 'POST', headers: { ...requestHeaders(token), 'content-type': 'application/json' }, body: JSON.stringify([{ newDocumentState: doc }]),
+  });
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual([]);
+}
+
+async function pulledCases(base: string, token: string): Promise<SyncDocument[]> {
+  const response = await fetch(`${base}${syncPaths.pull('mediationCase')}?checkpoint=0&batchSize=100`, { headers: requestHeaders(token) });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { documents: SyncDocument[] }).documents;
+}
+
+const runBackup = (env: Record<string, string>, action: 'backup' | 'restore', file: string) =>
+  spawnSync('sh', [backupScript, action, file], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [join(root, 'build', 'build-server.mjs')], { cwd: root, encoding: 'utf8' });
+  expect(built.status, built.stderr).toBe(0);
+}, 60_000);
+
+describe('the built county server', () => {
+  it('is one main.js with its migrations and a package.json whose dependencies are the two database drivers', () => {
+    const manifest = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; main: string; type: string };
+    const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; dependencies?: Record<string, string> };
+    expect(manifest.main).toBe('main.js');
+    expect(manifest.type).toBe('module');
+    expect(manifest.dependencies).toEqual({ '@electric-sql/pglite': rootManifest.devDependencies['@electric-sql/pglite'], pg: rootManifest.devDependencies.pg });
+    // The desktop app ships the root `dependencies`: none of the server's packages may be among them.
+    expect(Object.keys(rootManifest.dependencies ?? {})).not.toContain('fastify');
+    expect(existsSync(join(serverDir, 'migrations', '001-initial.sql'))).toBe(true);
+    // fastify is bundled: the bundle imports no package but the two drivers and Node's own modules.
+    const bundle = readFileSync(join(serverDir, 'main.js'), 'utf8');
+    const imported = new Set([...bundle.matchAll(/(?:^|\n)import [^;]*?from ["']([^"']+)["']/g)].map((m) => m[1]));
+    expect([...imported].filter((name) => !name?.startsWith('node:')).sort()).toEqual(['@electric-sql/pglite', 'pg']);
+  });
+});
+
+describe('PGlite data folder: backup while stopped, wipe, restore', () => {
+  const work = mkdtempSync(join(tmpdir(), 'taizhang-server-install-'));
+  const env = { TAIZHANG_DATA_DIR: join(work, 'data') };
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('brings back every record and the enrolled device', async () => {
+    const archive = join(work, 'taizhang-pglite.tar.gz');
+    const record = mediationCase('backup-1', township, { summary: '备份前写入的调解案件' });
+    let server = await startServer(env, pglitePort);
+    let device: EnrollResponse;
+    try {
+      device = await enrollDevice(env, server.base);
+      await pushCase(server.base, device.token, record);
+      const refused = runBackup(env, 'backup', archive);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('正在运行');
+      expect(existsSync(archive)).toBe(false);
+    } finally {
+      await server.stop();
+    }
+
+    expect(runBackup(env, 'backup', archive).status).toBe(0);
+    rmSync(env.TAIZHANG_DATA_DIR, { recursive: true });
+    const restored = runBackup(env, 'restore', archive);
+    expect(restored.status, restored.stderr).toBe(0);
+
+    server = await startServer(env, pglitePort);
+    try {
+      const cases = await pulledCases(server.base, device.token);
+      expect(cases.map((c) => [c.id, c.summary])).toEqual([[record.id, '备份前写入的调解案件']]);
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
+
+  it('refuses a file that is not a backup and leaves the data folder as it was', () => {
+    const notBackup = join(work, 'notes.tar.gz');
+    spawnSync('tar', ['-czf', notBackup, '-C', import.meta.dirname, 'taizhang-backup.sh']);
+    const before = spawnSync('ls', ['-R', env.TAIZHANG_DATA_DIR], { encoding: 'utf8' }).stdout;
+    const refused = runBackup(env, 'restore', notBackup);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('不是县服务器的 PGlite 备份');
+    expect(spawnSync('ls', ['-R', env.TAIZHANG_DATA_DIR], { encoding: 'utf8' }).stdout).toBe(before);
+  });
+});
+
+/** The backup login the DBA creates once (docs/server-install.md): taizhang_backup, BYPASSRLS, pg_read_all_data. */
+const backupUrl = (databaseUrl: string) => {
+  const url = new URL(databaseUrl);
+  url.username = 'taizhang_backup';
+  url.password = process.env.TAIZHANG_BACKUP_PASSWORD ?? 'taizhang_backup';
+  return url.toString();
+};
+
+describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL: pg_dump while running, wipe, pg_restore', () => {
+  const work = mkdtempSync(join(tmpdir(), 'taizhang-server-dump-'));
+  const drops: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const drop of drops) await drop();
+    rmSync(work, { recursive: true, force: true });
+  }, 60_000);
+
+  it('brings back every record into an empty database', async () => {
+    const dump = join(work, 'taizhang.dump');
+    const record = mediationCase('dump-1', township, { summary: '转储前写入的调解案件' });
+    const first = await freshPostgresDatabase('taizhang_pack_a');
+    drops.push(() => first.drop());
+    const env = { DATABASE_URL: first.url };
+    let server = await startServer(env, postgresPort);
+    let device: EnrollResponse;
+    try {
+      device = await enrollDevice(env, server.base);
+      await pushCase(server.base, device.token, record);
+      // The server's own login is subject to FORCE ROW LEVEL SECURITY: it would dump a part, so the script refuses.
+      const partial = runBackup(env, 'backup', dump);
+      expect(partial.status).toBe(1);
+      expect(partial.stderr).toContain('BYPASSRLS');
+      const dumped = runBackup({ ...env, TAIZHANG_BACKUP_URL: backupUrl(first.url) }, 'backup', dump);
+      expect(dumped.status, dumped.stderr).toBe(0);
+    } finally {
+      await server.stop();
+    }
+    await first.drop();
+
+    const second = await freshPostgresDatabase('taizhang_pack_b');
+    drops.push(() => second.drop());
+    const restored = runBackup({ DATABASE_URL: second.url }, 'restore', dump);
+    expect(restored.status, restored.stderr).toBe(0);
+    server = await startServer({ DATABASE_URL: second.url }, postgresPort);
+    try {
+      const cases = await pulledCases(server.base, device.token);
+      expect(cases.map((c) => [c.id, c.summary])).toEqual([[record.id, '转储前写入的调解案件']]);
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
+});
