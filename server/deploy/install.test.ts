@@ -2,92 +2,26 @@
 // the built out/server/ runs with plain `node main.js`, declares its runtime packages, and a record
 // written before a backup is there again after the data is wiped and the backup restored — both
 // for the PGlite folder (server stopped) and for pg_dump/pg_restore (PostgreSQL running).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestHeaders, syncPaths, type EnrollResponse, type SyncDocument } from '#shared/sync/index';
+import type { EnrollResponse } from '#shared/sync/index';
 import { freshPostgresDatabase } from '../testing/backends';
+import { buildServer, builtServerDir as serverDir, enrollDevice, pulledCases, pushCase, startServer, township } from '../testing/built-server';
 import { mediationCase } from '../testing/documents';
 
 const root = resolve(import.meta.dirname, '../..');
-const serverDir = join(root, 'out', 'server');
 const backupScript = join(import.meta.dirname, 'taizhang-backup.sh');
 /** Ports 4812–4813 of this worktree's range: the PGlite and the PostgreSQL server of this file. */
 const pglitePort = 4812;
 const postgresPort = 4813;
-const township = 'suibin';
-
-interface Running {
-  child: ChildProcess;
-  base: string;
-  stop(): Promise<void>;
-}
-
-/** `node out/server/main.js`, from another folder, with nothing but its environment; resolves when it listens. */
-async function startServer(env: Record<string, string>, port: number): Promise<Running> {
-  const child = spawn(process.execPath, [join(serverDir, 'main.js')], {
-    cwd: tmpdir(),
-    env: { PATH: process.env.PATH ?? '', TAIZHANG_HOST: '127.0.0.1', TAIZHANG_PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((ready, fail) => {
-    const seen = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Taizhang county server ready')) ready();
-    };
-    child.stdout?.on('data', seen);
-    child.stderr?.on('data', seen);
-    child.once('exit', (code) => fail(new Error(`server exited (${code}) before it was ready:\n${output}`)));
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  return {
-    child,
-    base: `http://127.0.0.1:${port}`,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-/** The administrator's `node main.js issue-code --township …`, then the device's own enroll request. */
-async function enrollDevice(env: Record<string, string>, base: string): Promise<EnrollResponse> {
-  const issued = spawnSync(process.execPath, [join(serverDir, 'main.js'), 'issue-code', '--township', township], {
-    cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8',
-  });
-  const code = /登记码 \(enrollment code\): (\S+)/.exec(issued.stdout)?.[1];
-  if (!code) throw new Error(`issue-code failed: ${issued.stdout}${issued.stderr}`);
-  const response = await fetch(`${base}${syncPaths.enroll}`, {
-    method: 'POST', headers: { ...requestHeaders(), 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceName: '忠仁镇电脑' }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as EnrollResponse;
-}
-
-async function pushCase(base: string, token: string, doc: SyncDocument): Promise<void> {
-  const response = await fetch(`${base}${syncPaths.push('mediationCase')}`, {
-    method: 'POST', headers: { ...requestHeaders(token), 'content-type': 'application/json' }, body: JSON.stringify([{ newDocumentState: doc }]),
-  });
-  expect(response.status).toBe(200);
-  expect(await response.json()).toEqual([]);
-}
-
-async function pulledCases(base: string, token: string): Promise<SyncDocument[]> {
-  const response = await fetch(`${base}${syncPaths.pull('mediationCase')}?checkpoint=0&batchSize=100`, { headers: requestHeaders(token) });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { documents: SyncDocument[] }).documents;
-}
 
 const runBackup = (env: Record<string, string>, action: 'backup' | 'restore', file: string) =>
   spawnSync('sh', [backupScript, action, file], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [join(root, 'build', 'build-server.mjs')], { cwd: root, encoding: 'utf8' });
-  expect(built.status, built.stderr).toBe(0);
-}, 60_000);
+beforeAll(buildServer, 60_000);
 
 describe('the built county server', () => {
   it('is one main.js with its migrations and a package.json whose dependencies are the two database drivers', () => {
@@ -202,4 +136,17 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL: pg_dump while running, w
       await server.stop();
     }
   }, 120_000);
+});
+
+describe.skipIf(spawnSync('systemd-analyze', ['--version']).status !== 0)('the systemd unit', () => {
+  it('is a valid unit that runs the built main.js with node, stops with SIGTERM and keeps its data private', () => {
+    const unit = join(import.meta.dirname, 'taizhang-server.service');
+    const verified = spawnSync('systemd-analyze', ['verify', '--man=no', unit], { encoding: 'utf8' });
+    expect(verified.status, verified.stderr).toBe(0);
+    const text = readFileSync(unit, 'utf8');
+    expect(text).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/taizhang-server\/main\.js$/m);
+    expect(text).toMatch(/^KillSignal=SIGTERM$/m);
+    expect(text).toMatch(/^StateDirectoryMode=0700$/m);
+    expect(text).toMatch(/^Environment=TAIZHANG_DATA_DIR=\/var\/lib\/taizhang$/m);
+  });
 });
