@@ -7,10 +7,11 @@
 // into the desktop app, and the desktop app needs none of the server's packages.
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const outDir = join(root, 'out', 'server');
+/** out/server, or the folder given: `node build/build-server.mjs <folder>` (tests build into their own). */
+const outDir = resolve(process.argv[2] ?? join(root, 'out', 'server'));
 /** Installed beside the bundle, not bundled; their versions come from the root package.json. */
 export const serverRuntimePackages = ['@electric-sql/pglite', 'pg'];
 

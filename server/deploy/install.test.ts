@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnrollResponse } from '#shared/sync/index';
 import { freshPostgresDatabase } from '../testing/backends';
-import { buildServer, builtServerDir as serverDir, enrollDevice, pulledCases, pushCase, startServer, township } from '../testing/built-server';
+import { buildServer, enrollDevice, pulledCases, pushCase, startServer, township } from '../testing/built-server';
 import { mediationCase } from '../testing/documents';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -21,7 +21,11 @@ const postgresPort = 4813;
 const runBackup = (env: Record<string, string>, action: 'backup' | 'restore', file: string) =>
   spawnSync('sh', [backupScript, action, file], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
 
-beforeAll(buildServer, 60_000);
+let serverDir = '';
+beforeAll(() => {
+  serverDir = buildServer();
+}, 60_000);
+afterAll(() => rmSync(serverDir, { recursive: true, force: true }));
 
 describe('the built county server', () => {
   it('is one main.js with its migrations and a package.json whose dependencies are the two database drivers', () => {

@@ -20,6 +20,7 @@ const available = (tool: string, args: string[]) => spawnSync(tool, args).status
 describe.skipIf(!available('nginx', ['-v']) || !available('openssl', ['version']) || !available('curl', ['--version']))('nginx TLS front (server/deploy/nginx-taizhang.conf)', () => {
   const work = mkdtempSync(join(tmpdir(), 'taizhang-tls-'));
   const env = { TAIZHANG_DATA_DIR: join(work, 'data') };
+  let built = '';
   let server: Running;
   let nginx: ChildProcess;
   let device: EnrollResponse;
@@ -29,7 +30,7 @@ describe.skipIf(!available('nginx', ['-v']) || !available('openssl', ['version']
   const auth = () => ['-H', `${PROTOCOL_HEADER}: ${PROTOCOL_VERSION}`, '-H', `authorization: Bearer ${device.token}`];
 
   beforeAll(async () => {
-    buildServer();
+    built = buildServer();
     // The county's own CA and a certificate for the server's name, as the docs describe.
     const ssl = (...args: string[]) => expect(spawnSync('openssl', args, { cwd: work, encoding: 'utf8' }).status).toBe(0);
     ssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '2', '-subj', '/CN=绥滨县司法局 CA');
@@ -62,6 +63,7 @@ http { access_log off; client_body_temp_path ${work}/body; proxy_temp_path ${wor
     nginx?.kill('SIGQUIT');
     await server?.stop();
     rmSync(work, { recursive: true, force: true });
+    rmSync(built, { recursive: true, force: true });
   }, 30_000);
 
   it('answers over https with a certificate from the county CA', () => {

@@ -2,20 +2,31 @@
 // township PC would: started with plain node from another folder, a code issued on its command line,
 // enrollment, push and pull over real HTTP. For the install, backup and TLS-front tests in server/deploy/.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { requestHeaders, syncPaths, type EnrollResponse, type SyncDocument } from '#shared/sync/index';
 
 const root = resolve(import.meta.dirname, '../..');
-export const builtServerDir = join(root, 'out', 'server');
-const serverDir = builtServerDir;
 export const township = 'suibin';
+/** Where this test file's server was built (each file builds its own, so files running at once do not clash). */
+let serverDir = '';
 
-/** npm run build:server. */
-export function buildServer(): void {
-  const built = spawnSync(process.execPath, [join(root, 'build', 'build-server.mjs')], { cwd: root, encoding: 'utf8' });
+/** npm run build:server, into a folder of this test file's; returns it. */
+export function buildServer(): string {
+  serverDir = mkdtempSync(join(tmpdir(), 'taizhang-built-server-'));
+  const built = spawnSync(process.execPath, [join(root, 'build', 'build-server.mjs'), serverDir], { cwd: root, encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);
+  // What `npm install --omit=dev` gives the IT person: exactly the packages its package.json names, beside
+  // main.js (linked from this checkout; their own dependencies resolve from there). Anything else the
+  // bundle needed at run time would be missing and fail the test.
+  const manifest = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  for (const name of Object.keys(manifest.dependencies)) {
+    mkdirSync(dirname(join(serverDir, 'node_modules', name)), { recursive: true });
+    symlinkSync(join(root, 'node_modules', name), join(serverDir, 'node_modules', name), 'dir');
+  }
+  return serverDir;
 }
 
 export interface Running {
