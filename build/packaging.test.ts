@@ -39,6 +39,9 @@ describe('electron-builder configuration', () => {
       createDesktopShortcut: true, createStartMenuShortcut: true, shortcutName: '台账',
       deleteAppDataOnUninstall: false, installerLanguages: ['zh_CN'], language: '2052',
     });
+    // Windows 7/8: the installer stops with a Chinese message (the script is wired in; makensis cannot run here).
+    const include = readFileSync(join(root, nsis.include ?? 'missing'), 'utf8');
+    expect(include).toMatch(/\$\{IfNot\} \$\{AtLeastWin10\}[\s\S]*MessageBox[^\n]*台账需要 Windows 10 或 Windows 11[\s\S]*Quit/);
     // No web installer: nothing is fetched at install time.
     expect(targetsOf(config.win).some((t) => t.startsWith('nsis-web'))).toBe(false);
   });

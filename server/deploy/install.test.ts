@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EnrollResponse } from '#shared/sync/index';
 import { freshPostgresDatabase } from '../testing/backends';
-import { buildServer, enrollDevice, pulledCases, pushCase, startServer, township } from '../testing/built-server';
+import { buildServer, enrollAndPush, pulledCases, township, withServer } from '../testing/built-server';
 import { mediationCase } from '../testing/documents';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -52,31 +52,24 @@ describe('PGlite data folder: backup while stopped, wipe, restore', () => {
   it('brings back every record and the enrolled device', async () => {
     const archive = join(work, 'taizhang-pglite.tar.gz');
     const record = mediationCase('backup-1', township, { summary: '备份前写入的调解案件' });
-    let server = await startServer(env, pglitePort);
-    let device: EnrollResponse;
-    try {
-      device = await enrollDevice(env, server.base);
-      await pushCase(server.base, device.token, record);
+    const device = await withServer(env, pglitePort, async (server) => {
+      const enrolled = await enrollAndPush(env, server.base, record);
       const refused = runBackup(env, 'backup', archive);
       expect(refused.status).toBe(1);
       expect(refused.stderr).toContain('正在运行');
       expect(existsSync(archive)).toBe(false);
-    } finally {
-      await server.stop();
-    }
+      return enrolled;
+    });
 
     expect(runBackup(env, 'backup', archive).status).toBe(0);
     rmSync(env.TAIZHANG_DATA_DIR, { recursive: true });
     const restored = runBackup(env, 'restore', archive);
     expect(restored.status, restored.stderr).toBe(0);
 
-    server = await startServer(env, pglitePort);
-    try {
+    await withServer(env, pglitePort, async (server) => {
       const cases = await pulledCases(server.base, device.token);
       expect(cases.map((c) => [c.id, c.summary])).toEqual([[record.id, '备份前写入的调解案件']]);
-    } finally {
-      await server.stop();
-    }
+    });
   }, 120_000);
 
   it('refuses a file that is not a backup and leaves the data folder as it was', () => {
@@ -112,33 +105,39 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL: pg_dump while running, w
     const first = await freshPostgresDatabase('taizhang_pack_a');
     drops.push(() => first.drop());
     const env = { DATABASE_URL: first.url };
-    let server = await startServer(env, postgresPort);
-    let device: EnrollResponse;
-    try {
-      device = await enrollDevice(env, server.base);
-      await pushCase(server.base, device.token, record);
+    const device = await withServer(env, postgresPort, async (server) => {
+      const enrolled = await enrollAndPush(env, server.base, record);
       // The server's own login is subject to FORCE ROW LEVEL SECURITY: it would dump a part, so the script refuses.
       const partial = runBackup(env, 'backup', dump);
       expect(partial.status).toBe(1);
       expect(partial.stderr).toContain('BYPASSRLS');
       const dumped = runBackup({ ...env, TAIZHANG_BACKUP_URL: backupUrl(first.url) }, 'backup', dump);
       expect(dumped.status, dumped.stderr).toBe(0);
-    } finally {
-      await server.stop();
-    }
+      return enrolled;
+    });
     await first.drop();
 
     const second = await freshPostgresDatabase('taizhang_pack_b');
     drops.push(() => second.drop());
     const restored = runBackup({ DATABASE_URL: second.url }, 'restore', dump);
     expect(restored.status, restored.stderr).toBe(0);
-    server = await startServer({ DATABASE_URL: second.url }, postgresPort);
+    // The restored tables are as protected as the originals: row-level security on and forced.
+    const client = new pg.Client({ connectionString: second.url });
+    await client.connect();
     try {
+      const tables = await client.query<{ relname: string; secured: boolean }>(
+        `SELECT relname, relrowsecurity AND relforcerowsecurity AS secured FROM pg_class WHERE relname IN ('documents', 'case_number_counters', 'case_number_reservations') ORDER BY relname`,
+      );
+      expect(tables.rows).toEqual([
+        { relname: 'case_number_counters', secured: true }, { relname: 'case_number_reservations', secured: true }, { relname: 'documents', secured: true },
+      ]);
+    } finally {
+      await client.end();
+    }
+    await withServer({ DATABASE_URL: second.url }, postgresPort, async (server) => {
       const cases = await pulledCases(server.base, device.token);
       expect(cases.map((c) => [c.id, c.summary])).toEqual([[record.id, '转储前写入的调解案件']]);
-    } finally {
-      await server.stop();
-    }
+    });
   }, 120_000);
 });
 

@@ -91,3 +91,20 @@ export async function pulledCases(base: string, token: string): Promise<SyncDocu
   return ((await response.json()) as { documents: SyncDocument[] }).documents;
 }
 
+
+/** Starts the built server, runs `body` against it, and stops it whatever happens. */
+export async function withServer<T>(env: Record<string, string>, port: number, body: (server: Running) => Promise<T>): Promise<T> {
+  const server = await startServer(env, port);
+  try {
+    return await body(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** A township PC enrolls and pushes one case; returns the device (its token still works after a restore). */
+export async function enrollAndPush(env: Record<string, string>, base: string, doc: SyncDocument): Promise<EnrollResponse> {
+  const device = await enrollDevice(env, base);
+  await pushCase(base, device.token, doc);
+  return device;
+}
