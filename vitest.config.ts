@@ -7,7 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts', 'server/**/*.test.ts'] } },
       {
         // Cross-part tests (docs/design.md §3 test/): several simulated PCs in one process, each importing
         // RxDB in a module registry of its own (vi.resetModules), which needs RxDB inlined — RxDB's

@@ -1,6 +1,6 @@
 // Draws the app icon (台 on a blue rounded square) with headless Chromium and the system's CJK
 // font, so no image tool or binary asset of unknown origin is needed. Run: node build/make-icon.mjs
-// electron-builder turns build/icon.png (512×512) into the Windows .ico and the Linux icon sizes.
+// electron-builder turns resources/icons/icon.png (512×512) into the Windows .ico and the Linux icon sizes.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ const dir = await mkdtemp(join(tmpdir(), 'taizhang-icon-'));
 try {
   const html = join(dir, 'icon.html');
   await writeFile(html, page);
-  const out = join(import.meta.dirname, 'icon.png');
+  const out = join(import.meta.dirname, '..', 'resources', 'icons', 'icon.png');
   const result = spawnSync(chromium, [
     '--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars',
     '--default-background-color=00000000', `--window-size=${size},${size}`, `--screenshot=${out}`, pathToFileURL(html).href,

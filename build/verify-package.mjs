@@ -1,12 +1,16 @@
 // Checks what `npm run dist` would ship, offline: packages the app (--dir, Linux x64) against a
 // stub Electron binary that carries only the fuse wire, then reads the fuses back and lists
-// app.asar. Run after `npx electron-vite build`: node build/verify-package.mjs
+// app.asar, and builds the UOS deb from that packaged folder with the afterPack hook's own facts
+// and reads its file list back (needs dpkg-deb). Run after `npx electron-vite build`: node build/verify-package.mjs
 // (The real Electron download is what fails offline; everything before and after it is ours.)
 import { spawnSync } from 'node:child_process';
+import { Arch, build, Platform } from 'electron-builder';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { uosAppOf } from './after-pack.mjs';
+import { writeUosDeb } from './uos-layout.mjs';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -36,12 +40,13 @@ try {
   for (const file of ['LICENSE', 'version', 'locales/zh-CN.pak', 'locales/en-US.pak', 'locales/de.pak']) await writeFile(join(stub, file), '');
 
   const output = join(work, 'dist');
-  const builder = spawnSync(
-    process.execPath,
-    [require.resolve('electron-builder/cli.js'), '--linux', '--x64', '--dir', `-c.electronDist=${stub}`, `-c.directories.output=${output}`],
-    { cwd: root, encoding: 'utf8' },
-  );
-  if (builder.status !== 0) throw new Error(`electron-builder failed:\n${builder.stdout}\n${builder.stderr}`);
+  // In-process rather than the CLI, to keep the afterPack context: the UOS deb below is built from it.
+  let packed;
+  await build({
+    projectDir: root,
+    targets: Platform.LINUX.createTarget('dir', Arch.x64),
+    config: { electronDist: stub, directories: { output }, afterPack: (context) => { packed = context; } },
+  });
   const appDir = join(output, 'linux-unpacked');
 
   const fuses = await getCurrentFuseWire(join(appDir, 'taizhang'));
@@ -58,6 +63,22 @@ try {
   console.log(`${stray.length === 0 ? 'ok  ' : 'FAIL'} app.asar holds ${files.length} entries, only out/{main,preload,renderer} and package.json`);
   if (!files.includes('/out/renderer/index.html') && !files.includes('\\out\\renderer\\index.html')) {
     problems.push('app.asar has no out/renderer/index.html: run npx electron-vite build first');
+  }
+
+  if (spawnSync('dpkg-deb', ['--version']).status === 0) {
+    const uos = await writeUosDeb({
+      app: uosAppOf(packed), appOutDir: packed.appOutDir, iconFile: join(root, packed.packager.config.icon), outFile: join(work, 'uos.deb'),
+    });
+    const listing = spawnSync('dpkg-deb', ['--contents', uos.outFile], { encoding: 'utf8' }).stdout;
+    const outside = listing.split('\n').filter((line) => line && !/ \.\/(opt\/(apps\/(cn\.taizhang\.app\/.*)?)?)?$/.test(line));
+    for (const line of outside) problems.push(`UOS deb installs outside /opt/apps/cn.taizhang.app: ${line}`);
+    for (const path of ['info', 'entries/applications/cn.taizhang.app.desktop', 'files/taizhang', 'files/resources/app.asar']) {
+      if (!listing.includes(`./opt/apps/cn.taizhang.app/${path}\n`)) problems.push(`UOS deb has no /opt/apps/cn.taizhang.app/${path}`);
+    }
+    const ok = outside.length === 0 && problems.every((p) => !p.startsWith('UOS'));
+    console.log(`${ok ? 'ok  ' : 'FAIL'} UOS deb ${uos.packageName} ${uos.arch}: ${listing.split('\n').filter(Boolean).length} entries, all under /opt/apps/cn.taizhang.app`);
+  } else {
+    console.log('skip UOS deb: no dpkg-deb on this host');
   }
 } finally {
   await rm(work, { recursive: true, force: true });

@@ -1,10 +1,12 @@
 // Numbered SQL migrations (server/migrations/NNN-name.sql), applied in order at start, each
 // once, recorded in schema_migrations. A transaction lock lets several instances start at once.
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from './database';
 
-const migrationsDir = join(import.meta.dirname, '..', 'migrations');
+/** server/migrations from source (this file is server/db/migrate.ts); out/server/migrations beside the built main.js (build/build-server.mjs). */
+const migrationsDir = existsSync(join(import.meta.dirname, 'migrations')) ? join(import.meta.dirname, 'migrations') : join(import.meta.dirname, '..', 'migrations');
 /** Advisory-lock key pair (namespace 4242 = Taizhang, 0 = migrations). */
 const MIGRATION_LOCK = [4242, 0] as const;
 

@@ -13,13 +13,16 @@ afterAll(async () => {
 });
 
 describe('enrollment', () => {
-  it('[C1] refuses an address that is not http(s) before calling anything', async () => {
+  it('[C1] refuses an address that is not https (or http to this PC) before calling anything', async () => {
     const device = await openDevice({ township: 'suibin' });
     try {
-      for (const serverUrl of ['ftp://192.168.1.20', '192.168.1.20:8787', 'http://user:pw@host']) {
+      for (const serverUrl of ['ftp://192.168.1.20', 'https://', 'http://user:pw@host']) {
         const result = await device.client.enroll({ serverUrl, code: 'AAAA-BBBB-CCCC', deviceName: '一号机' });
-        expect(result).toEqual({ ok: false, problem: { code: 'SERVER_URL_INVALID', message: expect.stringContaining('http://') as string } });
+        expect(result).toEqual({ ok: false, problem: { code: 'SERVER_URL_INVALID', message: expect.stringContaining('https://') as string } });
       }
+      // Unencrypted to another computer (decision 035): refused before the code or the device name leaves the PC.
+      const plain = await device.client.enroll({ serverUrl: 'http://192.168.1.20:8787', code: 'AAAA-BBBB-CCCC', deviceName: '一号机' });
+      expect(plain).toEqual({ ok: false, problem: { code: 'SERVER_URL_NOT_ENCRYPTED', message: expect.stringContaining('必须以 https:// 开头') as string } });
       expect(device.net.calls).toEqual([]);
     } finally {
       await device.close();

@@ -2,10 +2,12 @@
 // act on), and what to do about it: retry with backoff, wait for the official, or stop.
 import { documentReasons, type DocumentProblem, type SyncError } from '#shared/sync/index';
 import type { SyncProblem } from './contract';
+import { serverUrlMessages } from './server-url';
 
 export const problems = {
   serverUnreachable: { code: 'SERVER_UNREACHABLE', message: '无法连接县服务器，请检查服务器地址和网络' },
-  serverUrlInvalid: { code: 'SERVER_URL_INVALID', message: '服务器地址无效，应以 http:// 或 https:// 开头，例如 http://192.168.1.20:8787' },
+  serverUrlInvalid: { code: 'SERVER_URL_INVALID', message: serverUrlMessages.invalid },
+  serverUrlNotEncrypted: { code: 'SERVER_URL_NOT_ENCRYPTED', message: serverUrlMessages['plain-http'] },
   serverAnswerInvalid: { code: 'SERVER_ANSWER_INVALID', message: '该地址的回答不是台账县服务器的回答，请检查服务器地址' },
   codeMissing: { code: 'ENROLLMENT_CODE_MISSING', message: '请填写县司法局给的登记码' },
   deviceNameMissing: { code: 'DEVICE_NAME_MISSING', message: '请填写本机名称，例如“忠仁镇司法所 1 号电脑”' },

@@ -33,7 +33,7 @@ describe('case numbers and ID hashes follow sync (decision 008)', () => {
     await settle();
     expect(calls).toEqual([]);
 
-    await client.enroll({ serverUrl: 'http://county.example:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
+    await client.enroll({ serverUrl: 'https://county.example:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
     await settle();
     expect(calls).toEqual(['setReserver', 'topUp']);
 
@@ -52,7 +52,7 @@ describe('case numbers and ID hashes follow sync (decision 008)', () => {
     const client = createFakeSyncClient({ codes: { 'C0UN-TYXX-XXXX': { role: 'county', townshipId: null } } });
     const { store, calls } = fakeControls();
     followSyncInStore({ client, store, token: () => Promise.resolve('tzd_token') });
-    await client.enroll({ serverUrl: 'http://county.example:8787', code: 'C0UN-TYXX-XXXX', deviceName: '县司法局电脑' });
+    await client.enroll({ serverUrl: 'https://county.example:8787', code: 'C0UN-TYXX-XXXX', deviceName: '县司法局电脑' });
     client.setStatus({ phase: 'offline', online: false });
     client.setStatus({ phase: 'idle', online: true });
     await settle();
@@ -63,7 +63,7 @@ describe('case numbers and ID hashes follow sync (decision 008)', () => {
     const client = createFakeSyncClient({ codes: { '7KQM-3XPA-HT9C': { role: 'township', townshipId: 'zhongren' } } });
     const { store, calls } = fakeControls();
     followSyncInStore({ client, store, token: () => Promise.resolve('tzd_token') });
-    await client.enroll({ serverUrl: 'http://county.example:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
+    await client.enroll({ serverUrl: 'https://county.example:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
     await settle();
     await client.leave();
     await settle();
@@ -72,10 +72,10 @@ describe('case numbers and ID hashes follow sync (decision 008)', () => {
 
   it('[S22] the reserver posts to the enrolled server with the token and turns a refusal into its code', async () => {
     const fetchFn = vi.fn<typeof fetch>(() => Promise.resolve(new Response(JSON.stringify({ code: 'CASE_NUMBERS_FORBIDDEN', message: '本机不能为其他乡镇预留案号。' }), { status: 403 })));
-    const reserve = httpReserver('http://county.example:8787', () => Promise.resolve('tzd_token'), fetchFn);
+    const reserve = httpReserver('https://county.example:8787', () => Promise.resolve('tzd_token'), fetchFn);
     await expect(reserve({ requestId: 'r1', kind: 'mediationCase', year: 2026, count: 10 })).rejects.toMatchObject({ code: 'CASE_NUMBERS_FORBIDDEN' });
     const [url, init] = fetchFn.mock.calls[0] ?? [];
-    expect(url).toBe('http://county.example:8787/v1/case-numbers/reserve');
+    expect(url).toBe('https://county.example:8787/v1/case-numbers/reserve');
     expect(new Headers(init?.headers).get('authorization')).toBe('Bearer tzd_token');
     expect(JSON.parse(init?.body as string)).toMatchObject({ requestId: 'r1', count: 10 });
   });
@@ -87,7 +87,7 @@ describe('case numbers and ID hashes follow sync (decision 008)', () => {
       Promise.resolve({ reserved: 0, replaced: 0, provisionalLeft: 2, problem: { code: 'INTERNAL', message: '服务器暂时无法处理请求' } });
     const reported: { code: string; message: string }[] = [];
     followSyncInStore({ client, store, token: () => Promise.resolve('tzd_token'), report: (problem) => reported.push(problem) });
-    await client.enroll({ serverUrl: 'http://county.example:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
+    await client.enroll({ serverUrl: 'https://county.example:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
     await settle();
     expect(reported).toHaveLength(1);
     expect(reported[0]?.code).toBe('CASE_NUMBER_RESERVE_FAILED');
@@ -99,7 +99,7 @@ describe('case numbers and ID hashes follow sync (decision 008)', () => {
     const { store, calls } = fakeControls();
     let leading = false;
     followSyncInStore({ client, store, token: () => Promise.resolve('tzd_token'), leading: () => leading });
-    await client.enroll({ serverUrl: 'http://county.example:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
+    await client.enroll({ serverUrl: 'https://county.example:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
     await settle();
     expect(calls).toEqual(['setReserver']);
     leading = true;

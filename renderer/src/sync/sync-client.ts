@@ -14,7 +14,7 @@ import { requestEnrollment } from './enroll-request';
 import { readEnrollment, readProgress, writeEnrollment, writeProgress } from './local-state';
 import { browserOnlineSource, type OnlineSource } from './online-source';
 import { problems } from './problems';
-import { normaliseServerUrl } from './server-url';
+import { checkServerUrl } from './server-url';
 import { fetchCountyDevices } from './county-devices';
 import { startSession, type SessionTiming, type SyncSession } from './session';
 import { createStatusStore, initialFacts } from './status';
@@ -125,8 +125,9 @@ export function createSyncClient(deps: SyncClientDeps): SyncClientHandle {
     enrollment: () => readEnrollment(db),
 
     enroll: (input: EnrollInput): Promise<EnrollResult> => serial(async () => {
-      const serverUrl = normaliseServerUrl(input.serverUrl);
-      if (!serverUrl) return { ok: false, problem: problems.serverUrlInvalid };
+      const address = checkServerUrl(input.serverUrl);
+      if (!address.ok) return { ok: false, problem: address.problem === 'plain-http' ? problems.serverUrlNotEncrypted : problems.serverUrlInvalid };
+      const serverUrl = address.url;
       const code = input.code.trim();
       const deviceName = input.deviceName.trim();
       if (!code) return { ok: false, problem: problems.codeMissing };

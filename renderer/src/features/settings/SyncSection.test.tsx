@@ -43,6 +43,15 @@ describe('设置 → 同步', { timeout: 60_000 }, () => {
     expect(client.calls.enroll).toEqual([]);
   });
 
+  it('refuses an unencrypted http:// address to another computer before anything is sent', async () => {
+    const { form, type, client } = await openSettings();
+    type('服务器地址', 'http://192.168.1.20:8787');
+    type('登记码', '7KQM-3XPA-HT9C');
+    fireEvent.click(form.getByRole('button', { name: '登记' }));
+    expect(await form.findByText(/县服务器地址必须以 https:\/\/ 开头/)).toBeTruthy();
+    expect(client.calls.enroll).toEqual([]);
+  });
+
   it("shows the server's Chinese answer in place and keeps what was typed", async () => {
     const { form, type } = await openSettings();
     type('服务器地址', 'http://127.0.0.1:8787');
@@ -58,8 +67,8 @@ describe('设置 → 同步', { timeout: 60_000 }, () => {
     type('登记码', '7kqm3xpaht9c');
     fireEvent.click(form.getByRole('button', { name: '登记' }));
     expect(await section.findByText('本机已登记到县服务器，记录会自动同步。')).toBeTruthy();
-    expect(client.calls.enroll).toEqual([{ serverUrl: 'http://127.0.0.1:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' }]);
-    expect(section.getByTestId('enrollment-服务器').textContent).toBe('http://127.0.0.1:8787');
+    expect(client.calls.enroll).toEqual([{ serverUrl: 'https://127.0.0.1:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' }]);
+    expect(section.getByTestId('enrollment-服务器').textContent).toBe('https://127.0.0.1:8787');
     expect(section.getByTestId('enrollment-角色').textContent).toBe('乡镇');
     await waitFor(() => expect(section.getByTestId('enrollment-乡镇').textContent).toBe('绥滨镇'));
     expect(section.getByTestId('enrollment-登记时间').textContent).toMatch(/^2026年11月30日/);

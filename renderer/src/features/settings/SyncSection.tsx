@@ -92,7 +92,7 @@ function EnrollForm({ client, onEnrolled }: { client: SyncClient | null; onEnrol
       </Typography>
       {problem && <Alert severity="error" role="alert" sx={{ mb: 2 }}>登记没有成功：{problem}</Alert>}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr 1fr' } }}>
-        <TextField label="服务器地址" placeholder="http://192.168.1.20:8787" {...field('serverUrl')} helperText={errors.serverUrl ?? ' '} />
+        <TextField label="服务器地址" placeholder="https://taizhang.example.gov.cn" {...field('serverUrl')} helperText={errors.serverUrl ?? ' '} />
         <TextField label="登记码" placeholder="7KQM-3XPA-HT9C" {...field('code')} helperText={errors.code ?? ' '}
           slotProps={{ htmlInput: { autoCapitalize: 'characters', spellCheck: false } }} />
         <TextField label="本机名称" {...field('deviceName')} helperText={errors.deviceName ?? ' '} />

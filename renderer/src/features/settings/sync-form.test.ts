@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSyncForm, normaliseEnrollmentCode, normaliseServerUrl } from './sync-form';
+import { checkSyncForm, normaliseEnrollmentCode } from './sync-form';
 
 describe('同步 form checks', () => {
   it('takes the code in any case, with or without dashes and spaces', () => {
@@ -10,14 +10,22 @@ describe('同步 form checks', () => {
     for (const typed of ['7KQM-3XPA', '7KQM-3XPA-HT9C-A', '7KQM-3XPA-HT9?', '0KQM-3XPA-HT9C']) expect(normaliseEnrollmentCode(typed)).toBeNull();
   });
 
-  it('normalises the server address and adds http:// to a bare host', () => {
-    expect(normaliseServerUrl('http://192.168.1.20:8787/')).toBe('http://192.168.1.20:8787');
-    expect(normaliseServerUrl('192.168.1.20:8787')).toBe('http://192.168.1.20:8787');
-    expect(normaliseServerUrl('https://sfj.example.gov.cn/taizhang/')).toBe('https://sfj.example.gov.cn/taizhang');
+  it('takes a bare host as https:// and keeps the address without its trailing slash', () => {
+    const ok = (serverUrl: string) => checkSyncForm({ serverUrl, code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
+    expect(ok('sfj.example.gov.cn/taizhang/')).toMatchObject({ ok: true, input: { serverUrl: 'https://sfj.example.gov.cn/taizhang' } });
+    expect(ok('https://192.168.1.20:8443/')).toMatchObject({ ok: true, input: { serverUrl: 'https://192.168.1.20:8443' } });
+  });
+
+  it('refuses an unencrypted http:// address to another computer, saying to ask for https://', () => {
+    const result = checkSyncForm({ serverUrl: 'http://192.168.1.20:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
+    expect(!result.ok && result.errors.serverUrl).toMatch(/必须以 https:\/\/ 开头/);
   });
 
   it('refuses addresses that are not a web server', () => {
-    for (const typed of ['', 'ftp://x.cn', 'http://', 'http://a b', 'http://x.cn/?q=1', 'http://user:pw@x.cn']) expect(normaliseServerUrl(typed), typed).toBeNull();
+    for (const typed of ['ftp://x.cn', 'https://', 'https://a b', 'https://x.cn/?q=1', 'https://user:pw@x.cn']) {
+      const result = checkSyncForm({ serverUrl: typed, code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' });
+      expect(!result.ok && result.errors.serverUrl, typed).toMatch(/服务器地址无效/);
+    }
   });
 
   it('names every problem at once, in Chinese', () => {
@@ -31,7 +39,7 @@ describe('同步 form checks', () => {
   });
 
   it('hands over the normalised input when all is well', () => {
-    expect(checkSyncForm({ serverUrl: '127.0.0.1:8787/', code: '7kqm3xpaht9c', deviceName: ' 忠仁镇电脑 ' })).toEqual({
+    expect(checkSyncForm({ serverUrl: 'http://127.0.0.1:8787/', code: '7kqm3xpaht9c', deviceName: ' 忠仁镇电脑 ' })).toEqual({
       ok: true, input: { serverUrl: 'http://127.0.0.1:8787', code: '7KQM-3XPA-HT9C', deviceName: '忠仁镇电脑' },
     });
   });

@@ -1,5 +1,6 @@
 // The 同步 form's checks, before anything is sent: a usable server address, an enrollment code of
 // the right shape (7KQM-3XPA-HT9C, any case, dashes optional), a device name. Messages in Chinese.
+import { checkServerUrl, serverUrlMessages } from '../../sync/server-url';
 
 export interface SyncFormValues {
   serverUrl: string;
@@ -12,21 +13,6 @@ export type SyncFormErrors = Partial<Record<keyof SyncFormValues, string>>;
 /** The server's code alphabet leaves out 0/O and 1/I/L, which are misread over the phone. */
 const CODE_CHARACTERS = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{12}$/;
 export const MAX_DEVICE_NAME = 60;
-
-/** 'http://192.168.1.20:8787/' → 'http://192.168.1.20:8787'; a bare host gets http://. null when unusable. */
-export function normaliseServerUrl(input: string): string | null {
-  const text = input.trim();
-  if (text === '') return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return null;
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '' || url.username || url.password || url.search || url.hash) return null;
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
 
 /** What the official typed → 'XXXX-XXXX-XXXX', or null when it cannot be a code. */
 export function normaliseEnrollmentCode(input: string): string | null {
@@ -45,14 +31,14 @@ function codeProblem(input: string): string | undefined {
 
 export function checkSyncForm(values: SyncFormValues): { ok: true; input: SyncFormValues } | { ok: false; errors: SyncFormErrors } {
   const errors: SyncFormErrors = {};
-  const serverUrl = normaliseServerUrl(values.serverUrl);
+  const address = checkServerUrl(values.serverUrl);
   if (values.serverUrl.trim() === '') errors.serverUrl = '请填写县服务器地址';
-  else if (serverUrl === null) errors.serverUrl = '服务器地址无效，应像 http://192.168.1.20:8787 或 https://taizhang.example.gov.cn';
+  else if (!address.ok) errors.serverUrl = serverUrlMessages[address.problem];
   const codeError = codeProblem(values.code);
   if (codeError) errors.code = codeError;
   const deviceName = values.deviceName.trim();
   if (deviceName === '') errors.deviceName = '请填写本机名称，县司法局凭它认出这台电脑';
   else if ([...deviceName].length > MAX_DEVICE_NAME) errors.deviceName = `本机名称不超过 ${MAX_DEVICE_NAME} 个字`;
-  if (Object.keys(errors).length > 0 || serverUrl === null) return { ok: false, errors };
-  return { ok: true, input: { serverUrl, code: normaliseEnrollmentCode(values.code) ?? '', deviceName } };
+  if (Object.keys(errors).length > 0 || !address.ok) return { ok: false, errors };
+  return { ok: true, input: { serverUrl: address.url, code: normaliseEnrollmentCode(values.code) ?? '', deviceName } };
 }
