@@ -2,7 +2,8 @@
 // stand in for the desktop shell. The data key lives in the browser profile, which is
 // weaker than the OS keystore (SafetyPanel says so); the sync token lives there too. The desktop
 // build never uses this file.
-import type { BridgeResult, DataKey, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge } from '#shared/bridge';
+import type { BridgeResult, DataKey, LogEntry, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge } from '#shared/bridge';
+import { createWebLog } from './web-log';
 
 const KEY_ITEM = 'taizhang.dataKey';
 const SYNC_SECRETS_ITEM = 'taizhang.syncSecrets';
@@ -33,6 +34,8 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+const log = createWebLog(localStorage);
+
 export const bridge: TaizhangBridge = {
   getDataKey(): Promise<BridgeResult<DataKey>> {
     let key = localStorage.getItem(KEY_ITEM);
@@ -62,5 +65,12 @@ export const bridge: TaizhangBridge = {
   },
   appInfo() {
     return Promise.resolve({ name: '台账', version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'web', os: navigator.userAgent });
+  },
+  writeLog(entry: LogEntry): Promise<void> {
+    log.write(entry);
+    return Promise.resolve();
+  },
+  readRecentLog() {
+    return Promise.resolve({ ok: true, value: log.recent() });
   },
 };
