@@ -38,7 +38,10 @@ describe('createAppLog', () => {
     const log = createAppLog({
       sink: { info: () => undefined, warn: () => undefined, error: () => undefined },
       files: ['main.old.log', 'main.log'],
-      readFile: (path) => (path in files ? Promise.resolve(files[path]) : Promise.reject(new Error('ENOENT'))),
+      readFile: (path) => {
+        const text = files[path];
+        return text === undefined ? Promise.reject(new Error('ENOENT')) : Promise.resolve(text);
+      },
     });
     const recent = await log.recent();
     expect(recent.ok).toBe(true);

@@ -2,7 +2,7 @@
 // are written beside main's, and the newest lines read back for 导出诊断信息. The writing itself is
 // electron-log's rotating file (log-file.ts); this module only needs something with info/warn/error.
 import { MAX_LOG_MESSAGE, type BridgeResult, type LogEntry, type LogLevel } from '#shared/bridge';
-import { redactText } from '#shared/diagnostics/redact';
+import { describeForLog, redactText, redactValue } from '#shared/diagnostics/redact';
 
 /** Under the user-data folder. electron-log renames a full main.log to main.old.log (one generation). */
 export const LOG_FOLDER = 'logs';
@@ -27,6 +27,11 @@ export function checkLogEntry(input: unknown): LogEntry | null {
   const { level, message } = input as Record<string, unknown>;
   if (typeof level !== 'string' || !levels.includes(level as LogLevel) || typeof message !== 'string') return null;
   return { level: level as LogLevel, message: redactText(message.slice(0, MAX_LOG_MESSAGE)) };
+}
+
+/** What the log file is given, redacted item by item: main's own lines pass here as the page's do. */
+export function redactLogData(data: readonly unknown[]): unknown[] {
+  return data.map((item) => (typeof item === 'string' ? redactText(item) : item instanceof Error ? describeForLog(item) : redactValue(item)));
 }
 
 /** The last `count` non-empty lines of the files' texts taken in order (oldest file first). */

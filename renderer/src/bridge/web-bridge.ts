@@ -3,6 +3,7 @@
 // weaker than the OS keystore (SafetyPanel says so); the sync token lives there too. The desktop
 // build never uses this file.
 import type { BridgeResult, DataKey, LogEntry, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge } from '#shared/bridge';
+import { appClock } from '../app-clock';
 import { createWebLog } from './web-log';
 
 const KEY_ITEM = 'taizhang.dataKey';
@@ -34,7 +35,7 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const log = createWebLog(localStorage);
+const log = createWebLog(localStorage, appClock);
 
 export const bridge: TaizhangBridge = {
   getDataKey(): Promise<BridgeResult<DataKey>> {

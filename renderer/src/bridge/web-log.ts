@@ -23,7 +23,7 @@ function read(storage: Storage): string[] {
   }
 }
 
-export function createWebLog(storage: Storage, clock: () => Date = () => new Date()): WebLog {
+export function createWebLog(storage: Storage, clock: () => Date): WebLog {
   return {
     write(entry) {
       const line = `[${clock().toISOString()}] [${entry.level}] [页面] ${redactText(entry.message.slice(0, MAX_LOG_MESSAGE))}`;

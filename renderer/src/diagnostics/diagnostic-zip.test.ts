@@ -29,8 +29,10 @@ const facts: DiagnosticFacts = {
   ],
 };
 
+/** The zip's entries as text; a missing entry reads as '' (and fails the assertions that need it). */
 function read(zip: Uint8Array): Record<string, string> {
-  return Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  const entries = Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  return new Proxy(entries, { get: (target, name: string) => target[name] ?? '' });
 }
 
 describe('buildDiagnosticZip', () => {
@@ -42,9 +44,9 @@ describe('buildDiagnosticZip', () => {
   });
 
   it('says what a helper needs: versions, township and role, sync phase and counts, enrollment server', () => {
-    expect(JSON.parse(entries['versions.json'])).toMatchObject({ version: '1.4.0', platform: 'desktop', os: 'win32', keyProtection: 'os' });
-    expect(JSON.parse(entries['settings.json'])).toEqual({ known: true, deviceId: facts.settings?.deviceId, townshipId: 'zhongren', role: 'township', operatorName: '已填写' });
-    expect(JSON.parse(entries['sync.json'])).toMatchObject({
+    expect(JSON.parse(entries['versions.json'] ?? '')).toMatchObject({ version: '1.4.0', platform: 'desktop', os: 'win32', keyProtection: 'os' });
+    expect(JSON.parse(entries['settings.json'] ?? '')).toEqual({ known: true, deviceId: facts.settings?.deviceId, townshipId: 'zhongren', role: 'township', operatorName: '已填写' });
+    expect(JSON.parse(entries['sync.json'] ?? '')).toMatchObject({
       phase: 'error',
       waiting: 3,
       conflicts: 1,
@@ -52,7 +54,7 @@ describe('buildDiagnosticZip', () => {
       problemRecords: [{ kind: 'mediationCase', recordId: 'r1' }],
       enrollment: { serverUrl: 'https://county.example', deviceId: 'dev-7', townshipId: 'zhongren' },
     });
-    expect(entries['log.txt'].trim().split('\n')).toHaveLength(3);
+    expect(entries['log.txt']?.trim().split('\n')).toHaveLength(3);
     expect(entries['log.txt']).toContain('台账已启动 1.4.0');
   });
 
@@ -64,7 +66,7 @@ describe('buildDiagnosticZip', () => {
   it('says why there are no log lines when the log could not be read', () => {
     const zip = read(buildDiagnosticZip({ app: facts.app, exportedAt: facts.exportedAt, logLines: null, logProblem: '文件被占用' }, []));
     expect(zip['log.txt']).toContain('无法读取运行记录：文件被占用');
-    expect(JSON.parse(zip['settings.json'])).toEqual({ known: false });
+    expect(JSON.parse(zip['settings.json'] ?? '')).toEqual({ known: false });
   });
 });
 

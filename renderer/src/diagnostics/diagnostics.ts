@@ -32,7 +32,7 @@ async function knownSecrets(bridge: DiagnosticsBridge): Promise<string[]> {
   ].filter(Boolean);
 }
 
-export function createDiagnostics(bridge: DiagnosticsBridge, clock: () => Date = () => new Date()): Diagnostics {
+export function createDiagnostics(bridge: DiagnosticsBridge, clock: () => Date): Diagnostics {
   const log = createLogger((entry) => bridge.writeLog(entry));
   return {
     log,
