@@ -24,6 +24,11 @@ describe('redactText', () => {
     expect(redactText('经办人 李文静 修改了案件')).toBe(`经办人 ${REDACTED} 修改了案件`);
   });
 
+  it('ends an address at a quote, so a JSON or quoted message stays whole', () => {
+    expect(redactText('{"message":"住址：幸福村3号","next":1}')).toBe(`{"message":"住址：${REDACTED}","next":1}`);
+    expect(redactText('服务器地址不对')).toBe('服务器地址不对');
+  });
+
   it('removes the values it is told are known, such as the operator and the token', () => {
     const out = redactText('李文静 用 tok-abc123 登记', { known: ['李文静', 'tok-abc123'] });
     expect(out).toBe(`${REDACTED} 用 ${REDACTED} 登记`);

@@ -15,7 +15,9 @@ const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
 const LONG_SECRET = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_]{32,}={0,2}(?![A-Za-z0-9+/_-])/g;
 // A name after the label that introduces it: 姓名：张三, 申请人 王五.
 const LABELLED_NAME = /((?:姓名|名字|当事人|申请人|被申请人|经办人|调解员|执法人员|联系人|负责人|被处罚人|参加人|承办人)\s*[:：=]?\s*)[\u4e00-\u9fa5·]{2,6}/g;
-const LABELLED_ADDRESS = /((?:住址|地址|住所)\s*[:：=]?\s*)[^\s,，;；。]+/g;
+// After a colon only (服务器地址不对 names no place), up to the next space, punctuation or quote: a quote
+// ends the value inside JSON or a quoted message.
+const LABELLED_ADDRESS = /((?:住址|地址|住所)\s*[:：=]\s*)[^\s,，;；。"'“”]+/g;
 
 /** Field names whose values are personal or secret wherever they appear in a structured value. */
 const SENSITIVE_KEY = /name|phone|mobile|tel|idnumber|idcard|address|personal|birth|token|secret|password|datakey|idhashkey|^key$|signature/i;

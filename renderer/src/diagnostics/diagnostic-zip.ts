@@ -4,7 +4,7 @@
 // is scrubbed at the end of the values known to be secret on this PC (data key, sync token).
 import { strToU8, zipSync } from 'fflate';
 import type { AppInfo, KeyProtection } from '#shared/bridge';
-import { redactText, redactValue } from '#shared/diagnostics/redact';
+import { redactText, redactValue, type RedactOptions } from '#shared/diagnostics/redact';
 import type { DeviceSettings } from '../store/contract';
 import type { SyncEnrollment, SyncStatus } from '../sync/contract';
 
@@ -66,7 +66,9 @@ function syncEntry(sync: DiagnosticFacts['sync']) {
   };
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** JSON whose every string is redacted with the known values: scrubbed value by value, so it stays JSON. */
+const json = (value: unknown, options: RedactOptions) =>
+  `${JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? redactText(item, options) : item), 2)}\n`;
 
 /**
  * The zip's bytes. `known` are exact values that must not appear anywhere in it (the data key, the
@@ -85,15 +87,15 @@ export function buildDiagnosticZip(facts: DiagnosticFacts, known: readonly strin
   };
   const log = facts.logLines === null ? `（无法读取运行记录：${facts.logProblem ?? '原因不明'}）\n` : `${facts.logLines.join('\n')}\n`;
   const texts: Record<(typeof DIAGNOSTIC_ENTRIES)[number], string> = {
+    'versions.json': json(versions, options),
+    'settings.json': json(settingsEntry(facts.settings), options),
+    'sync.json': json(redactValue(syncEntry(facts.sync), options), options),
+    // The log's lines were redacted when written; here once more, with the values known to this PC.
+    'log.txt': redactText(log, options),
     'README.txt': readme(facts),
-    'versions.json': json(versions),
-    'settings.json': json(settingsEntry(facts.settings)),
-    'sync.json': json(redactValue(syncEntry(facts.sync), options)),
-    'log.txt': log,
   };
   const files: Record<string, Uint8Array> = {};
-  // The last word: whatever an entry holds, redacted once more with the known values.
-  for (const name of DIAGNOSTIC_ENTRIES) files[name] = strToU8(redactText(texts[name], options));
+  for (const name of DIAGNOSTIC_ENTRIES) files[name] = strToU8(texts[name]);
   return zipSync(files, { level: 6, mtime: facts.exportedAt });
 }
 
