@@ -4,7 +4,7 @@
 // build never uses this file.
 import type { BridgeResult, DataKey, LogEntry, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge } from '#shared/bridge';
 import { appClock } from '../app-clock';
-import { createWebLog } from './web-log';
+import { createWebLog, type WebLog } from './web-log';
 
 const KEY_ITEM = 'taizhang.dataKey';
 const SYNC_SECRETS_ITEM = 'taizhang.syncSecrets';
@@ -35,7 +35,9 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const log = createWebLog(localStorage, appClock);
+// Made at first use: importing this module (tests under Node) must not need localStorage.
+let webLog: WebLog | undefined;
+const log = (): WebLog => (webLog ??= createWebLog(localStorage, appClock));
 
 export const bridge: TaizhangBridge = {
   getDataKey(): Promise<BridgeResult<DataKey>> {
@@ -68,10 +70,10 @@ export const bridge: TaizhangBridge = {
     return Promise.resolve({ name: '台账', version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'web', os: navigator.userAgent });
   },
   writeLog(entry: LogEntry): Promise<void> {
-    log.write(entry);
+    log().write(entry);
     return Promise.resolve();
   },
   readRecentLog() {
-    return Promise.resolve({ ok: true, value: log.recent() });
+    return Promise.resolve({ ok: true, value: log().recent() });
   },
 };
