@@ -66,7 +66,7 @@ export default defineConfig(
     files: ['renderer/src/**/*.{ts,tsx}', 'shared/**/*.ts'],
     ignores: [
       '**/*.test.{ts,tsx}', 'renderer/src/bench/**', 'renderer/src/app/testing/**', 'renderer/src/store/test-support.ts',
-      'renderer/src/boot.ts', 'renderer/src/store/open-store.ts', 'renderer/src/sync/sync-client.ts',
+      'renderer/src/app-clock.ts', 'renderer/src/store/open-store.ts', 'renderer/src/sync/sync-client.ts',
       'renderer/src/files/local-file-store.ts', 'renderer/src/components/form/draft-storage.ts',
     ],
     rules: {

@@ -12,6 +12,7 @@ const world = vi.hoisted(() => ({
   listeners: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
   /** What the main process holds; the preload's calls must reach it. */
   held: { secrets: null as { token: string } | null },
+  logged: [] as string[],
 }));
 
 vi.mock('electron', () => ({
@@ -39,6 +40,10 @@ registerBridgeHandlers<string>(
     fileExport: () => ({ chooseSavePath: () => Promise.resolve(null), writeFile: () => Promise.resolve() }),
     renderPdf: () => Promise.resolve(new Uint8Array()),
     appInfo: { name: '台账', version: '0.1.0', platform: 'desktop', os: 'linux' },
+    log: {
+      writeFromPage: (entry) => world.logged.push(entry.message),
+      recent: () => Promise.resolve({ ok: true, value: world.logged }),
+    },
   }),
 );
 
@@ -49,7 +54,7 @@ describe('preload bridge', () => {
 
   it('exposes only the bridge methods under window.taizhang', () => {
     expect([...world.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'getDataKey', 'getSyncSecrets', 'printToPdf', 'saveFile', 'setSyncSecrets']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'getDataKey', 'getSyncSecrets', 'printToPdf', 'readRecentLog', 'saveFile', 'setSyncSecrets', 'writeLog']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -60,5 +65,7 @@ describe('preload bridge', () => {
     expect(await bridge.printToPdf({ suggestedName: 'a/b.pdf' })).toMatchObject({ ok: false, error: { code: 'FILE_NAME_INVALID' } });
     expect(await bridge.setSyncSecrets({ token: 'tzd_abc' })).toEqual({ ok: true, value: undefined });
     expect(await bridge.getSyncSecrets()).toEqual({ ok: true, value: { token: 'tzd_abc' } });
+    await bridge.writeLog({ level: 'info', message: '已启动' });
+    expect(await bridge.readRecentLog()).toEqual({ ok: true, value: ['已启动'] });
   });
 });

@@ -59,6 +59,17 @@ export interface SyncSecrets {
   idHashKey?: string;
 }
 
+/** One line for the log file (docs/decisions/034). The renderer redacts it; main redacts it again. */
+export type LogLevel = 'info' | 'warn' | 'error';
+
+export interface LogEntry {
+  level: LogLevel;
+  /** One event, in words; at most MAX_LOG_MESSAGE characters are kept. */
+  message: string;
+}
+
+export const MAX_LOG_MESSAGE = 4000;
+
 export interface TaizhangBridge {
   getDataKey(): Promise<BridgeResult<DataKey>>;
   /** null when this device is not enrolled (or left its enrollment). */
@@ -68,6 +79,10 @@ export interface TaizhangBridge {
   printToPdf(request: PrintRequest): Promise<BridgeResult<SavedFile>>;
   saveFile(request: SaveFileRequest): Promise<BridgeResult<SavedFile>>;
   appInfo(): Promise<AppInfo>;
+  /** Appends to the log (desktop: the rotating file in the user-data folder; web: the browser profile). Never rejects. */
+  writeLog(entry: LogEntry): Promise<void>;
+  /** The newest log lines, oldest first, main's and the page's, for 导出诊断信息. */
+  readRecentLog(): Promise<BridgeResult<string[]>>;
 }
 
 /** IPC channel per bridge method; every channel carries this prefix so main and preload can refuse others. */
@@ -80,6 +95,8 @@ export const bridgeChannels = {
   printToPdf: 'taizhang:print-to-pdf',
   saveFile: 'taizhang:save-file',
   appInfo: 'taizhang:app-info',
+  writeLog: 'taizhang:write-log',
+  readRecentLog: 'taizhang:read-recent-log',
 } as const satisfies Record<keyof TaizhangBridge, `${typeof BRIDGE_CHANNEL_PREFIX}${string}`>;
 
 /** The name under which preload exposes the bridge on `window`. */

@@ -2,6 +2,7 @@
 // its untrusted input before acting. Typed against the contract, so a method missing here,
 // or answering the wrong shape, fails the type check.
 import type { AppInfo, BridgeResult, DataKey, SavedFile, TaizhangBridge } from '#shared/bridge';
+import { checkLogEntry, type AppLog } from './app-log';
 import { checkPrintRequest, checkSaveFileRequest } from './bridge-input';
 import { printToPdf, saveFile, type FileExportDeps } from './file-export';
 import type { SyncSecretsStore } from './sync-secrets';
@@ -22,6 +23,7 @@ export interface BridgeDeps<Sender> {
   fileExport(sender: Sender): FileExportDeps;
   renderPdf(sender: Sender): Promise<Uint8Array>;
   appInfo: AppInfo;
+  log: AppLog;
 }
 
 export function createBridgeHandlers<Sender>(deps: BridgeDeps<Sender>): BridgeHandlers<Sender> {
@@ -40,5 +42,11 @@ export function createBridgeHandlers<Sender>(deps: BridgeDeps<Sender>): BridgeHa
       return saveFile(checked.value, deps.fileExport(sender));
     },
     appInfo: () => Promise.resolve(deps.appInfo),
+    writeLog: (_sender, entry) => {
+      const checked = checkLogEntry(entry);
+      if (checked) deps.log.writeFromPage(checked);
+      return Promise.resolve();
+    },
+    readRecentLog: () => deps.log.recent(),
   };
 }

@@ -4,13 +4,17 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, type WebContents } from 'electron';
+import { app, BrowserWindow, crashReporter, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell, type WebContents } from 'electron';
+import { createAppLog } from './app-log';
+import { aboutText, buildAppMenuTemplate, buildContextMenuTemplate } from './app-menu';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { createBridgeHandlers } from './bridge-handlers';
+import { decideRendererGone, decideUnresponsive, describeChildGone, recentReloads, unresponsiveDialog } from './crash-policy';
 import { createDataKeyProvider, DATA_KEY_FILE } from './data-key';
 import type { FileExportDeps } from './file-export';
 import { registerBridgeHandlers } from './ipc-register';
+import { startLogFile } from './log-file';
 import { createSyncSecretsStore, SYNC_SECRETS_FILE } from './sync-secrets';
 import { isNavigationAllowed, isPermissionAllowed, windowOpenDecision } from './navigation-policy';
 import { createWindowOptions } from './window-options';
@@ -23,6 +27,13 @@ const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 // No corsEnabled: that would let other origins read app:// files.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
+// Crash dumps stay on this PC (app.getPath('crashDumps')); nothing is sent anywhere (docs/decisions/034).
+crashReporter.start({ uploadToServer: false, compress: true });
+
+// From the first line on, into the rotating file in the user-data folder, redacted.
+const logFile = startLogFile({ userData: app.getPath('userData'), toConsole: !app.isPackaged });
+const log = logFile.sink;
+log.info(`台账 ${app.getVersion()} 启动（Electron ${process.versions.electron}，${process.platform} ${process.arch}，${app.isPackaged ? '安装版' : '开发版'}）`);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -35,6 +46,28 @@ function hardenWebContents(contents: WebContents): void {
   contents.on('will-redirect', guard);
   contents.setWindowOpenHandler(() => windowOpenDecision());
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // 剪切/复制/粘贴/全选 on a right click in a text field; 复制 on selected text.
+  contents.on('context-menu', (_event, params) => {
+    const template = buildContextMenuTemplate(params);
+    if (template.length === 0) return;
+    const window = BrowserWindow.fromWebContents(contents);
+    Menu.buildFromTemplate(template).popup(window ? { window } : {});
+  });
+}
+
+function setApplicationMenu(): void {
+  const template = buildAppMenuTemplate({
+    packaged: app.isPackaged,
+    openLogFolder: () => {
+      void shell.openPath(logFile.folder).then((problem) => problem && log.warn(`无法打开运行记录文件夹：${problem}`));
+    },
+    showAbout: () => {
+      const about = aboutText({ version: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, platform: process.platform, arch: process.arch });
+      const options = { type: 'info' as const, title: '关于台账', buttons: ['确定'], ...about };
+      void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 function hardenSession(): void {
@@ -65,14 +98,14 @@ function registerBridge(): void {
     keyFile: join(app.getPath('userData'), DATA_KEY_FILE),
     fs,
     randomBytes: (size) => randomBytes(size),
-    warn: (message) => console.warn(`[data-key] ${message}`),
+    warn: (message) => log.warn(`[data-key] ${message}`),
   });
   const syncSecrets = createSyncSecretsStore({
     safeStorage,
     platform: process.platform,
     file: join(app.getPath('userData'), SYNC_SECRETS_FILE),
     fs,
-    warn: (message) => console.warn(`[sync-secrets] ${message}`),
+    warn: (message) => log.warn(`[sync-secrets] ${message}`),
   });
   const handlers = createBridgeHandlers<WebContents>({
     getDataKey,
@@ -80,6 +113,7 @@ function registerBridge(): void {
     fileExport: fileExportFor,
     renderPdf: (sender) => sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
     appInfo: { name: '台账', version: app.getVersion(), platform: 'desktop', os: process.platform },
+    log: createAppLog({ sink: log, files: logFile.files, readFile: (path) => fs.readFile(path, 'utf8') }),
   });
   registerBridgeHandlers<WebContents>(ipcMain, handlers);
 }
@@ -92,7 +126,7 @@ async function openMainWindow(): Promise<void> {
     screen.getAllDisplays().map((display) => display.workArea),
     screen.getPrimaryDisplay().workArea,
   );
-  const window = new BrowserWindow(createWindowOptions({ preloadPath, bounds: placed.bounds }));
+  const window = new BrowserWindow(createWindowOptions({ preloadPath, bounds: placed.bounds, devTools: !app.isPackaged }));
   mainWindow = window;
   if (placed.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
@@ -100,13 +134,60 @@ async function openMainWindow(): Promise<void> {
     try {
       writeFileSync(stateFile, serializeWindowState({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
     } catch (error) {
-      console.warn(`[window-state] not saved: ${String(error)}`);
+      log.warn(`[window-state] not saved: ${String(error)}`);
     }
   });
   window.on('closed', () => {
     mainWindow = null;
   });
+  watchForFailures(window);
   await window.loadURL(APP_ENTRY_URL);
+}
+
+/** The page crashed, was killed or hangs: log it, tell the official in Chinese, reload (crash-policy.ts). */
+function watchForFailures(window: BrowserWindow): void {
+  let reloads: number[] = [];
+  const reload = () => {
+    reloads = [...recentReloads(reloads, Date.now()), Date.now()];
+    window.webContents.loadURL(APP_ENTRY_URL).catch((error: unknown) => log.error(`重新加载失败：${String(error)}`));
+  };
+  window.webContents.on('render-process-gone', (_event, details) => {
+    const decision = decideRendererGone(details, reloads, Date.now(), logFile.folder);
+    log[decision.level](decision.log);
+    if (decision.action === 'none' || window.isDestroyed()) return;
+    if (decision.action === 'reload') {
+      reload();
+      void dialog.showMessageBox(window, { type: 'warning', ...decision.dialog });
+      return;
+    }
+    void dialog.showMessageBox(window, { type: 'error', defaultId: 0, cancelId: 0, ...decision.dialog }).then(({ response }) => {
+      if (response === 1) reload();
+      else app.quit();
+    });
+  });
+  // One question at a time; withdrawn by itself when the page answers again.
+  let asking: AbortController | null = null;
+  window.on('unresponsive', () => {
+    log.warn('页面没有响应');
+    if (asking) return;
+    asking = new AbortController();
+    dialog
+      .showMessageBox(window, { type: 'warning', defaultId: 0, cancelId: 0, signal: asking.signal, ...unresponsiveDialog })
+      .then(({ response }) => {
+        if (decideUnresponsive(response) === 'reload' && !window.isDestroyed()) {
+          log.warn('页面没有响应，经办人选择了重新加载');
+          reload();
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        asking = null;
+      });
+  });
+  window.on('responsive', () => {
+    log.info('页面恢复响应');
+    asking?.abort();
+  });
 }
 
 function focusMainWindow(): void {
@@ -119,6 +200,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile: (path) => fs.readFile(path) }));
   hardenSession();
+  setApplicationMenu();
   registerBridge();
   await openMainWindow();
 }
@@ -130,7 +212,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
+  app.on('child-process-gone', (_event, details) => {
+    const described = describeChildGone(details);
+    log[described.level](described.log);
+  });
   start().catch((error: unknown) => {
+    log.error(`启动失败：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     dialog.showErrorBox('台账无法启动', `启动时出错，请重启台账；若仍然出错，请联系管理员。\n\n${String(error)}`);
     app.quit();
   });

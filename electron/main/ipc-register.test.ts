@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bridgeChannels } from '#shared/bridge';
 import { describe, expect, it } from 'vitest';
+import { createAppLog } from './app-log';
 import { createBridgeHandlers, type BridgeDeps } from './bridge-handlers';
 import { FakeSafeStorage } from './fake-safe-storage';
 import { createSyncSecretsStore } from './sync-secrets';
@@ -29,6 +30,7 @@ const appFrame = { url: 'app://taizhang/index.html', parent: null };
 
 function setup() {
   const saved: { path: string; data: Uint8Array | string }[] = [];
+  const logged: string[] = [];
   const deps: BridgeDeps<string> = {
     getDataKey: () => Promise.resolve({ ok: true, value: { key: 'a2V5', protection: 'os' } }),
     syncSecrets: createSyncSecretsStore({
@@ -47,10 +49,15 @@ function setup() {
     }),
     renderPdf: () => Promise.resolve(new Uint8Array([37, 80, 68, 70])),
     appInfo: { name: '台账', version: '0.1.0', platform: 'desktop', os: 'win32' },
+    log: createAppLog({
+      sink: { info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) },
+      files: ['main.log'],
+      readFile: () => Promise.resolve(logged.join('\n')),
+    }),
   };
   const ipc = new FakeIpcMain();
   registerBridgeHandlers(ipc, createBridgeHandlers(deps));
-  return { ipc, saved };
+  return { ipc, saved, logged };
 }
 
 describe('bridge over IPC', () => {
@@ -106,6 +113,15 @@ describe('bridge over IPC', () => {
     expect(await ipc.invoke(bridgeChannels.setSyncSecrets, appFrame, { token: 'tzd abc' })).toMatchObject({ ok: false, error: { code: 'SYNC_SECRETS_INVALID' } });
     expect(await ipc.invoke(bridgeChannels.getSyncSecrets, appFrame)).toEqual({ ok: true, value: { token: 'tzd_abc' } });
     await expect(ipc.invoke(bridgeChannels.getSyncSecrets, { url: 'https://evil.example/', parent: null })).rejects.toThrow(UNTRUSTED_SENDER);
+  });
+
+  it('writes the page’s log lines, redacted, ignores malformed ones, and reads them back', async () => {
+    const { ipc, logged } = setup();
+    expect(await ipc.invoke(bridgeChannels.writeLog, appFrame, { level: 'error', message: '申请人：王小明 保存失败' })).toBeUndefined();
+    expect(await ipc.invoke(bridgeChannels.writeLog, appFrame, { level: 'shell', message: 'rm -rf' })).toBeUndefined();
+    expect(logged).toEqual(['[页面] 申请人：[已隐去] 保存失败']);
+    expect(await ipc.invoke(bridgeChannels.readRecentLog, appFrame)).toEqual({ ok: true, value: ['[页面] 申请人：[已隐去] 保存失败'] });
+    await expect(ipc.invoke(bridgeChannels.writeLog, { url: 'https://evil.example/', parent: null }, { level: 'info', message: 'x' })).rejects.toThrow(UNTRUSTED_SENDER);
   });
 
   it('offers no channel outside the bridge', async () => {

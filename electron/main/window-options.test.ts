@@ -32,6 +32,12 @@ describe('main window security settings (docs/design.md §6)', () => {
     expect(prefs.spellcheck).toBe(false);
   });
 
+  it('has no developer tools unless a development build asks for them', () => {
+    expect(prefs.devTools).toBe(false);
+    const dev = createWindowOptions({ preloadPath: '/p.cjs', bounds: { x: 0, y: 0, width: 1024, height: 640 }, devTools: true });
+    expect(dev.webPreferences?.devTools).toBe(true);
+  });
+
   it('opens where it was last left', () => {
     expect(options).toMatchObject({ x: 10, y: 20, width: 1280, height: 800, show: false });
   });

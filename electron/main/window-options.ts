@@ -7,6 +7,8 @@ export interface WindowOptionsInput {
   preloadPath: string;
   bounds: Rectangle;
   iconPath?: string;
+  /** Developer tools: only while developing (`!app.isPackaged`); off unless asked for. */
+  devTools?: boolean;
 }
 
 export const MIN_WINDOW_SIZE = { width: 1024, height: 640 } as const;
@@ -37,6 +39,8 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A packaged build cannot open them at all, whatever keys are pressed (docs/decisions/034).
+      devTools: input.devTools ?? false,
       // Spell checking on Linux downloads dictionaries from Google: nothing leaves the office PC unasked.
       spellcheck: false,
       // Sync runs in this renderer: its retry timers and live stream must keep going while the

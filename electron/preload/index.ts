@@ -13,6 +13,8 @@ const bridge = {
   printToPdf: (request) => ipcRenderer.invoke(bridgeChannels.printToPdf, request) as Answer<'printToPdf'>,
   saveFile: (request) => ipcRenderer.invoke(bridgeChannels.saveFile, request) as Answer<'saveFile'>,
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo) as Answer<'appInfo'>,
+  writeLog: (entry) => ipcRenderer.invoke(bridgeChannels.writeLog, entry) as Answer<'writeLog'>,
+  readRecentLog: () => ipcRenderer.invoke(bridgeChannels.readRecentLog) as Answer<'readRecentLog'>,
 } satisfies TaizhangBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

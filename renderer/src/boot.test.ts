@@ -31,6 +31,8 @@ function fakeBridge(keys: BridgeResult<DataKey>[] = []) {
     },
     printToPdf: () => Promise.resolve({ ok: true, value: { savedTo: null } }),
     saveFile: () => Promise.resolve({ ok: true, value: { savedTo: null } }),
+    writeLog: () => Promise.resolve(),
+    readRecentLog: () => Promise.resolve({ ok: true, value: [] }),
   };
   return { bridge, calls };
 }

@@ -4,6 +4,7 @@
 // nothing else keeps "one per page" state.
 import type { AppInfo, BridgeResult, KeyProtection, SyncSecrets, TaizhangBridge } from '#shared/bridge';
 import { defaultReferenceData } from '#shared/domain/reference/defaults';
+import { appClock } from './app-clock';
 import { createDraftStorage, type DraftStorage } from './components/form/draft-storage';
 import type { FilesServices } from './files/files-services';
 import { createFileSync, type FileSync } from './files/file-sync';
@@ -47,8 +48,8 @@ export interface StoreLocation {
   indexedDb?: IndexedDbSource;
 }
 
-/** The app's one source of "now": the store hands it on to the UI (AppStore.clock), files and drafts stamp with it. */
-const clock = (): Date => new Date();
+/** The app's one source of "now" (app-clock.ts). */
+const clock = appClock;
 
 /** The app's store as the app opens it (seed.html opens it the same way). */
 export function openAppStore(facts: StartFacts, where: StoreLocation = {}): Promise<OpenedStore> {

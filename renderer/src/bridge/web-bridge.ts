@@ -2,7 +2,9 @@
 // stand in for the desktop shell. The data key lives in the browser profile, which is
 // weaker than the OS keystore (SafetyPanel says so); the sync token lives there too. The desktop
 // build never uses this file.
-import type { BridgeResult, DataKey, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge } from '#shared/bridge';
+import type { BridgeResult, DataKey, LogEntry, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge } from '#shared/bridge';
+import { appClock } from '../app-clock';
+import { createWebLog, type WebLog } from './web-log';
 
 const KEY_ITEM = 'taizhang.dataKey';
 const SYNC_SECRETS_ITEM = 'taizhang.syncSecrets';
@@ -33,6 +35,10 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+// Made at first use: importing this module (tests under Node) must not need localStorage.
+let webLog: WebLog | undefined;
+const log = (): WebLog => (webLog ??= createWebLog(localStorage, appClock));
+
 export const bridge: TaizhangBridge = {
   getDataKey(): Promise<BridgeResult<DataKey>> {
     let key = localStorage.getItem(KEY_ITEM);
@@ -62,5 +68,12 @@ export const bridge: TaizhangBridge = {
   },
   appInfo() {
     return Promise.resolve({ name: '台账', version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'web', os: navigator.userAgent });
+  },
+  writeLog(entry: LogEntry): Promise<void> {
+    log().write(entry);
+    return Promise.resolve();
+  },
+  readRecentLog() {
+    return Promise.resolve({ ok: true, value: log().recent() });
   },
 };

@@ -1,5 +1,5 @@
 // 设置: who works on this computer (经办人) and for which township.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { APP_START_TIMEOUT, choose } from './controls';
 
 export class SettingsPage {
@@ -31,6 +31,17 @@ export class SettingsPage {
   async save(values: { operator?: string; township?: string }): Promise<void> {
     await this.fill(values);
     await this.form.getByRole('button', { name: '保存设置' }).click();
+  }
+
+  /** 诊断信息: 导出诊断信息 saves a zip (the web build downloads it); resolves with the download once the page says so. */
+  readonly diagnostics = () => this.page.getByRole('region', { name: '诊断信息' });
+
+  async exportDiagnostics(): Promise<Download> {
+    const downloading = this.page.waitForEvent('download');
+    await this.diagnostics().getByRole('button', { name: '导出诊断信息' }).click();
+    const download = await downloading;
+    await expect(this.diagnostics().getByRole('status')).toContainText('诊断信息已导出');
+    return download;
   }
 
   readonly alert = () => this.form.getByRole('alert');

@@ -7,6 +7,7 @@ import { useReferenceEntries } from '../../app/useReference';
 import { describeError } from '../../components/feedback/describe-error';
 import type { DeviceSettings } from '../../store/contract';
 import { useSync } from '../../sync/SyncContext';
+import { DiagnosticsSection } from './DiagnosticsSection';
 import { SafetyPanel } from './SafetyPanel';
 import { SyncSection } from './SyncSection';
 
@@ -77,6 +78,7 @@ export function SettingsPage() {
       </Paper>
       <SyncSection />
       <SafetyPanel />
+      <DiagnosticsSection />
     </Stack>
   );
 }
