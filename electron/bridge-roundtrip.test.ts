@@ -39,6 +39,7 @@ registerBridgeHandlers<string>(
     fileExport: () => ({ chooseSavePath: () => Promise.resolve(null), writeFile: () => Promise.resolve() }),
     renderPdf: () => Promise.resolve(new Uint8Array()),
     appInfo: { name: '台账', version: '0.1.0', platform: 'desktop', os: 'linux' },
+    updates: { check: () => ({ state: 'checking' }), status: () => ({ state: 'ready', version: '0.2.0' }) },
   }),
 );
 
@@ -49,7 +50,7 @@ describe('preload bridge', () => {
 
   it('exposes only the bridge methods under window.taizhang', () => {
     expect([...world.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'getDataKey', 'getSyncSecrets', 'printToPdf', 'saveFile', 'setSyncSecrets']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'checkForUpdates', 'getDataKey', 'getSyncSecrets', 'printToPdf', 'saveFile', 'setSyncSecrets', 'updateStatus']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -60,5 +61,7 @@ describe('preload bridge', () => {
     expect(await bridge.printToPdf({ suggestedName: 'a/b.pdf' })).toMatchObject({ ok: false, error: { code: 'FILE_NAME_INVALID' } });
     expect(await bridge.setSyncSecrets({ token: 'tzd_abc' })).toEqual({ ok: true, value: undefined });
     expect(await bridge.getSyncSecrets()).toEqual({ ok: true, value: { token: 'tzd_abc' } });
+    expect(await bridge.checkForUpdates({ serverUrl: 'https://county.example' })).toEqual({ ok: true, value: { state: 'checking' } });
+    expect(await bridge.updateStatus()).toEqual({ state: 'ready', version: '0.2.0' });
   });
 });

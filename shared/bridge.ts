@@ -59,6 +59,25 @@ export interface SyncSecrets {
   idHashKey?: string;
 }
 
+/**
+ * Where this installation stands with updates from the county server (decision 033). 'unavailable': the
+ * web build, or a desktop run from source — updates come another way.
+ */
+export type UpdateStatus =
+  | { state: 'unavailable' }
+  | { state: 'idle' }
+  | { state: 'checking' }
+  | { state: 'up-to-date' }
+  | { state: 'downloading'; version: string; percent: number }
+  /** Downloaded and its SHA-512 checked; installed when the app quits, so it runs from the next start. */
+  | { state: 'ready'; version: string }
+  | { state: 'failed'; code: string; message: string };
+
+export interface UpdateCheckRequest {
+  /** The county server this device enrolled with; the shell sends the device token it keeps. */
+  serverUrl: string;
+}
+
 export interface TaizhangBridge {
   getDataKey(): Promise<BridgeResult<DataKey>>;
   /** null when this device is not enrolled (or left its enrollment). */
@@ -68,6 +87,9 @@ export interface TaizhangBridge {
   printToPdf(request: PrintRequest): Promise<BridgeResult<SavedFile>>;
   saveFile(request: SaveFileRequest): Promise<BridgeResult<SavedFile>>;
   appInfo(): Promise<AppInfo>;
+  /** Checks the county server for a release and downloads it in the background (at most every few hours). */
+  checkForUpdates(request: UpdateCheckRequest): Promise<BridgeResult<UpdateStatus>>;
+  updateStatus(): Promise<UpdateStatus>;
 }
 
 /** IPC channel per bridge method; every channel carries this prefix so main and preload can refuse others. */
@@ -80,6 +102,8 @@ export const bridgeChannels = {
   printToPdf: 'taizhang:print-to-pdf',
   saveFile: 'taizhang:save-file',
   appInfo: 'taizhang:app-info',
+  checkForUpdates: 'taizhang:check-for-updates',
+  updateStatus: 'taizhang:update-status',
 } as const satisfies Record<keyof TaizhangBridge, `${typeof BRIDGE_CHANNEL_PREFIX}${string}`>;
 
 /** The name under which preload exposes the bridge on `window`. */

@@ -1,10 +1,11 @@
 // The main-process side of the bridge: one handler per method of TaizhangBridge, checking
 // its untrusted input before acting. Typed against the contract, so a method missing here,
 // or answering the wrong shape, fails the type check.
-import type { AppInfo, BridgeResult, DataKey, SavedFile, TaizhangBridge } from '#shared/bridge';
-import { checkPrintRequest, checkSaveFileRequest } from './bridge-input';
+import type { AppInfo, BridgeResult, DataKey, SavedFile, TaizhangBridge, UpdateStatus } from '#shared/bridge';
+import { checkPrintRequest, checkSaveFileRequest, checkUpdateRequest } from './bridge-input';
 import { printToPdf, saveFile, type FileExportDeps } from './file-export';
 import type { SyncSecretsStore } from './sync-secrets';
+import type { UpdateController } from './updates';
 
 /** Each argument the renderer sends arrives as unknown; the count matches the contract. */
 type Untrusted<T extends readonly unknown[]> = { [I in keyof T]: unknown };
@@ -22,6 +23,7 @@ export interface BridgeDeps<Sender> {
   fileExport(sender: Sender): FileExportDeps;
   renderPdf(sender: Sender): Promise<Uint8Array>;
   appInfo: AppInfo;
+  updates: Pick<UpdateController, 'check' | 'status'>;
 }
 
 export function createBridgeHandlers<Sender>(deps: BridgeDeps<Sender>): BridgeHandlers<Sender> {
@@ -40,5 +42,10 @@ export function createBridgeHandlers<Sender>(deps: BridgeDeps<Sender>): BridgeHa
       return saveFile(checked.value, deps.fileExport(sender));
     },
     appInfo: () => Promise.resolve(deps.appInfo),
+    checkForUpdates: (_sender, request): Promise<BridgeResult<UpdateStatus>> => {
+      const checked = checkUpdateRequest(request);
+      return Promise.resolve(checked.ok ? { ok: true, value: deps.updates.check(checked.value) } : checked);
+    },
+    updateStatus: () => Promise.resolve(deps.updates.status()),
   };
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createBridgeHandlers, type BridgeDeps } from './bridge-handlers';
 import { FakeSafeStorage } from './fake-safe-storage';
 import { createSyncSecretsStore } from './sync-secrets';
+import { createUpdateController, inactiveUpdater, sha512OfFile } from './updates';
 import { registerBridgeHandlers, UNTRUSTED_SENDER, type InvokeEventLike, type IpcMainLike } from './ipc-register';
 
 type Listener = (event: InvokeEventLike<string>, ...args: unknown[]) => Promise<unknown>;
@@ -47,6 +48,11 @@ function setup() {
     }),
     renderPdf: () => Promise.resolve(new Uint8Array([37, 80, 68, 70])),
     appInfo: { name: '台账', version: '0.1.0', platform: 'desktop', os: 'win32' },
+    // A run from source: electron-updater cannot replace it.
+    updates: createUpdateController({
+      supported: false, currentVersion: '0.1.0', token: () => Promise.resolve('tzd_x'), updater: inactiveUpdater,
+      sha512OfFile, now: () => 0, log: () => undefined,
+    }),
   };
   const ipc = new FakeIpcMain();
   registerBridgeHandlers(ipc, createBridgeHandlers(deps));
@@ -97,6 +103,15 @@ describe('bridge over IPC', () => {
       error: { code: 'BRIDGE_INVALID_REQUEST' },
     });
     expect(saved).toEqual([]);
+  });
+
+  it('answers the update status, and refuses a check with an address that is no server', async () => {
+    const { ipc } = setup();
+    expect(await ipc.invoke(bridgeChannels.updateStatus, appFrame)).toEqual({ state: 'unavailable' });
+    expect(await ipc.invoke(bridgeChannels.checkForUpdates, appFrame, { serverUrl: 'https://county.example' })).toEqual({ ok: true, value: { state: 'unavailable' } });
+    for (const serverUrl of ['file:///etc/passwd', 'https://user:pw@county.example', 42]) {
+      expect(await ipc.invoke(bridgeChannels.checkForUpdates, appFrame, { serverUrl })).toMatchObject({ ok: false, error: { code: 'BRIDGE_INVALID_REQUEST' } });
+    }
   });
 
   it('keeps the sync token given over IPC, and refuses a malformed one', async () => {

@@ -13,6 +13,8 @@ const bridge = {
   printToPdf: (request) => ipcRenderer.invoke(bridgeChannels.printToPdf, request) as Answer<'printToPdf'>,
   saveFile: (request) => ipcRenderer.invoke(bridgeChannels.saveFile, request) as Answer<'saveFile'>,
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo) as Answer<'appInfo'>,
+  checkForUpdates: (request) => ipcRenderer.invoke(bridgeChannels.checkForUpdates, request) as Answer<'checkForUpdates'>,
+  updateStatus: () => ipcRenderer.invoke(bridgeChannels.updateStatus) as Answer<'updateStatus'>,
 } satisfies TaizhangBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

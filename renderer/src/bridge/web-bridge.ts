@@ -2,7 +2,7 @@
 // stand in for the desktop shell. The data key lives in the browser profile, which is
 // weaker than the OS keystore (SafetyPanel says so); the sync token lives there too. The desktop
 // build never uses this file.
-import type { BridgeResult, DataKey, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge } from '#shared/bridge';
+import type { BridgeResult, DataKey, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge, UpdateStatus } from '#shared/bridge';
 
 const KEY_ITEM = 'taizhang.dataKey';
 const SYNC_SECRETS_ITEM = 'taizhang.syncSecrets';
@@ -62,5 +62,12 @@ export const bridge: TaizhangBridge = {
   },
   appInfo() {
     return Promise.resolve({ name: '台账', version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'web', os: navigator.userAgent });
+  },
+  // The web build is served by whoever hosts it; a reload brings its new version (decision 033).
+  checkForUpdates(): Promise<BridgeResult<UpdateStatus>> {
+    return Promise.resolve({ ok: true, value: { state: 'unavailable' } });
+  },
+  updateStatus(): Promise<UpdateStatus> {
+    return Promise.resolve({ state: 'unavailable' });
   },
 };
