@@ -44,6 +44,7 @@ registerBridgeHandlers<string>(
       writeFromPage: (entry) => world.logged.push(entry.message),
       recent: () => Promise.resolve({ ok: true, value: world.logged }),
     },
+    updates: { check: () => ({ state: 'checking' }), status: () => ({ state: 'ready', version: '0.2.0' }) },
   }),
 );
 
@@ -54,7 +55,7 @@ describe('preload bridge', () => {
 
   it('exposes only the bridge methods under window.taizhang', () => {
     expect([...world.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'getDataKey', 'getSyncSecrets', 'printToPdf', 'readRecentLog', 'saveFile', 'setSyncSecrets', 'writeLog']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'checkForUpdates', 'getDataKey', 'getSyncSecrets', 'printToPdf', 'readRecentLog', 'saveFile', 'setSyncSecrets', 'updateStatus', 'writeLog']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -67,5 +68,7 @@ describe('preload bridge', () => {
     expect(await bridge.getSyncSecrets()).toEqual({ ok: true, value: { token: 'tzd_abc' } });
     await bridge.writeLog({ level: 'info', message: '已启动' });
     expect(await bridge.readRecentLog()).toEqual({ ok: true, value: ['已启动'] });
+    expect(await bridge.checkForUpdates({ serverUrl: 'https://county.example' })).toEqual({ ok: true, value: { state: 'checking' } });
+    expect(await bridge.updateStatus()).toEqual({ state: 'ready', version: '0.2.0' });
   });
 });

@@ -13,6 +13,12 @@ const databaseUrl = env.DATABASE_URL || undefined;
 const dataDir = resolve(env.TAIZHANG_DATA_DIR ?? 'server-data');
 /** PGlite's own folder inside the data folder, beside the pid file and admin socket. */
 const pgliteDir = join(dataDir, 'pglite');
+/** Published installers (decision 033), owner-only like the rest of the data folder. */
+const releasesDir = join(dataDir, 'releases');
+
+/** The installer path of `publish` is the administrator's: resolved here, since the running server may read it. */
+const withAbsoluteFile = (argv: string[]): string[] =>
+  argv[0] === 'publish' && argv[1] && !argv[1].startsWith('--') ? [argv[0], resolve(argv[1]), ...argv.slice(2)] : argv;
 
 /** Owner-only data folder (rule S44), or a message saying why the server will not start. */
 function privateDataFolder(): boolean {
@@ -27,7 +33,8 @@ function privateDataFolder(): boolean {
   }
 }
 
-async function admin(argv: string[]): Promise<number> {
+async function admin(given: string[]): Promise<number> {
+  const argv = withAbsoluteFile(given);
   if (!databaseUrl) {
     const reply = await sendAdminCommand(adminSocketPath(dataDir), argv);
     if (reply) {
@@ -43,7 +50,7 @@ async function admin(argv: string[]): Promise<number> {
   }
   const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir });
   try {
-    console.log(await runAdminCommand(db, argv));
+    console.log(await runAdminCommand(db, argv, { releasesDir }));
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
@@ -68,13 +75,14 @@ async function serve(): Promise<void> {
     ...(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir }),
     logger: { level: env.TAIZHANG_LOG_LEVEL ?? 'info' },
     trustProxy: (env.TAIZHANG_TRUST_PROXY ?? '').split(',').map((a) => a.trim()).filter(Boolean),
+    releasesDir,
   });
   const log = server.app.log;
   const adminServer = databaseUrl
     ? undefined
     : await serveAdmin(adminSocketPath(dataDir), async (argv) => {
         try {
-          return { ok: true, output: await runAdminCommand(server.db, argv) };
+          return { ok: true, output: await runAdminCommand(server.db, argv, { releasesDir }) };
         } catch (error) {
           return { ok: false, output: error instanceof UsageError || error instanceof Error ? error.message : String(error) };
         }

@@ -27,6 +27,8 @@ export interface ServerConfig extends DatabaseConfig {
   logger?: FastifyServerOptions['logger'];
   /** Addresses of a reverse proxy whose X-Forwarded-For names the client (per-address limits, S42). */
   trustProxy?: string[];
+  /** The data folder's releases/ (decision 033); undefined: no updates are offered. */
+  releasesDir?: string;
   keepaliveMs?: number;
   /** Fields each protocol version added (decision 015); tests pass their own table. */
   fieldsAdded?: Readonly<Record<number, FieldsAdded>>;
@@ -68,7 +70,7 @@ export async function createServer(config: ServerConfig): Promise<TaizhangServer
     });
     await hub.start();
     const caseNumbers = new CaseNumberReservations(db, appRole);
-    const app = await buildApp({ db, store, hub, caseNumbers, validators: buildValidators(), fieldsAdded: config.fieldsAdded, limits: config.limits, logger: config.logger, trustProxy: config.trustProxy });
+    const app = await buildApp({ db, store, hub, caseNumbers, validators: buildValidators(), fieldsAdded: config.fieldsAdded, limits: config.limits, logger: config.logger, trustProxy: config.trustProxy, releasesDir: config.releasesDir });
     await app.ready();
     const stopSweeps = startUploadSweeps(db, onError);
     return {

@@ -70,6 +70,25 @@ export interface LogEntry {
 
 export const MAX_LOG_MESSAGE = 4000;
 
+/**
+ * Where this installation stands with updates from the county server (decision 033). 'unavailable': the
+ * web build, or a desktop run from source — updates come another way.
+ */
+export type UpdateStatus =
+  | { state: 'unavailable' }
+  | { state: 'idle' }
+  | { state: 'checking' }
+  | { state: 'up-to-date' }
+  | { state: 'downloading'; version: string; percent: number }
+  /** Downloaded and its SHA-512 checked; installed when the app quits, so it runs from the next start. */
+  | { state: 'ready'; version: string }
+  | { state: 'failed'; code: string; message: string };
+
+export interface UpdateCheckRequest {
+  /** The county server this device enrolled with; the shell sends the device token it keeps. */
+  serverUrl: string;
+}
+
 export interface TaizhangBridge {
   getDataKey(): Promise<BridgeResult<DataKey>>;
   /** null when this device is not enrolled (or left its enrollment). */
@@ -83,6 +102,9 @@ export interface TaizhangBridge {
   writeLog(entry: LogEntry): Promise<void>;
   /** The newest log lines, oldest first, main's and the page's, for 导出诊断信息. */
   readRecentLog(): Promise<BridgeResult<string[]>>;
+  /** Checks the county server for a release and downloads it in the background (at most every few hours). */
+  checkForUpdates(request: UpdateCheckRequest): Promise<BridgeResult<UpdateStatus>>;
+  updateStatus(): Promise<UpdateStatus>;
 }
 
 /** IPC channel per bridge method; every channel carries this prefix so main and preload can refuse others. */
@@ -97,6 +119,8 @@ export const bridgeChannels = {
   appInfo: 'taizhang:app-info',
   writeLog: 'taizhang:write-log',
   readRecentLog: 'taizhang:read-recent-log',
+  checkForUpdates: 'taizhang:check-for-updates',
+  updateStatus: 'taizhang:update-status',
 } as const satisfies Record<keyof TaizhangBridge, `${typeof BRIDGE_CHANNEL_PREFIX}${string}`>;
 
 /** The name under which preload exposes the bridge on `window`. */

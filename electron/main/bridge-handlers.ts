@@ -1,11 +1,12 @@
 // The main-process side of the bridge: one handler per method of TaizhangBridge, checking
 // its untrusted input before acting. Typed against the contract, so a method missing here,
 // or answering the wrong shape, fails the type check.
-import type { AppInfo, BridgeResult, DataKey, SavedFile, TaizhangBridge } from '#shared/bridge';
+import type { AppInfo, BridgeResult, DataKey, SavedFile, TaizhangBridge, UpdateStatus } from '#shared/bridge';
 import { checkLogEntry, type AppLog } from './app-log';
-import { checkPrintRequest, checkSaveFileRequest } from './bridge-input';
+import { checkPrintRequest, checkSaveFileRequest, checkUpdateRequest } from './bridge-input';
 import { printToPdf, saveFile, type FileExportDeps } from './file-export';
 import type { SyncSecretsStore } from './sync-secrets';
+import type { UpdateController } from './updates';
 
 /** Each argument the renderer sends arrives as unknown; the count matches the contract. */
 type Untrusted<T extends readonly unknown[]> = { [I in keyof T]: unknown };
@@ -24,6 +25,7 @@ export interface BridgeDeps<Sender> {
   renderPdf(sender: Sender): Promise<Uint8Array>;
   appInfo: AppInfo;
   log: AppLog;
+  updates: Pick<UpdateController, 'check' | 'status'>;
 }
 
 export function createBridgeHandlers<Sender>(deps: BridgeDeps<Sender>): BridgeHandlers<Sender> {
@@ -48,5 +50,10 @@ export function createBridgeHandlers<Sender>(deps: BridgeDeps<Sender>): BridgeHa
       return Promise.resolve();
     },
     readRecentLog: () => deps.log.recent(),
+    checkForUpdates: (_sender, request): Promise<BridgeResult<UpdateStatus>> => {
+      const checked = checkUpdateRequest(request);
+      return Promise.resolve(checked.ok ? { ok: true, value: deps.updates.check(checked.value) } : checked);
+    },
+    updateStatus: () => Promise.resolve(deps.updates.status()),
   };
 }

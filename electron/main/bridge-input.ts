@@ -1,6 +1,6 @@
 // The renderer is not trusted to send well-formed requests (docs/design.md §7.2: validate at both ends).
 // Each check returns the request narrowed to the bridge type, or a failure to send back.
-import type { BridgeError, PrintRequest, SaveFileRequest, SyncSecrets } from '#shared/bridge';
+import type { BridgeError, PrintRequest, SaveFileRequest, SyncSecrets, UpdateCheckRequest } from '#shared/bridge';
 import { bridgeFailure } from './bridge-errors';
 
 type Checked<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
@@ -89,4 +89,17 @@ export function checkSyncSecrets(input: unknown): Checked<SyncSecrets | null> {
   if (!isSecretString(input.token)) return bridgeFailure('SYNC_SECRETS_INVALID');
   if (input.idHashKey !== undefined && !isSecretString(input.idHashKey)) return bridgeFailure('SYNC_SECRETS_INVALID');
   return { ok: true, value: input.idHashKey === undefined ? { token: input.token } : { token: input.token, idHashKey: input.idHashKey } };
+}
+
+/** The county server's address, as sync keeps it: http(s), no user name or password, no query. */
+export function checkUpdateRequest(input: unknown): Checked<UpdateCheckRequest> {
+  if (!isRecord(input) || typeof input.serverUrl !== 'string' || input.serverUrl.length > 200) return bridgeFailure('BRIDGE_INVALID_REQUEST');
+  let url: URL;
+  try {
+    url = new URL(input.serverUrl);
+  } catch {
+    return bridgeFailure('BRIDGE_INVALID_REQUEST');
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password || url.search || url.hash) return bridgeFailure('BRIDGE_INVALID_REQUEST');
+  return { ok: true, value: { serverUrl: url.origin + url.pathname.replace(/\/+$/, '') } };
 }

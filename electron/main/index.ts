@@ -12,11 +12,13 @@ import { createAppProtocolHandler } from './app-protocol';
 import { createBridgeHandlers } from './bridge-handlers';
 import { decideRendererGone, decideUnresponsive, describeChildGone, recentReloads, unresponsiveDialog } from './crash-policy';
 import { createDataKeyProvider, DATA_KEY_FILE } from './data-key';
+import { electronUpdaterPort, updatesSupported } from './electron-updater-port';
 import type { FileExportDeps } from './file-export';
 import { registerBridgeHandlers } from './ipc-register';
 import { startLogFile } from './log-file';
 import { createSyncSecretsStore, SYNC_SECRETS_FILE } from './sync-secrets';
 import { isNavigationAllowed, isPermissionAllowed, windowOpenDecision } from './navigation-policy';
+import { createUpdateController, inactiveUpdater, sha512OfFile } from './updates';
 import { createWindowOptions } from './window-options';
 import { loadWindowState, placeWindow, serializeWindowState, WINDOW_STATE_FILE } from './window-state';
 
@@ -107,6 +109,20 @@ function registerBridge(): void {
     fs,
     warn: (message) => log.warn(`[sync-secrets] ${message}`),
   });
+  const updatesOn = updatesSupported(app.isPackaged, process.platform, process.env);
+  const updates = createUpdateController({
+    supported: updatesOn,
+    currentVersion: app.getVersion(),
+    token: async () => {
+      const secrets = await syncSecrets.get();
+      return secrets.ok ? (secrets.value?.token ?? null) : null;
+    },
+    // Only where electron-updater can work: its autoUpdater getter picks a platform updater on first use.
+    updater: updatesOn ? electronUpdaterPort() : inactiveUpdater,
+    sha512OfFile,
+    now: () => Date.now(),
+    log: (message) => console.warn(`[updates] ${message}`),
+  });
   const handlers = createBridgeHandlers<WebContents>({
     getDataKey,
     syncSecrets,
@@ -114,6 +130,7 @@ function registerBridge(): void {
     renderPdf: (sender) => sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
     appInfo: { name: '台账', version: app.getVersion(), platform: 'desktop', os: process.platform },
     log: createAppLog({ sink: log, files: logFile.files, readFile: (path) => fs.readFile(path, 'utf8') }),
+    updates,
   });
   registerBridgeHandlers<WebContents>(ipcMain, handlers);
 }

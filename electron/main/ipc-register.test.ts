@@ -8,6 +8,7 @@ import { createAppLog } from './app-log';
 import { createBridgeHandlers, type BridgeDeps } from './bridge-handlers';
 import { FakeSafeStorage } from './fake-safe-storage';
 import { createSyncSecretsStore } from './sync-secrets';
+import { createUpdateController, inactiveUpdater, sha512OfFile } from './updates';
 import { registerBridgeHandlers, UNTRUSTED_SENDER, type InvokeEventLike, type IpcMainLike } from './ipc-register';
 
 type Listener = (event: InvokeEventLike<string>, ...args: unknown[]) => Promise<unknown>;
@@ -53,6 +54,11 @@ function setup() {
       sink: { info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) },
       files: ['main.log'],
       readFile: () => Promise.resolve(logged.join('\n')),
+    }),
+    // A run from source: electron-updater cannot replace it.
+    updates: createUpdateController({
+      supported: false, currentVersion: '0.1.0', token: () => Promise.resolve('tzd_x'), updater: inactiveUpdater,
+      sha512OfFile, now: () => 0, log: () => undefined,
     }),
   };
   const ipc = new FakeIpcMain();
@@ -104,6 +110,15 @@ describe('bridge over IPC', () => {
       error: { code: 'BRIDGE_INVALID_REQUEST' },
     });
     expect(saved).toEqual([]);
+  });
+
+  it('answers the update status, and refuses a check with an address that is no server', async () => {
+    const { ipc } = setup();
+    expect(await ipc.invoke(bridgeChannels.updateStatus, appFrame)).toEqual({ state: 'unavailable' });
+    expect(await ipc.invoke(bridgeChannels.checkForUpdates, appFrame, { serverUrl: 'https://county.example' })).toEqual({ ok: true, value: { state: 'unavailable' } });
+    for (const serverUrl of ['file:///etc/passwd', 'https://user:pw@county.example', 42]) {
+      expect(await ipc.invoke(bridgeChannels.checkForUpdates, appFrame, { serverUrl })).toMatchObject({ ok: false, error: { code: 'BRIDGE_INVALID_REQUEST' } });
+    }
   });
 
   it('keeps the sync token given over IPC, and refuses a malformed one', async () => {

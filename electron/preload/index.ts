@@ -15,6 +15,8 @@ const bridge = {
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo) as Answer<'appInfo'>,
   writeLog: (entry) => ipcRenderer.invoke(bridgeChannels.writeLog, entry) as Answer<'writeLog'>,
   readRecentLog: () => ipcRenderer.invoke(bridgeChannels.readRecentLog) as Answer<'readRecentLog'>,
+  checkForUpdates: (request) => ipcRenderer.invoke(bridgeChannels.checkForUpdates, request) as Answer<'checkForUpdates'>,
+  updateStatus: () => ipcRenderer.invoke(bridgeChannels.updateStatus) as Answer<'updateStatus'>,
 } satisfies TaizhangBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -33,6 +33,8 @@ function fakeBridge(keys: BridgeResult<DataKey>[] = []) {
     saveFile: () => Promise.resolve({ ok: true, value: { savedTo: null } }),
     writeLog: () => Promise.resolve(),
     readRecentLog: () => Promise.resolve({ ok: true, value: [] }),
+    checkForUpdates: () => Promise.resolve({ ok: true, value: { state: 'idle' } }),
+    updateStatus: () => Promise.resolve({ state: 'idle' }),
   };
   return { bridge, calls };
 }
@@ -74,7 +76,9 @@ describe('the app starts once per page (boot.ts)', () => {
     expect(third).toBe(first);
     expect(calls.getDataKey).toBe(1);
     expect(calls.appInfo).toBe(1);
-    expect(first.device).toEqual({ app: { name: '台账', version: '1.2.0', platform: 'desktop', os: 'win32' }, keyProtection: 'os' });
+    expect(first.device).toMatchObject({ app: { name: '台账', version: '1.2.0', platform: 'desktop', os: 'win32' }, keyProtection: 'os' });
+    // The update status is asked of the bridge when 设置 shows it, not read at start.
+    expect(await first.device.updateStatus?.()).toEqual({ state: 'idle' });
     expect(first.sync.getStatus().phase).toBe('notEnrolled');
   });
 

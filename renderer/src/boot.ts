@@ -2,7 +2,7 @@
 // once. It reads the bridge once (data key, app info, sync secrets), opens the store, unlocks the form
 // drafts, creates sync and file sync and links them, and hands <App> one context. main.tsx calls it;
 // nothing else keeps "one per page" state.
-import type { AppInfo, BridgeResult, KeyProtection, SyncSecrets, TaizhangBridge } from '#shared/bridge';
+import type { AppInfo, BridgeResult, KeyProtection, SyncSecrets, TaizhangBridge, UpdateStatus } from '#shared/bridge';
 import { defaultReferenceData } from '#shared/domain/reference/defaults';
 import { appClock } from './app-clock';
 import { createDraftStorage, type DraftStorage } from './components/form/draft-storage';
@@ -17,6 +17,7 @@ import type { IndexedDbSource } from './store/storage';
 import type { SyncClient } from './sync/contract';
 import { followSyncInStore } from './sync/store-follows-sync';
 import { createSyncClient, type SyncClientDeps, type SyncClientHandle, type SyncSecretsPort } from './sync/sync-client';
+import { checkUpdatesWhenConnected } from './updates/check-when-connected';
 
 /** The IndexedDB name prefix of the app's data (RxDB names one Dexie database per collection after it). */
 export const APP_DATABASE_NAME = 'taizhang';
@@ -74,7 +75,7 @@ export interface AppContext {
   sync: SyncClient | null;
   files: FilesServices;
   drafts: DraftStorage;
-  device: { app: AppInfo; keyProtection: KeyProtection };
+  device: { app: AppInfo; keyProtection: KeyProtection; updateStatus?: () => Promise<UpdateStatus> };
 }
 
 /** A started app: the context, and the end of it in order (links, sync, file sync, then the store). */
@@ -155,13 +156,15 @@ async function startOnce(deps: BootDeps, forget: () => void): Promise<Booted> {
     const fileSync = files.then((opened) => opened.fileSync);
     fileSync.catch(() => undefined);
     const stopFiles = resumeWhenSyncConnects(sync, () => void fileSync.then((opened) => opened.kick(), () => undefined));
+    const stopUpdates = checkUpdatesWhenConnected(sync, deps.bridge);
     return {
       store,
       sync,
       files: { fileSync: () => fileSync, saveFile: (request) => deps.bridge.saveFile(request), printToPdf: (request) => deps.bridge.printToPdf(request) },
       drafts,
-      device: { app: facts.app, keyProtection: facts.keyProtection },
+      device: { app: facts.app, keyProtection: facts.keyProtection, updateStatus: () => deps.bridge.updateStatus() },
       async close() {
+        stopUpdates();
         stopFiles();
         stopStore();
         await (await files.catch(() => null))?.close();

@@ -3,6 +3,8 @@
 import type { Database } from '../db/database';
 import { issueEnrollmentCode, listDevices, revokeDevice } from '../auth/devices';
 import { suibinTownships } from '#shared/domain/reference/townships';
+import { UPDATES_PATH } from '#shared/updates/channels';
+import { listReleases, parseAudiences, publishRelease, ReleaseError, stageRelease } from '../updates/releases';
 
 export class UsageError extends Error {}
 
@@ -13,9 +15,19 @@ export const usage = `用法 (usage):
         [--ttl-hours <n>]                          有效期，默认 72 小时 (validity, default 72 h)
   npm run server -- devices                        列出已登记的设备 (list devices)
   npm run server -- revoke <deviceId>              撤销设备 (revoke a device)
+  npm run server -- publish <安装包> [--version <x.y.z>] [--townships <a,b>|county]
+                                                   发布新版本，可先只发给部分乡镇 (publish an update, staged or to all)
+  npm run server -- stage <x.y.z> --townships <a,b> | --all   改变发布范围 (change who is offered a version)
+  npm run server -- releases                       列出已发布的版本 (list releases)
 环境变量 (env): DATABASE_URL, TAIZHANG_DATA_DIR, TAIZHANG_HOST, TAIZHANG_PORT, TAIZHANG_LOG_LEVEL, TAIZHANG_TRUST_PROXY`;
 
-export const adminCommandNames = ['issue-code', 'devices', 'revoke'] as const;
+export const adminCommandNames = ['issue-code', 'devices', 'revoke', 'publish', 'stage', 'releases'] as const;
+
+/** What the commands reach besides the database. */
+export interface AdminContext {
+  /** The data folder's releases/; publish needs it. */
+  releasesDir?: string;
+}
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -61,7 +73,51 @@ async function revoke(db: Database, args: string[]): Promise<string> {
     : `没有这个有效的设备 (no active device): ${deviceId}`;
 }
 
-export async function runAdminCommand(db: Database, argv: string[]): Promise<string> {
+const audienceText = (audiences: readonly string[] | null) => (audiences ? `仅 (only) ${audiences.join(', ')}` : '全部乡镇和县 (everyone)');
+
+async function publish(db: Database, args: string[], context: AdminContext): Promise<string> {
+  const file = args[0];
+  if (!file || file.startsWith('--')) throw new UsageError('请给出安装包文件，如 publish dist/Taizhang-Setup-0.2.0.exe');
+  if (!context.releasesDir) throw new UsageError('此服务器没有配置版本发布文件夹');
+  const audiences = parseAudiences(args.includes('--townships') ? option(args, '--townships') : undefined);
+  const release = await publishRelease(db, context.releasesDir, { file, version: option(args, '--version'), audiences });
+  return [
+    `已发布 (published): ${release.version} → ${release.channel}`,
+    `文件 (file): ${release.fileName}, ${release.size} 字节`,
+    `sha512: ${release.sha512}`,
+    `发给 (for): ${audienceText(release.audiences)}`,
+    `台账联网时自动下载，在下次启动时安装 (apps fetch ${UPDATES_PATH}${release.channel}).`,
+  ].join('\n');
+}
+
+async function stage(db: Database, args: string[]): Promise<string> {
+  const version = args[0];
+  if (!version || version.startsWith('--')) throw new UsageError('请给出版本号，如 stage 0.2.0 --all');
+  const all = args.includes('--all');
+  if (all === args.includes('--townships')) throw new UsageError('请指定 --townships <乡镇代码,…> 或 --all 之一');
+  const audiences = all ? null : parseAudiences(option(args, '--townships'));
+  const changed = await stageRelease(db, version, audiences);
+  if (changed === 0) throw new UsageError(`没有已发布的版本 ${version}（见 releases 命令）`);
+  return `版本 ${version} 现在发给 (now for): ${audienceText(audiences)}`;
+}
+
+async function releases(db: Database): Promise<string> {
+  const rows = await listReleases(db);
+  if (rows.length === 0) return '尚未发布任何版本 (no releases).';
+  const header = ['version', 'channel', 'file', 'size', 'for', 'released'].join('\t');
+  return [header, ...rows.map((r) => [r.version, r.channel, r.fileName, r.size, r.audiences?.join(',') ?? 'all', r.releasedAt].join('\t'))].join('\n');
+}
+
+async function withReleaseErrors(run: () => Promise<string>): Promise<string> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ReleaseError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export async function runAdminCommand(db: Database, argv: string[], context: AdminContext = {}): Promise<string> {
   const [command, ...args] = argv;
   switch (command) {
     case 'issue-code':
@@ -70,6 +126,12 @@ export async function runAdminCommand(db: Database, argv: string[]): Promise<str
       return devices(db);
     case 'revoke':
       return revoke(db, args);
+    case 'publish':
+      return withReleaseErrors(() => publish(db, args, context));
+    case 'stage':
+      return withReleaseErrors(() => stage(db, args));
+    case 'releases':
+      return releases(db);
     default:
       throw new UsageError(usage);
   }

@@ -22,6 +22,7 @@ import { registerGuards } from './guards';
 import { registerBoundedJsonParser } from './json-body';
 import { registerReplicationRoutes } from './replication-routes';
 import { registerStreamRoutes } from './stream-routes';
+import { registerUpdateRoutes } from './update-routes';
 import { UnauthenticatedConnections } from './unauthenticated-connections';
 import './types';
 
@@ -64,6 +65,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Reverse proxies trusted for X-Forwarded-For; without one, request.ip is the TCP peer. */
   trustProxy?: string[];
+  /** Where published installers are (decision 033); without it no update is offered. */
+  releasesDir?: string;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -111,5 +114,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerFileRoutes(app, deps.db);
   registerCaseNumberRoutes(app, deps.caseNumbers);
   registerDeviceRoutes(app, deps.db);
+  registerUpdateRoutes(app, deps.db, deps.releasesDir);
   return app;
 }

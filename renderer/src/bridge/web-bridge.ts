@@ -2,7 +2,7 @@
 // stand in for the desktop shell. The data key lives in the browser profile, which is
 // weaker than the OS keystore (SafetyPanel says so); the sync token lives there too. The desktop
 // build never uses this file.
-import type { BridgeResult, DataKey, LogEntry, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge } from '#shared/bridge';
+import type { BridgeResult, DataKey, LogEntry, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge, UpdateStatus } from '#shared/bridge';
 import { appClock } from '../app-clock';
 import { createWebLog, type WebLog } from './web-log';
 
@@ -75,5 +75,12 @@ export const bridge: TaizhangBridge = {
   },
   readRecentLog() {
     return Promise.resolve({ ok: true, value: log().recent() });
+  },
+  // The web build is served by whoever hosts it; a reload brings its new version (decision 033).
+  checkForUpdates(): Promise<BridgeResult<UpdateStatus>> {
+    return Promise.resolve({ ok: true, value: { state: 'unavailable' } });
+  },
+  updateStatus(): Promise<UpdateStatus> {
+    return Promise.resolve({ state: 'unavailable' });
   },
 };

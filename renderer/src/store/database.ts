@@ -5,6 +5,7 @@ import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { collectionSchemas, type CollectionName, type DocumentByCollection } from '#shared/domain/schemas/index';
 import { schemaMigrations } from '#shared/domain/schemas/migrations';
+import { newerStoredCollections, storeTooNewError } from './newer-store';
 import { createStorage, type IndexedDbSource } from './storage';
 
 export type TaizhangCollections = { [K in CollectionName]: RxCollection<DocumentByCollection[K]> };
@@ -39,6 +40,9 @@ export async function createDatabase(options: DatabaseOptions): Promise<Taizhang
     ]),
   );
   try {
+    // Before any collection opens (and writes its version): a database from a newer app is refused (decision 033).
+    const newer = await newerStoredCollections(db.internalStore, Object.fromEntries(Object.entries(collectionSchemas).map(([name, schema]) => [name, schema.version])));
+    if (newer.length > 0) throw storeTooNewError(newer);
     // A wrong password (DB1) or a blocked migration shows here: close, so a retry in this page can open the name again (DB8).
     await db.addCollections(collections);
   } catch (error) {

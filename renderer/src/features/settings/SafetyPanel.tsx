@@ -4,6 +4,7 @@ import { Alert, Paper, Stack, Typography } from '@mui/material';
 import type { KeyProtection } from '#shared/bridge';
 import { useDevice } from '../../app/device-context';
 import { useAppStore } from '../../app/store-context';
+import { UpdateLine } from './UpdateLine';
 
 const protectionTexts: Record<KeyProtection, { severity: 'success' | 'warning' | 'info'; text: string }> = {
   os: { severity: 'success', text: '当事人身份证号码、电话、住址等个人信息已加密保存，密钥由操作系统的安全存储保管。' },
@@ -30,6 +31,7 @@ export function SafetyPanel() {
             {`${device.app.name} 版本 ${device.app.version}（${device.app.platform === 'desktop' ? '桌面版' : '网页版'}）`}
           </Typography>
         )}
+        {device?.updateStatus && <UpdateLine read={device.updateStatus} />}
       </Stack>
     </Paper>
   );
