@@ -38,6 +38,9 @@ registerBridgeHandlers<string>(
     },
     fileExport: () => ({ chooseSavePath: () => Promise.resolve(null), writeFile: () => Promise.resolve() }),
     renderPdf: () => Promise.resolve(new Uint8Array()),
+    backupFiles: () => {
+      throw new Error('not used here');
+    },
     appInfo: { name: '台账', version: '0.1.0', platform: 'desktop', os: 'linux' },
   }),
 );
@@ -49,7 +52,7 @@ describe('preload bridge', () => {
 
   it('exposes only the bridge methods under window.taizhang', () => {
     expect([...world.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'getDataKey', 'getSyncSecrets', 'printToPdf', 'saveFile', 'setSyncSecrets']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'backupFolder', 'chooseBackupFolder', 'getDataKey', 'getSyncSecrets', 'openBackupFile', 'printToPdf', 'saveBackup', 'saveFile', 'setSyncSecrets']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 

@@ -3,6 +3,7 @@
 // or answering the wrong shape, fails the type check.
 import type { AppInfo, BridgeResult, DataKey, SavedFile, TaizhangBridge } from '#shared/bridge';
 import { checkPrintRequest, checkSaveFileRequest } from './bridge-input';
+import { backupFolder, chooseBackupFolder, openBackupFile, saveBackup, type BackupFilesDeps } from './backup-files';
 import { printToPdf, saveFile, type FileExportDeps } from './file-export';
 import type { SyncSecretsStore } from './sync-secrets';
 
@@ -21,6 +22,8 @@ export interface BridgeDeps<Sender> {
   /** Save dialog and write, parented to the sender's window. */
   fileExport(sender: Sender): FileExportDeps;
   renderPdf(sender: Sender): Promise<Uint8Array>;
+  /** Dialogs parented to the sender's window, the disk and the kept folder choice (backup-files.ts). */
+  backupFiles(sender: Sender): BackupFilesDeps;
   appInfo: AppInfo;
 }
 
@@ -40,5 +43,9 @@ export function createBridgeHandlers<Sender>(deps: BridgeDeps<Sender>): BridgeHa
       return saveFile(checked.value, deps.fileExport(sender));
     },
     appInfo: () => Promise.resolve(deps.appInfo),
+    saveBackup: (sender, request) => saveBackup(request, deps.backupFiles(sender)),
+    chooseBackupFolder: (sender) => chooseBackupFolder(deps.backupFiles(sender)),
+    backupFolder: (sender) => backupFolder(deps.backupFiles(sender)),
+    openBackupFile: (sender) => openBackupFile(deps.backupFiles(sender)),
   };
 }

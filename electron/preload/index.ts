@@ -13,6 +13,10 @@ const bridge = {
   printToPdf: (request) => ipcRenderer.invoke(bridgeChannels.printToPdf, request) as Answer<'printToPdf'>,
   saveFile: (request) => ipcRenderer.invoke(bridgeChannels.saveFile, request) as Answer<'saveFile'>,
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo) as Answer<'appInfo'>,
+  saveBackup: (request) => ipcRenderer.invoke(bridgeChannels.saveBackup, request) as Answer<'saveBackup'>,
+  chooseBackupFolder: () => ipcRenderer.invoke(bridgeChannels.chooseBackupFolder) as Answer<'chooseBackupFolder'>,
+  backupFolder: () => ipcRenderer.invoke(bridgeChannels.backupFolder) as Answer<'backupFolder'>,
+  openBackupFile: () => ipcRenderer.invoke(bridgeChannels.openBackupFile) as Answer<'openBackupFile'>,
 } satisfies TaizhangBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -31,6 +31,10 @@ function fakeBridge(keys: BridgeResult<DataKey>[] = []) {
     },
     printToPdf: () => Promise.resolve({ ok: true, value: { savedTo: null } }),
     saveFile: () => Promise.resolve({ ok: true, value: { savedTo: null } }),
+    saveBackup: () => Promise.resolve({ ok: true, value: { savedTo: null } }),
+    chooseBackupFolder: () => Promise.resolve({ ok: true, value: { folder: null } }),
+    backupFolder: () => Promise.resolve({ ok: true, value: { folder: null } }),
+    openBackupFile: () => Promise.resolve({ ok: true, value: null }),
   };
   return { bridge, calls };
 }

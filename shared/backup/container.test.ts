@@ -11,15 +11,17 @@ const entries: BackupEntries = {
   'files/abc': new Uint8Array([0, 1, 2, 250, 251, 252]),
 };
 
-async function refusalOf(promise: Promise<unknown>): Promise<string> {
+async function refusalFrom(promise: Promise<unknown>): Promise<BackupRefusal> {
   try {
     await promise;
   } catch (error) {
     expect(error).toBeInstanceOf(BackupRefusal);
-    return (error as BackupRefusal).code;
+    return error as BackupRefusal;
   }
   throw new Error('expected a refusal');
 }
+
+const refusalOf = async (promise: Promise<unknown>): Promise<string> => (await refusalFrom(promise)).code;
 
 describe('backup container', () => {
   it('gives back every entry byte for byte with the right password', async () => {
@@ -87,13 +89,13 @@ describe('backup container', () => {
     const at = latin.indexOf('"format":1');
     const newerFormat = file.slice();
     newerFormat[at + '"format":'.length] = '2'.charCodeAt(0);
-    const refusal = await openBackup(newerFormat, password, '0.3.0').catch((error: unknown) => error as BackupRefusal);
+    const refusal = await refusalFrom(openBackup(newerFormat, password, '0.3.0'));
     expect(refusal.code).toBe('BACKUP_TOO_NEW');
     expect(refusal.message).toContain('升级');
   });
 
   it('says in Chinese that nothing changed', async () => {
-    const refusal = await openBackup(text('hello'), password, '0.3.0').catch((error: unknown) => error as BackupRefusal);
+    const refusal = await refusalFrom(openBackup(text('hello'), password, '0.3.0'));
     expect(refusal.message).toMatch(/不是台账的备份文件.*本机数据没有任何改动/);
   });
 });

@@ -72,7 +72,7 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 }
 
 interface DerivedKeys {
-  key: CryptoKey;
+  key: Awaited<ReturnType<typeof crypto.subtle.deriveKey>>;
   check: Uint8Array;
 }
 
@@ -134,7 +134,7 @@ export async function sealBackup(entries: BackupEntries, options: SealOptions): 
   prefix.set(MAGIC_BYTES, 0);
   new DataView(prefix.buffer).setUint32(MAGIC_BYTES.length, headerBytes.length, true);
   prefix.set(headerBytes, PREFIX);
-  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: prefix }, key, plain as Uint8Array<ArrayBuffer>));
+  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: prefix }, key, plain));
   const file = new Uint8Array(prefix.length + cipher.length);
   file.set(prefix, 0);
   file.set(cipher, prefix.length);
@@ -212,7 +212,7 @@ export async function openBackup(file: Uint8Array, password: string, appVersion:
   if (!sameBytes(keys.check, check)) throw new BackupRefusal('BACKUP_WRONG_PASSWORD');
   let plain: Uint8Array;
   try {
-    plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce, additionalData: prefix as Uint8Array<ArrayBuffer> }, keys.key, cipher as Uint8Array<ArrayBuffer>));
+    plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce, additionalData: prefix as Uint8Array<ArrayBuffer> }, keys.key, cipher));
   } catch {
     throw new BackupRefusal('BACKUP_TAMPERED');
   }
