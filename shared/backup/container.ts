@@ -154,7 +154,9 @@ function isHeader(value: unknown): value is BackupHeader {
 }
 
 /** The parts of a file, or why it is not one; nothing is decrypted yet (no password needed). */
-export function readBackupHeader(file: Uint8Array): { header: BackupHeader; prefix: Uint8Array; cipher: Uint8Array } {
+export function readBackupHeader(input: Uint8Array): { header: BackupHeader; prefix: Uint8Array<ArrayBuffer>; cipher: Uint8Array<ArrayBuffer> } {
+  // Files come from a read or a download, never from shared memory.
+  const file = input as Uint8Array<ArrayBuffer>;
   if (file.length < PREFIX || !sameBytes(file.subarray(0, MAGIC_BYTES.length), MAGIC_BYTES)) throw new BackupRefusal('BACKUP_NOT_A_BACKUP');
   const headerLength = new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(MAGIC_BYTES.length, true);
   if (headerLength > MAX_HEADER) throw new BackupRefusal('BACKUP_TAMPERED');
@@ -212,7 +214,7 @@ export async function openBackup(file: Uint8Array, password: string, appVersion:
   if (!sameBytes(keys.check, check)) throw new BackupRefusal('BACKUP_WRONG_PASSWORD');
   let plain: Uint8Array;
   try {
-    plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce, additionalData: prefix as Uint8Array<ArrayBuffer> }, keys.key, cipher));
+    plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce, additionalData: prefix }, keys.key, cipher));
   } catch {
     throw new BackupRefusal('BACKUP_TAMPERED');
   }

@@ -60,11 +60,16 @@ export function roomForBackup(fileBytes: number, freeBytes: number): RoomDecisio
 
 const AUTO_NAME = /^台账自动备份-(\d{8}-\d{6})\.tzbak$/;
 
-/** The name of an automatic backup made at `at` (local time), sortable by name. */
-export function autoBackupName(at: Date): string {
+function stamp(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `台账自动备份-${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}.tzbak`;
+  return `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
 }
+
+/** The name of an automatic backup made at `at` (local time), sortable by name. */
+export const autoBackupName = (at: Date): string => `台账自动备份-${stamp(at)}.tzbak`;
+
+/** The name offered for 立即备份; never matched by the pruning of automatic ones. */
+export const manualBackupName = (at: Date): string => `台账备份-${stamp(at)}.tzbak`;
 
 /** Automatic backups beyond the newest `keep` in a folder listing; other files are never touched. */
 export function autoBackupsToDelete(names: readonly string[], keep = AUTO_BACKUPS_KEPT): string[] {
