@@ -3,7 +3,7 @@
 // and the profile is a new device (no enrollment, no case-number blocks, new device id).
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openBackup, sealBackup } from '#shared/backup/container';
+import { BackupRefusal, openBackup, sealBackup } from '#shared/backup/container';
 import { ledgerKinds } from '#shared/domain/schemas/index';
 import { sha256Hex } from '../files/file-crypto';
 import { LocalFileStore } from '../files/local-file-store';
@@ -12,7 +12,6 @@ import { actor, DATA_KEY, expectSaved, freshName, mediationDraft, openTestStore,
 import type { OpenedStore } from '../store/open-store';
 import { allLocalDocuments, backedUpCollections, snapshotProfile } from './profile-snapshot';
 import { applyRestore, planRestore } from './profile-restore';
-import { BackupRefusal } from '#shared/backup/container';
 
 const OTHER_KEY = 'b3RoZXItZGF0YS1rZXktMzItYnl0ZXMtbG9uZy1lbm91Z2g=';
 const idb = { indexedDB, IDBKeyRange };
@@ -98,7 +97,8 @@ describe('profile backup and restore', () => {
     await source.store.close();
     source.files.close();
     const name = Object.keys(entries).find((path) => path.startsWith('files/')) as string;
-    (entries[name] as Uint8Array)[0] ^= 1;
+    const bytes = entries[name] as Uint8Array;
+    bytes[0] = (bytes[0] as number) ^ 1;
     await expect(planRestore(entries)).rejects.toBeInstanceOf(BackupRefusal);
     const { 'manifest.json': _manifest, ...withoutManifest } = entries;
     await expect(planRestore(withoutManifest)).rejects.toMatchObject({ code: 'BACKUP_TAMPERED' });
