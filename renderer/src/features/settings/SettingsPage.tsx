@@ -7,6 +7,7 @@ import { useReferenceEntries } from '../../app/useReference';
 import { describeError } from '../../components/feedback/describe-error';
 import type { DeviceSettings } from '../../store/contract';
 import { useSync } from '../../sync/SyncContext';
+import { BackupSection } from './BackupSection';
 import { SafetyPanel } from './SafetyPanel';
 import { SyncSection } from './SyncSection';
 
@@ -76,6 +77,7 @@ export function SettingsPage() {
         </Box>
       </Paper>
       <SyncSection />
+      <BackupSection />
       <SafetyPanel />
     </Stack>
   );
