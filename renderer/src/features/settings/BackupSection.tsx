@@ -40,7 +40,7 @@ export function BackupSection() {
   };
 
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} aria-label="备份与恢复">
+    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="备份与恢复">
       <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>备份与恢复</Typography>
       <Typography variant="body2" data-testid="backup-last" sx={{ mb: 2 }}>
         最近备份：{state?.lastBackupAt ? formatBackupTime(state.lastBackupAt) : '还没有备份'}
