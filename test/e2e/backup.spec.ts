@@ -3,14 +3,14 @@
 // a second backup decrypted here holds the same records and attachment bytes; the restored PC enrolls
 // again and the server gets no duplicate and hands out no case number twice.
 import { openBackup } from '../../shared/backup/container';
-import { completeFirstRunSettings, expect, test } from './fixtures';
+import { test } from './county-server';
+import { completeFirstRunSettings, expect } from './fixtures';
 import { enroll, openDevice, recordCase } from './devices';
 import { AppShell } from './page-models/app-shell';
 import { AttachmentsSection } from './page-models/attachments';
 import { BackupSettings } from './page-models/backup-settings';
 import { MediationList } from './page-models/mediation';
 import { SYNC_TIMEOUT, SyncStatus } from './page-models/sync-status';
-import { issueCode } from './sync-server';
 import { createHash } from 'node:crypto';
 
 test.describe.configure({ timeout: 360_000 });
@@ -26,11 +26,11 @@ async function contentOf(file: Buffer): Promise<Record<string, string>> {
 
 const caseNumbers = async (list: MediationList) => (await list.rows().allInnerTexts()).map((text) => /〔\d{4}〕忠仁调字第(\d+)号/.exec(text)?.[1]);
 
-test('backup → clear the profile → restore gives every record and attachment back; sync then adds no duplicate', async ({ browser }, testInfo) => {
+test('backup → clear the profile → restore gives every record and attachment back; sync then adds no duplicate', async ({ browser, countyServer }, testInfo) => {
   const device = await openDevice(browser, testInfo);
   const { page } = device;
   await completeFirstRunSettings(page, '李文静', '忠仁镇');
-  await enroll(page, await issueCode({ township: 'zhongren' }), '乡镇');
+  await enroll(page, await countyServer.issueCode({ township: 'zhongren' }), '乡镇', countyServer.url);
   await recordCase(page, '王秀英', '赵德胜', '院墙排水沟堵塞');
   const scan = { name: '调解协议书（签字）.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n协议书扫描件\n'.repeat(300)) };
   await new AttachmentsSection(page).add(scan);
@@ -84,7 +84,7 @@ test('backup → clear the profile → restore gives every record and attachment
 
   // The restored PC is a new device: not enrolled until it enrolls again.
   await status.expectText('未登记');
-  await enroll(page, await issueCode({ township: 'zhongren' }), '乡镇');
+  await enroll(page, await countyServer.issueCode({ township: 'zhongren' }), '乡镇', countyServer.url);
   await status.expectText('已同步', SYNC_TIMEOUT);
   await recordCase(page, '张淑芬', '周建华', '宅基地通道争议');
   await status.expectText('已同步', SYNC_TIMEOUT);
