@@ -39,6 +39,9 @@ registerBridgeHandlers<string>(
     },
     fileExport: () => ({ chooseSavePath: () => Promise.resolve(null), writeFile: () => Promise.resolve() }),
     renderPdf: () => Promise.resolve(new Uint8Array()),
+    backupFiles: () => {
+      throw new Error('not used here');
+    },
     appInfo: { name: '台账', version: '0.1.0', platform: 'desktop', os: 'linux' },
     log: {
       writeFromPage: (entry) => world.logged.push(entry.message),
@@ -55,7 +58,7 @@ describe('preload bridge', () => {
 
   it('exposes only the bridge methods under window.taizhang', () => {
     expect([...world.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'checkForUpdates', 'getDataKey', 'getSyncSecrets', 'printToPdf', 'readRecentLog', 'saveFile', 'setSyncSecrets', 'updateStatus', 'writeLog']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'backupFolder', 'checkForUpdates', 'chooseBackupFolder', 'getDataKey', 'getSyncSecrets', 'openBackupFile', 'printToPdf', 'readRecentLog', 'saveBackup', 'saveFile', 'setSyncSecrets', 'updateStatus', 'writeLog']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 

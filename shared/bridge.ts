@@ -41,6 +41,29 @@ export interface SavedFile {
   savedTo: string | null;
 }
 
+/**
+ * A backup file to write (decision 032). 'ask': the save dialog (设置 → 立即备份). 'auto': the
+ * daily backup into the folder chosen once (chooseBackupFolder); the shell deletes automatic
+ * backups beyond the newest few there. Both refuse a disk without room, saying how much is needed.
+ */
+export interface BackupWriteRequest {
+  mode: 'ask' | 'auto';
+  /** File name without folder, ending in .tzbak. */
+  suggestedName: string;
+  contents: Uint8Array;
+}
+
+/** A file the official picked to open (a backup to restore); null when they cancelled. */
+export interface PickedFile {
+  name: string;
+  contents: Uint8Array;
+}
+
+/** The folder automatic backups go to; null until chosen (and always on the web build). */
+export interface BackupFolder {
+  folder: string | null;
+}
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -105,6 +128,12 @@ export interface TaizhangBridge {
   /** Checks the county server for a release and downloads it in the background (at most every few hours). */
   checkForUpdates(request: UpdateCheckRequest): Promise<BridgeResult<UpdateStatus>>;
   updateStatus(): Promise<UpdateStatus>;
+  saveBackup(request: BackupWriteRequest): Promise<BridgeResult<SavedFile>>;
+  /** Shows a folder dialog and keeps the choice for automatic backups. */
+  chooseBackupFolder(): Promise<BridgeResult<BackupFolder>>;
+  backupFolder(): Promise<BridgeResult<BackupFolder>>;
+  /** Shows an open dialog for a .tzbak file. */
+  openBackupFile(): Promise<BridgeResult<PickedFile | null>>;
 }
 
 /** IPC channel per bridge method; every channel carries this prefix so main and preload can refuse others. */
@@ -121,6 +150,10 @@ export const bridgeChannels = {
   readRecentLog: 'taizhang:read-recent-log',
   checkForUpdates: 'taizhang:check-for-updates',
   updateStatus: 'taizhang:update-status',
+  saveBackup: 'taizhang:save-backup',
+  chooseBackupFolder: 'taizhang:choose-backup-folder',
+  backupFolder: 'taizhang:backup-folder',
+  openBackupFile: 'taizhang:open-backup-file',
 } as const satisfies Record<keyof TaizhangBridge, `${typeof BRIDGE_CHANNEL_PREFIX}${string}`>;
 
 /** The name under which preload exposes the bridge on `window`. */

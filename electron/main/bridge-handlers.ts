@@ -4,6 +4,7 @@
 import type { AppInfo, BridgeResult, DataKey, SavedFile, TaizhangBridge, UpdateStatus } from '#shared/bridge';
 import { checkLogEntry, type AppLog } from './app-log';
 import { checkPrintRequest, checkSaveFileRequest, checkUpdateRequest } from './bridge-input';
+import { backupFolder, chooseBackupFolder, openBackupFile, saveBackup, type BackupFilesDeps } from './backup-files';
 import { printToPdf, saveFile, type FileExportDeps } from './file-export';
 import type { SyncSecretsStore } from './sync-secrets';
 import type { UpdateController } from './updates';
@@ -23,6 +24,8 @@ export interface BridgeDeps<Sender> {
   /** Save dialog and write, parented to the sender's window. */
   fileExport(sender: Sender): FileExportDeps;
   renderPdf(sender: Sender): Promise<Uint8Array>;
+  /** Dialogs parented to the sender's window, the disk and the kept folder choice (backup-files.ts). */
+  backupFiles(sender: Sender): BackupFilesDeps;
   appInfo: AppInfo;
   log: AppLog;
   updates: Pick<UpdateController, 'check' | 'status'>;
@@ -55,5 +58,9 @@ export function createBridgeHandlers<Sender>(deps: BridgeDeps<Sender>): BridgeHa
       return Promise.resolve(checked.ok ? { ok: true, value: deps.updates.check(checked.value) } : checked);
     },
     updateStatus: () => Promise.resolve(deps.updates.status()),
+    saveBackup: (sender, request) => saveBackup(request, deps.backupFiles(sender)),
+    chooseBackupFolder: (sender) => chooseBackupFolder(deps.backupFiles(sender)),
+    backupFolder: (sender) => backupFolder(deps.backupFiles(sender)),
+    openBackupFile: (sender) => openBackupFile(deps.backupFiles(sender)),
   };
 }

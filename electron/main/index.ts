@@ -3,12 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { app, BrowserWindow, crashReporter, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell, type WebContents } from 'electron';
 import { createAppLog } from './app-log';
 import { aboutText, buildAppMenuTemplate, buildContextMenuTemplate } from './app-menu';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
+import { writeFileAtomic } from './atomic-write';
+import { BACKUP_FOLDER_FILE, folderSettingIn, type BackupFilesDeps } from './backup-files';
 import { createBridgeHandlers } from './bridge-handlers';
 import { decideRendererGone, decideUnresponsive, describeChildGone, recentReloads, unresponsiveDialog } from './crash-policy';
 import { createDataKeyProvider, DATA_KEY_FILE } from './data-key';
@@ -93,6 +95,34 @@ function fileExportFor(sender: WebContents): FileExportDeps {
   };
 }
 
+function backupFilesFor(sender: WebContents): BackupFilesDeps {
+  const owner = () => BrowserWindow.fromWebContents(sender);
+  const showOpen = async (options: Electron.OpenDialogOptions) => {
+    const window = owner();
+    const answer = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return answer.canceled ? null : (answer.filePaths[0] ?? null);
+  };
+  const folderFile = join(app.getPath('userData'), BACKUP_FOLDER_FILE);
+  return {
+    chooseSavePath: (suggestedName, filters) => fileExportFor(sender).chooseSavePath(suggestedName, filters),
+    chooseFolder: () => showOpen({ title: '选择自动备份的文件夹（可选U盘）', properties: ['openDirectory', 'createDirectory'] }),
+    chooseOpenPath: (filters) => showOpen({ title: '选择要恢复的备份文件', properties: ['openFile'], filters }),
+    freeBytes: async (folder) => {
+      const stats = await fs.statfs(folder);
+      return Number(stats.bavail) * Number(stats.bsize);
+    },
+    writeFile: (path, data) => writeFileAtomic(fs, path, data),
+    readFile: async (path) => new Uint8Array(await fs.readFile(path)),
+    fileSize: async (path) => (await fs.stat(path)).size,
+    listFolder: (folder) => fs.readdir(folder),
+    removeFile: (path) => fs.rm(path),
+    dirname,
+    basename,
+    folder: folderSettingIn(folderFile, fs, (path, text) => writeFileAtomic(fs, path, text)),
+    warn: (message) => console.warn(`[backup] ${message}`),
+  };
+}
+
 function registerBridge(): void {
   const getDataKey = createDataKeyProvider({
     safeStorage,
@@ -127,6 +157,7 @@ function registerBridge(): void {
     getDataKey,
     syncSecrets,
     fileExport: fileExportFor,
+    backupFiles: backupFilesFor,
     renderPdf: (sender) => sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
     appInfo: { name: '台账', version: app.getVersion(), platform: 'desktop', os: process.platform },
     log: createAppLog({ sink: log, files: logFile.files, readFile: (path) => fs.readFile(path, 'utf8') }),

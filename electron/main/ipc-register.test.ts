@@ -9,6 +9,7 @@ import { createBridgeHandlers, type BridgeDeps } from './bridge-handlers';
 import { FakeSafeStorage } from './fake-safe-storage';
 import { createSyncSecretsStore } from './sync-secrets';
 import { createUpdateController, inactiveUpdater, sha512OfFile } from './updates';
+import { fakeBackupDisk } from './fake-backup-disk';
 import { registerBridgeHandlers, UNTRUSTED_SENDER, type InvokeEventLike, type IpcMainLike } from './ipc-register';
 
 type Listener = (event: InvokeEventLike<string>, ...args: unknown[]) => Promise<unknown>;
@@ -49,6 +50,7 @@ function setup() {
       },
     }),
     renderPdf: () => Promise.resolve(new Uint8Array([37, 80, 68, 70])),
+    backupFiles: () => fakeBackupDisk().deps,
     appInfo: { name: '台账', version: '0.1.0', platform: 'desktop', os: 'win32' },
     log: createAppLog({
       sink: { info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) },

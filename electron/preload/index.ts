@@ -17,6 +17,10 @@ const bridge = {
   readRecentLog: () => ipcRenderer.invoke(bridgeChannels.readRecentLog) as Answer<'readRecentLog'>,
   checkForUpdates: (request) => ipcRenderer.invoke(bridgeChannels.checkForUpdates, request) as Answer<'checkForUpdates'>,
   updateStatus: () => ipcRenderer.invoke(bridgeChannels.updateStatus) as Answer<'updateStatus'>,
+  saveBackup: (request) => ipcRenderer.invoke(bridgeChannels.saveBackup, request) as Answer<'saveBackup'>,
+  chooseBackupFolder: () => ipcRenderer.invoke(bridgeChannels.chooseBackupFolder) as Answer<'chooseBackupFolder'>,
+  backupFolder: () => ipcRenderer.invoke(bridgeChannels.backupFolder) as Answer<'backupFolder'>,
+  openBackupFile: () => ipcRenderer.invoke(bridgeChannels.openBackupFile) as Answer<'openBackupFile'>,
 } satisfies TaizhangBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

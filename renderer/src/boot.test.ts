@@ -35,6 +35,10 @@ function fakeBridge(keys: BridgeResult<DataKey>[] = []) {
     readRecentLog: () => Promise.resolve({ ok: true, value: [] }),
     checkForUpdates: () => Promise.resolve({ ok: true, value: { state: 'idle' } }),
     updateStatus: () => Promise.resolve({ state: 'idle' }),
+    saveBackup: () => Promise.resolve({ ok: true, value: { savedTo: null } }),
+    chooseBackupFolder: () => Promise.resolve({ ok: true, value: { folder: null } }),
+    backupFolder: () => Promise.resolve({ ok: true, value: { folder: null } }),
+    openBackupFile: () => Promise.resolve({ ok: true, value: null }),
   };
   return { bridge, calls };
 }

@@ -5,11 +5,12 @@
 import type { AppInfo, BridgeResult, KeyProtection, SyncSecrets, TaizhangBridge, UpdateStatus } from '#shared/bridge';
 import { defaultReferenceData } from '#shared/domain/reference/defaults';
 import { appClock } from './app-clock';
+import { createBackupService, restoreFromFile, startAfresh, type BackupProblem, type BackupService, type RestoreOutcome } from './backup/backup-service';
 import { createDraftStorage, type DraftStorage } from './components/form/draft-storage';
 import type { FilesServices } from './files/files-services';
 import { createFileSync, type FileSync } from './files/file-sync';
 import { connectionFrom, resumeWhenSyncConnects } from './files/follow-sync';
-import { LocalFileStore } from './files/local-file-store';
+import { FILES_DATABASE_NAME, LocalFileStore } from './files/local-file-store';
 import type { AppStore } from './store/contract';
 import { domainRules } from './store/domain-rules';
 import { openStore, type OpenedStore } from './store/open-store';
@@ -76,6 +77,8 @@ export interface AppContext {
   files: FilesServices;
   drafts: DraftStorage;
   device: { app: AppInfo; keyProtection: KeyProtection; updateStatus?: () => Promise<UpdateStatus> };
+  /** 备份与恢复 (decision 032); absent in tests that do not need it. */
+  backup?: BackupService;
 }
 
 /** A started app: the context, and the end of it in order (links, sync, file sync, then the store). */
@@ -110,6 +113,7 @@ function secretsPort(bridge: TaizhangBridge): SyncSecretsPort {
 }
 
 interface OpenedFiles {
+  store: LocalFileStore;
   fileSync: FileSync;
   close(): Promise<void>;
 }
@@ -119,6 +123,7 @@ async function openFiles(deps: BootDeps, dataKey: string, sync: SyncClient, toke
   const fileSync = createFileSync({ store, connection: connectionFrom(() => sync.enrollment(), token), fetch: deps.sync?.fetch });
   fileSync.kick();
   return {
+    store,
     fileSync,
     async close() {
       // An upload under way reads the enrollment from the store: let it finish before anything closes.
@@ -157,14 +162,34 @@ async function startOnce(deps: BootDeps, forget: () => void): Promise<Booted> {
     fileSync.catch(() => undefined);
     const stopFiles = resumeWhenSyncConnects(sync, () => void fileSync.then((opened) => opened.kick(), () => undefined));
     const stopUpdates = checkUpdatesWhenConnected(sync, deps.bridge);
-    return {
+    const backup = createBackupService({
+      bridge: deps.bridge,
+      location: { names: profileNames(deps), indexedDb: deps.indexedDb, dataKey: facts.dataKey },
+      appVersion: facts.app.version,
+      db: store.database,
+      files: () => files.then((opened) => opened.store, () => null),
+      desktop: facts.app.platform === 'desktop',
+      clock,
+      settled: () => store.saveJournal.settled(),
+      close: () => booted.close(),
+    });
+    // The daily automatic backup (desktop, once a folder and password are set): soon after start, then hourly.
+    const autoBackup = () => void backup.autoBackupIfDue().then((outcome) => {
+      if (outcome && !outcome.ok) console.error(`${outcome.problem.code}: ${outcome.problem.message}`);
+    });
+    const firstAuto = setTimeout(autoBackup, 60_000);
+    const hourlyAuto = setInterval(autoBackup, 60 * 60_000);
+    const booted: Booted = {
       store,
       sync,
+      backup,
       files: { fileSync: () => fileSync, saveFile: (request) => deps.bridge.saveFile(request), printToPdf: (request) => deps.bridge.printToPdf(request) },
       drafts,
       device: { app: facts.app, keyProtection: facts.keyProtection, updateStatus: () => deps.bridge.updateStatus() },
       async close() {
         stopUpdates();
+        clearTimeout(firstAuto);
+        clearInterval(hourlyAuto);
         stopFiles();
         stopStore();
         await (await files.catch(() => null))?.close();
@@ -173,11 +198,42 @@ async function startOnce(deps: BootDeps, forget: () => void): Promise<Booted> {
         forget();
       },
     };
+    return booted;
   } catch (error) {
     // Nothing may hold the database open, or the retry would meet DB8.
     await store.close();
     throw error;
   }
+}
+
+function profileNames(where: StoreLocation): { store: string; files: string } {
+  return { store: where.names?.store ?? APP_DATABASE_NAME, files: where.names?.files ?? FILES_DATABASE_NAME };
+}
+
+/** What the start-up error page offers when the profile cannot open (decision 032). */
+export interface Recovery {
+  pickBackupFile: TaizhangBridge['openBackupFile'];
+  restore(file: Uint8Array, password: string): Promise<RestoreOutcome>;
+  /** Deletes the profile and the enrollment: a new enrollment pulls the township's records again. */
+  startAfresh(): Promise<BackupProblem | null>;
+}
+
+export function createRecovery(deps: BootDeps): Recovery {
+  const location = async () => {
+    const facts = await readStartFacts(deps.bridge);
+    return { facts, location: { names: profileNames(deps), indexedDb: deps.indexedDb, dataKey: facts.dataKey } };
+  };
+  return {
+    pickBackupFile: () => deps.bridge.openBackupFile(),
+    async restore(file, password) {
+      const { facts, location: where } = await location();
+      return restoreFromFile({ bridge: deps.bridge, location: where, appVersion: facts.app.version }, file, password, false, () => Promise.resolve());
+    },
+    async startAfresh() {
+      const { location: where } = await location();
+      return startAfresh({ bridge: deps.bridge, location: where });
+    },
+  };
 }
 
 export function createBoot(deps: BootDeps): Boot {

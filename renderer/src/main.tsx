@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { bridge } from '#bridge';
 import { appClock } from './app-clock';
 import { App } from './app/App';
-import { createBoot } from './boot';
+import { createBoot, createRecovery } from './boot';
 import { AppErrorBoundary } from './diagnostics/AppErrorBoundary';
 import { createDiagnostics } from './diagnostics/diagnostics';
 import { DiagnosticsProvider } from './diagnostics/diagnostics-context';
@@ -18,6 +18,7 @@ logPageErrors(window, diagnostics.log);
 void bridge.appInfo().then((app) => diagnostics.log.info(`页面已打开：${app.name} ${app.version}（${app.platform}）`), () => undefined);
 
 const boot = createBoot({ bridge, draftsIn: window.localStorage });
+const recovery = createRecovery({ bridge, draftsIn: window.localStorage });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('ROOT_MISSING: index.html has no #root');
@@ -25,7 +26,7 @@ createRoot(root).render(
   <StrictMode>
     <DiagnosticsProvider value={diagnostics}>
       <AppErrorBoundary diagnostics={diagnostics}>
-        <App start={boot.start} pages={appPages} />
+        <App start={boot.start} pages={appPages} recovery={recovery} />
       </AppErrorBoundary>
     </DiagnosticsProvider>
   </StrictMode>,

@@ -2,7 +2,8 @@
 // hash routing (works under app:// and the web preview).
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import type { AppContext } from '../boot';
+import type { AppContext, Recovery } from '../boot';
+import { BackupProvider } from '../backup/backup-context';
 import { DraftStorageProvider } from '../components/form/draft-storage-context';
 import { FilesProvider } from './files-context';
 import { StaticSyncProvider } from '../sync/SyncContext';
@@ -21,18 +22,21 @@ export interface AppProps {
   start: () => Promise<AppContext>;
   /** Every page and the navigation, from the features (features/index.ts). */
   pages: AppPages;
+  /** What the start-up error page offers when the profile cannot open (restore, start afresh). */
+  recovery?: Recovery;
 }
 
-export function App({ start, pages }: AppProps) {
+export function App({ start, pages, recovery }: AppProps) {
   return (
     <AppProviders>
-      <StartGate start={start}>
+      <StartGate start={start} recovery={recovery}>
         {(context) => (
           <DeviceProvider value={context.device}>
             <StaticStoreProvider store={context.store}>
               <SettingsProvider>
                 <StaticSyncProvider client={context.sync}>
                   <FilesProvider value={context.files}>
+                    <BackupProvider value={context.backup ?? null}>
                     <DraftStorageProvider storage={context.drafts}>
                       <Router hook={useHashLocation}>
                         <AppShell nav={pages.nav} statusSlot={<SyncStatusChip />}>
@@ -40,6 +44,7 @@ export function App({ start, pages }: AppProps) {
                         </AppShell>
                       </Router>
                     </DraftStorageProvider>
+                    </BackupProvider>
                   </FilesProvider>
                 </StaticSyncProvider>
               </SettingsProvider>

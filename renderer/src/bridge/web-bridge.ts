@@ -2,7 +2,8 @@
 // stand in for the desktop shell. The data key lives in the browser profile, which is
 // weaker than the OS keystore (SafetyPanel says so); the sync token lives there too. The desktop
 // build never uses this file.
-import type { BridgeResult, DataKey, LogEntry, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge, UpdateStatus } from '#shared/bridge';
+import type { BackupFolder, BridgeResult, DataKey, LogEntry, PickedFile, SavedFile, SaveFileRequest, SyncSecrets, TaizhangBridge, UpdateStatus } from '#shared/bridge';
+import { BACKUP_EXTENSION } from '#shared/backup/container';
 import { appClock } from '../app-clock';
 import { createWebLog, type WebLog } from './web-log';
 
@@ -38,6 +39,33 @@ function download(name: string, blob: Blob): void {
 // Made at first use: importing this module (tests under Node) must not need localStorage.
 let webLog: WebLog | undefined;
 const log = (): WebLog => (webLog ??= createWebLog(localStorage, appClock));
+/**
+ * The browser's file picker. Called from a click, it opens at once; a cancel is seen when the page
+ * gets focus back with no file chosen (browsers send no event for it in every version).
+ */
+function pickFile(accept: string): Promise<PickedFile | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    let settled = false;
+    const finish = (value: PickedFile | null) => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+    };
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return finish(null);
+      void file.arrayBuffer().then((buffer) => finish({ name: file.name, contents: new Uint8Array(buffer) }), () => finish(null));
+    });
+    input.addEventListener('cancel', () => finish(null));
+    input.click();
+  });
+}
+
+/** The web build keeps no folder: automatic backups are the desktop's (decision 032). */
+const noFolder: BridgeResult<BackupFolder> = { ok: true, value: { folder: null } };
 
 export const bridge: TaizhangBridge = {
   getDataKey(): Promise<BridgeResult<DataKey>> {
@@ -65,6 +93,17 @@ export const bridge: TaizhangBridge = {
     const part: BlobPart = typeof request.contents === 'string' ? request.contents : new Uint8Array(request.contents);
     download(request.suggestedName, new Blob([part]));
     return Promise.resolve({ ok: true, value: { savedTo: request.suggestedName } });
+  },
+  saveBackup(request): Promise<BridgeResult<SavedFile>> {
+    // A browser cannot write into a folder unasked: only 立即备份 downloads; the daily one is not made.
+    if (request.mode === 'auto') return Promise.resolve({ ok: true, value: { savedTo: null } });
+    download(request.suggestedName, new Blob([new Uint8Array(request.contents)]));
+    return Promise.resolve({ ok: true, value: { savedTo: request.suggestedName } });
+  },
+  chooseBackupFolder: () => Promise.resolve(noFolder),
+  backupFolder: () => Promise.resolve(noFolder),
+  async openBackupFile() {
+    return { ok: true, value: await pickFile(`.${BACKUP_EXTENSION}`) };
   },
   appInfo() {
     return Promise.resolve({ name: '台账', version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'web', os: navigator.userAgent });

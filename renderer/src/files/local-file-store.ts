@@ -4,7 +4,7 @@
 import { Dexie } from 'dexie';
 import { fileLimits } from '#shared/files/index';
 import { createChunkCipher, sha256Hex, type ChunkCipher } from './file-crypto';
-import { openFilesDexie, type ChunkRow, type FileRow, type FilesDexie, type IndexedDbSource, type RemovedAttachment, type UploadFailure } from './local-file-rows';
+import { openFilesDexie, type ChunkRow, type FileRow, type FilesDexie, type IndexedDbSource, type RemovedAttachment, type UploadFailure, type UploadRow } from './local-file-rows';
 
 export type { IndexedDbSource, RemovedAttachment, UploadFailure } from './local-file-rows';
 
@@ -179,7 +179,28 @@ export class LocalFileStore {
     await this.db.removed.delete([recordId, sha256]);
   }
 
+  /** What a backup keeps beside the bytes (decision 032): the files held whole, the upload queue, removed attachments. */
+  async backupRows(): Promise<FileStoreRows> {
+    const complete = (await this.db.files.toArray()).filter((row) => row.complete === 1).map((row) => row.sha256);
+    return { complete, uploads: await this.db.uploads.toArray(), removed: await this.db.removed.toArray() };
+  }
+
+  /** Puts a backup's queue and removed attachments back (the bytes go through `put`). */
+  async restoreRows(rows: Omit<FileStoreRows, 'complete'>): Promise<void> {
+    await this.db.transaction('rw', this.db.uploads, this.db.removed, async () => {
+      await this.db.uploads.bulkPut(rows.uploads);
+      await this.db.removed.bulkPut(rows.removed);
+    });
+  }
+
   close(): void {
     this.db.close();
   }
+}
+
+export interface FileStoreRows {
+  /** sha256 of every file held whole. */
+  complete: string[];
+  uploads: UploadRow[];
+  removed: RemovedAttachment[];
 }

@@ -10,6 +10,7 @@ import { useAsync } from '../../components/async/useAsync';
 import { DeadlineList } from '../../components/detail/DeadlineList';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
+import { BackupReminder } from './BackupReminder';
 import { FigureCard } from './FigureCard';
 import { MediationBreakdown } from './MediationBreakdown';
 import { loadOpenDeadlines, type DueDeadline } from './open-deadlines';
@@ -44,6 +45,7 @@ export function DashboardPage() {
           {Array.from({ length: YEARS_BACK + 1 }, (_, index) => thisYear - index).map((each) => <MenuItem key={each} value={each}>{each}年</MenuItem>)}
         </TextField>
       </Box>
+      <BackupReminder />
       {figures.error !== undefined && <Alert severity="error">读取年度指标失败：{describeError(figures.error).message}</Alert>}
       {!figures.data && figures.loading ? <LoadingState /> : (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' }, opacity: figures.loading ? 0.6 : 1 }}>

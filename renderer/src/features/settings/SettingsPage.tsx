@@ -8,6 +8,7 @@ import { describeError } from '../../components/feedback/describe-error';
 import type { DeviceSettings } from '../../store/contract';
 import { useSync } from '../../sync/SyncContext';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { BackupSection } from './BackupSection';
 import { SafetyPanel } from './SafetyPanel';
 import { SyncSection } from './SyncSection';
 
@@ -77,6 +78,7 @@ export function SettingsPage() {
         </Box>
       </Paper>
       <SyncSection />
+      <BackupSection />
       <SafetyPanel />
       <DiagnosticsSection />
     </Stack>
