@@ -8,8 +8,13 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { createRandom } from '../../renderer/src/dev/prng';
 
 const SAVES = 200;
-/** A kill comes 0 … this many ms after the store opened: most land inside a save. */
-const MAX_KILL_DELAY_MS = 4000;
+/**
+ * A kill comes after 1 … this many more saves were confirmed, then 0 … KILL_JITTER_MS later, so most
+ * land inside the next save. Counting saves (not ms since open) keeps the number of kills the same on a
+ * fast machine and a slow one: at least SAVES / MAX_SAVES_BETWEEN_KILLS of them.
+ */
+const MAX_SAVES_BETWEEN_KILLS = 25;
+const KILL_JITTER_MS = 150;
 const PREFIX = '[taizhang] ';
 
 interface PageAudit {
@@ -24,6 +29,8 @@ interface Run {
   done: Promise<void>;
   confirmed: { n: number; key: string }[];
   failure: string[];
+  /** Resolves once this many saves of the run were confirmed (or never, if the run ends first). */
+  confirmedAtLeast: (count: number) => Promise<void>;
 }
 
 /** Opens the fault page and follows its console lines. */
@@ -34,6 +41,11 @@ async function startRun(context: BrowserContext, seed: number, from: number): Pr
   let doneSeen: () => void = () => undefined;
   run.audit = new Promise((resolve) => { auditSeen = resolve; });
   run.done = new Promise((resolve) => { doneSeen = resolve; });
+  const waiting: { count: number; resolve: () => void }[] = [];
+  run.confirmedAtLeast = (count) => new Promise((resolve) => {
+    if (run.confirmed.length >= count) resolve();
+    else waiting.push({ count, resolve });
+  });
   page.on('console', (message) => {
     const text = message.text();
     if (!text.startsWith(PREFIX)) {
@@ -45,6 +57,7 @@ async function startRun(context: BrowserContext, seed: number, from: number): Pr
     else if (line.startsWith('confirmed ')) {
       const save = JSON.parse(line.slice(10)) as { n: number; recordId: string; at: string };
       run.confirmed.push({ n: save.n, key: `${save.recordId}@${save.at}` });
+      for (const wait of waiting.filter((each) => run.confirmed.length >= each.count)) wait.resolve();
     } else if (line.startsWith('失败')) run.failure.push(line);
   });
   page.on('pageerror', (error) => run.failure.push(error.message));
@@ -89,8 +102,10 @@ test('[L1] the page killed at random points of 200 saves leaves every record who
         await page.close();
         break;
       }
-      const delay = random.int(0, MAX_KILL_DELAY_MS);
-      const finished = await Promise.race([run.done.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), delay))]);
+      const saves = random.int(1, MAX_SAVES_BETWEEN_KILLS);
+      const jitter = random.int(0, KILL_JITTER_MS);
+      const killAt = run.confirmedAtLeast(saves).then(() => new Promise<false>((resolve) => setTimeout(() => resolve(false), jitter)));
+      const finished = await Promise.race([run.done.then(() => true), killAt]);
       if (finished) await page.close();
       else {
         await crash(context, page);
