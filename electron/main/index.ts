@@ -151,7 +151,7 @@ function registerBridge(): void {
     updater: updatesOn ? electronUpdaterPort() : inactiveUpdater,
     sha512OfFile,
     now: () => Date.now(),
-    log: (message) => console.warn(`[updates] ${message}`),
+    log: (message) => log.warn(`[updates] ${message}`),
   });
   const handlers = createBridgeHandlers<WebContents>({
     getDataKey,
