@@ -41,6 +41,12 @@ describe('redactText', () => {
     expect(out).not.toContain(key);
     expect(out).not.toContain('li@example.cn');
   });
+
+  it('keeps a file path of a stack trace, which is as long as a key but made of slash-led words', () => {
+    const frame = '    at /check/work/main/shared/diagnostics/redact.test.ts:77:33';
+    expect(redactText(frame)).toBe(frame);
+    expect(redactText('key=/q83vEjRWeJq83vEjRWeJq83vEjRW+eJq83vEjRWeJ=')).not.toContain('q83vEjRWeJ');
+  });
 });
 
 describe('redactValue', () => {

@@ -13,6 +13,9 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
 // A data key (base64 of 32 bytes), a token or a key hash: a long run without the dashes of a record id.
 const LONG_SECRET = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_]{32,}={0,2}(?![A-Za-z0-9+/_-])/g;
+/** A file path in a stack trace (`/srv/taizhang/shared/diagnostics/redact`): slash-led words, kept. */
+const FILE_PATH = /^(?:\/[A-Za-z_][A-Za-z0-9_]*){2,}$/;
+const redactSecret = (run: string): string => (FILE_PATH.test(run) ? run : REDACTED);
 // A name after the label that introduces it: 姓名：张三, 申请人 王五.
 const LABELLED_NAME = /((?:姓名|名字|当事人|申请人|被申请人|经办人|调解员|执法人员|联系人|负责人|被处罚人|参加人|承办人)\s*[:：=]?\s*)[\u4e00-\u9fa5·]{2,6}/g;
 // After a colon only (服务器地址不对 names no place), up to the next space, punctuation or quote: a quote
@@ -39,7 +42,7 @@ export function redactText(text: string, options: RedactOptions = {}): string {
     .replace(ID_NUMBER, REDACTED)
     .replace(MOBILE, REDACTED)
     .replace(LANDLINE, REDACTED)
-    .replace(LONG_SECRET, REDACTED)
+    .replace(LONG_SECRET, redactSecret)
     .replace(LABELLED_NAME, `$1${REDACTED}`)
     .replace(LABELLED_ADDRESS, `$1${REDACTED}`);
 }
