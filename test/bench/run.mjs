@@ -24,9 +24,9 @@ let exitCode = 0;
 try {
   const page = await browser.newPage();
   const started = Date.now();
-  // --save N, --coldAt N, --listAt N, --repeats N, --seed N, --exportCount N, --importCount N override the sizes for one run.
+  // --save N, --coldAt N, --listAt N, --repeats N, --seed N, --exportCount N, --importCount N, --backupCount N override the sizes for one run.
   const query = new URLSearchParams(quick ? { quick: '1' } : {});
-  for (const name of ['save', 'coldAt', 'listAt', 'repeats', 'seed', 'exportCount', 'importCount']) if (flags[name] !== undefined) query.set(name, String(flags[name]));
+  for (const name of ['save', 'coldAt', 'listAt', 'repeats', 'seed', 'exportCount', 'importCount', 'backupCount']) if (flags[name] !== undefined) query.set(name, String(flags[name]));
   const result = await drivePage(page, `bench.html${query.size > 0 ? `?${query.toString()}` : ''}`);
   console.log(`\n${result.text}\n`);
   console.log(`Chromium: ${result.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? result.userAgent}; whole run ${((Date.now() - started) / 1000).toFixed(0)} s`);

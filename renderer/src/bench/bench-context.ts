@@ -11,6 +11,8 @@ export interface BenchContext {
   generator: SampleGenerator;
   actor: Actor;
   townshipId: string;
+  /** The data key the bench's stores open with (a restore re-encrypts under it). */
+  dataKey: string;
   log(line: string): void;
 }
 

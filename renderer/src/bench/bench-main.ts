@@ -22,6 +22,7 @@ void runPageJob(async () => {
     seed: numberParam('seed', base.seed),
     exportCount: numberParam('exportCount', base.exportCount),
     importCount: numberParam('importCount', base.importCount),
+    backupCount: numberParam('backupCount', base.backupCount),
   };
   const now = new Date();
   const referenceDefaults = defaultReferenceData(now.toISOString());
@@ -34,6 +35,7 @@ void runPageJob(async () => {
     generator: createSampleGenerator(options.seed, sampleContextFrom(referenceDefaults, now, TOWNSHIP)),
     actor: { person: '性能测试', deviceId: 'bench' },
     townshipId: TOWNSHIP,
+    dataKey: DATA_KEY,
     log: pageLog,
   };
   return runBench(bench, options);

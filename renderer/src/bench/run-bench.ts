@@ -2,6 +2,7 @@
 // the terminal prints (ratios against baselines measured in this same run, absolute ms beside).
 import { comparisonTable, figureTable, formatCount, type Comparison, type Figure } from './report';
 import type { BenchContext } from './bench-context';
+import { backupFigures, measureBackup } from './backup-scenario';
 import { measureExport } from './export-scenario';
 import { measureImport } from './import-scenario';
 import { measureLarge } from './large-scenario';
@@ -17,10 +18,12 @@ export interface BenchOptions {
   exportCount: number;
   /** Rows of the .xlsx imported in (e). */
   importCount: number;
+  /** Cases backed up and restored in (f). */
+  backupCount: number;
 }
 
-export const fullOptions: BenchOptions = { saveCount: 10_000, coldAt: 50_000, listAt: 100_000, repeats: 3, seed: 20261130, exportCount: 10_000, importCount: 10_000 };
-export const quickOptions: BenchOptions = { saveCount: 2_000, coldAt: 5_000, listAt: 10_000, repeats: 3, seed: 20261130, exportCount: 2_000, importCount: 2_000 };
+export const fullOptions: BenchOptions = { saveCount: 10_000, coldAt: 50_000, listAt: 100_000, repeats: 3, seed: 20261130, exportCount: 10_000, importCount: 10_000, backupCount: 50_000 };
+export const quickOptions: BenchOptions = { saveCount: 2_000, coldAt: 5_000, listAt: 10_000, repeats: 3, seed: 20261130, exportCount: 2_000, importCount: 2_000, backupCount: 5_000 };
 
 export interface BenchResult {
   options: BenchOptions;
@@ -42,9 +45,11 @@ export async function runBench(bench: BenchContext, options: BenchOptions): Prom
   const exported = await measureExport(bench, options.exportCount, options.repeats);
   bench.log(`(e) 导入 ${formatCount(options.importCount)} 行的 Excel：读取 + 检查 + 写入 对比 createMany 同样的记录，${String(options.repeats)} 轮…`);
   const imported = await measureImport(bench, options.importCount, options.repeats);
+  bench.log(`(f) 备份并恢复 ${formatCount(options.backupCount)} 条调解案件：时间，以及备份文件与同样记录的 JSON 的大小之比…`);
+  const backup = await measureBackup(bench, options.backupCount);
   const large = await measureLarge(bench, { coldAt: options.coldAt, listAt: options.listAt, repeats: options.repeats });
   const comparisons = [save, exported, imported, ...large.comparisons].sort((a, b) => a.label.localeCompare(b.label));
-  const figures = large.figures;
+  const figures = [...large.figures, ...backupFigures(backup)];
   const text = `${comparisonTable(comparisons)}\n\n${figureTable(figures)}`;
   return { options, comparisons, figures, text, userAgent: navigator.userAgent, startedAt, totalMs: performance.now() - started };
 }
