@@ -36,12 +36,19 @@ export interface BackupMeasure {
 
 export async function measureBackup(bench: BenchContext, count: number): Promise<BackupMeasure> {
   const store = (await openWritable(bench, NAME)) as OpenedStore;
+  let sealed: { value: Uint8Array; ms: number };
+  let rawJsonBytes: number;
   try {
     await insertInChunks(store, 'mediationCase', { start: 0, count }, 5000,
       (start, size) => bench.generator.drafts('mediationCase', start, size), bench.actor, () => undefined);
     const records = (await store.database.mediationCase.find().exec()).map((doc) => doc.toJSON());
-    const rawJsonBytes = new TextEncoder().encode(JSON.stringify(records)).byteLength;
-    const sealed = await timed(async () => sealBackup(await snapshotProfile(store.database, null), { password: PASSWORD, appVersion: 'bench', createdAt: new Date() }));
+    rawJsonBytes = new TextEncoder().encode(JSON.stringify(records)).byteLength;
+    sealed = await timed(async () => sealBackup(await snapshotProfile(store.database, null), { password: PASSWORD, appVersion: 'bench', createdAt: new Date() }));
+  } finally {
+    // Closed before the restore opens its own: RxDB's open edition allows 16 collections at once (COL23).
+    await store.close();
+  }
+  try {
     const restored = await timed(async () => {
       const plan = await planRestore((await openBackup(sealed.value, PASSWORD, 'bench')).entries);
       return applyRestore(plan, { names: { store: RESTORED, files: `${RESTORED}-files` }, dataKey: bench.dataKey });
@@ -51,7 +58,6 @@ export async function measureBackup(bench: BenchContext, count: number): Promise
     bench.log(`备份 ${String(count)} 条：${sealed.ms.toFixed(0)} ms，恢复 ${restored.ms.toFixed(0)} ms，文件 ${String(fileBytes)} 字节，原始 JSON ${String(rawJsonBytes)} 字节`);
     return { count, backupMs: sealed.ms, restoreMs: restored.ms, fileBytes, rawJsonBytes, ratio: fileBytes / rawJsonBytes };
   } finally {
-    await store.close();
     await bench.dropStore(NAME);
     await bench.dropStore(RESTORED);
   }
