@@ -15,6 +15,7 @@ import { LawTargetNotice } from './LawTargetNotice';
 
 const kindColors: Record<StudyKind, 'primary' | 'secondary' | 'info' | 'success' | 'warning' | 'default'> = {
   preMeeting: 'primary', centralGroup: 'secondary', cadre: 'info', officerTraining: 'success', lecture: 'default', exam: 'warning',
+  publicLegalEducation: 'secondary',
 };
 
 export function StudyKindChip({ kind }: { kind: StudyKind }) {
