@@ -2,9 +2,9 @@
 // “谁执法谁普法”普法责任制的意见》(2017) and the county plan's (十二). The plan counts the activities and the people
 // they reached, so each names where it was held, whom it reached and how many, and which laws the unit explained.
 import type { Draft } from '../draft';
-import { PUBLIC_LEGAL_EDUCATION } from '../schemas/study-session';
-import { studySessionSchema } from '../schemas/study-session';
-import { checkNumber, checkText, IssueList, isBlank, listOf } from './shape';
+import { PUBLIC_LEGAL_EDUCATION, studySessionSchema } from '../schemas/study-session';
+import type { IssueList} from './shape';
+import { checkNumber, checkText, isBlank, listOf } from './shape';
 
 const props = studySessionSchema.properties;
 
