@@ -3,7 +3,7 @@
 // they reached, so each names where it was held, whom it reached and how many, and which laws the unit explained.
 import type { Draft } from '../draft';
 import { PUBLIC_LEGAL_EDUCATION, studySessionSchema } from '../schemas/study-session';
-import type { IssueList} from './shape';
+import type { IssueList } from './shape';
 import { checkNumber, checkText, isBlank, listOf } from './shape';
 
 const props = studySessionSchema.properties;
