@@ -17,7 +17,7 @@ const lecture = (id: string) => studySession(id, 'zhongren', { kind: 'lecture', 
 type Page = { documents: SyncDocument[]; checkpoint: { seq: number } };
 
 describeEachBackend('coded values newer than a PC’s protocol', (backend) => {
-  it('[S47] an old-protocol PC never receives a 普法活动; the current app does; full batches and the checkpoint move past them', async () => {
+  it('[S48] an old-protocol PC never receives a 普法活动; the current app does; full batches and the checkpoint move past them', async () => {
     const server = backend.server();
     const current = await enroll(server, 'township', 'zhongren');
     const old = asProtocol3(await enroll(server, 'township', 'zhongren'));
@@ -50,7 +50,7 @@ describeEachBackend('coded values newer than a PC’s protocol', (backend) => {
     expect(seenByOld.documents.every((d) => d.kind !== 'publicLegalEducation')).toBe(true);
   });
 
-  it('[S47] a lecture turned into a 普法活动 later is no longer sent to the old PC; the county app sees it as it is', async () => {
+  it('[S48] a lecture turned into a 普法活动 later is no longer sent to the old PC; the county app sees it as it is', async () => {
     const server = backend.server();
     const current = await enroll(server, 'township', 'zhongren');
     const old = asProtocol3(await enroll(server, 'township', 'zhongren'));
