@@ -14,7 +14,7 @@ const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(so
 describe('schema history (decision 015)', () => {
   it('[S47] enforcementCase version 0 is derived exactly as the released app had it (enforcement-case.ts at f6e6651)', () => {
     const older = olderSchemaVersions(collectionSchemas);
-    expect(Object.keys(older).sort()).toEqual(['enforcementCase@0', 'enforcementCase@1', 'mediationCase@0']);
+    expect(Object.keys(older).sort()).toEqual(['enforcementCase@0', 'enforcementCase@1', 'mediationCase@0', 'studySession@0']);
     const v0 = older['enforcementCase@0'] as Record<string, unknown>;
     expect(v0.version).toBe(0);
     expect(Object.keys(v0.properties as object)).not.toContain('statement');
@@ -33,6 +33,15 @@ describe('schema history (decision 015)', () => {
     const v0 = olderSchemaVersions(collectionSchemas)['mediationCase@0'] as Record<string, unknown>;
     expect(Object.keys(v0.properties as object)).not.toContain('archive');
     expect(schemaFingerprint(JSON.stringify(v0))).toBe('rvgsarvjko');
+  });
+
+  it('[S47] studySession version 0 is derived as the very JSON released before decision 037: no 普法活动 kind, no audience', () => {
+    const v0 = olderSchemaVersions(collectionSchemas)['studySession@0'] as { version: number; properties: { kind: { enum: string[] } } };
+    expect(v0.version).toBe(0);
+    expect(v0.properties.kind.enum).not.toContain('publicLegalEducation');
+    expect(Object.keys(v0.properties)).not.toContain('peopleReached');
+    // Fingerprint of study-session.ts's schema at a18731b (before decision 037).
+    expect(schemaFingerprint(JSON.stringify(v0))).toBe('bt3m5iofk2');
   });
 
   it('every schema version above 0 names the protocol that added its fields, so its predecessor gets a validator', () => {

@@ -3,7 +3,7 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { CollectionName } from '#shared/domain/schemas/index';
-import { fieldsAddedIn, MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, syncPaths, type FieldsAdded, type HealthResponse } from '#shared/sync/index';
+import { enumValuesAddedIn, fieldsAddedIn, MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, syncPaths, type FieldsAdded, type HealthResponse } from '#shared/sync/index';
 import type { CaseNumberReservations } from '../case-numbers/reserve-store';
 import type { Database } from '../db/database';
 import type { DocumentStore } from '../sync/document-store';
@@ -109,7 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return { status: 'ok', protocol: PROTOCOL_VERSION, minProtocol: MIN_PROTOCOL_VERSION, database: deps.db.kind };
   });
   registerEnrollRoutes(app, deps.db, limits.enrollPerMinute, failedAuth);
-  registerReplicationRoutes(app, deps.store, deps.validators, deps.fieldsAdded ?? fieldsAddedIn);
+  registerReplicationRoutes(app, deps.store, deps.validators, deps.fieldsAdded ?? fieldsAddedIn, enumValuesAddedIn);
   registerStreamRoutes(app, deps.hub);
   await registerFileRoutes(app, deps.db);
   registerCaseNumberRoutes(app, deps.caseNumbers);

@@ -2,7 +2,7 @@
 // are assembled from the stored JSON texts, so a document leaves exactly as it was pushed.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CollectionName } from '#shared/domain/schemas/index';
-import { baseViews, fieldsNewerThan, MIN_PROTOCOL_VERSION, type FieldsAdded, isSyncedCollection, parseCheckpointParam, PROTOCOL_VERSION, syncLimits, withoutFields } from '#shared/sync/index';
+import { baseViews, enumValuesNewerThan, type EnumValuesAdded, fieldsNewerThan, MIN_PROTOCOL_VERSION, type FieldsAdded, isSyncedCollection, parseCheckpointParam, PROTOCOL_VERSION, syncLimits, withoutFields } from '#shared/sync/index';
 import type { DocumentStore } from '../sync/document-store';
 import { SyncFailure } from '../sync/failure';
 import { readPushRows } from '../sync/push-input';
@@ -44,6 +44,7 @@ export function registerReplicationRoutes(
   store: DocumentStore,
   validators: Record<CollectionName, DocumentValidator>,
   fieldsAdded: Readonly<Record<number, FieldsAdded>>,
+  enumValuesAdded: Readonly<Record<number, EnumValuesAdded>>,
 ): void {
   /** The fields of `collection` the requesting app does not know (decision 015): none for a current app. */
   const olderFieldsOf = (request: FastifyRequest, collection: CollectionName): string[] =>
@@ -60,7 +61,9 @@ export function registerReplicationRoutes(
     const batchSize = batchSizeOf(request.query.batchSize);
     const checkpoint = parseCheckpointParam(request.query.checkpoint);
     if (!checkpoint) throw new SyncFailure('INVALID_CHECKPOINT');
-    const documents = await store.pull(device, collection, checkpoint.seq, batchSize);
+    // Documents holding a coded value the app does not know are not sent to it at all (decision 037).
+    const unknownValues = enumValuesNewerThan(collection, request.protocolVersion ?? PROTOCOL_VERSION, enumValuesAdded);
+    const documents = await store.pull(device, collection, checkpoint.seq, batchSize, unknownValues);
     const last = documents.at(-1)?.seq ?? checkpoint.seq;
     const olderFields = olderFieldsOf(request, collection);
     request.log.info({ collection, after: checkpoint.seq, returned: documents.length }, 'pull');

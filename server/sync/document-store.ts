@@ -55,17 +55,25 @@ export class DocumentStore {
     private readonly faults: StoreFaults = {},
   ) {}
 
-  /** Documents after `afterSeq` that the device may read, oldest first, at most `limit`. */
-  async pull(device: DeviceIdentity, collection: CollectionName, afterSeq: number, limit: number): Promise<StoredDocument[]> {
-    // The township filter is written out here (first line); RLS applies the same rule (second line).
-    const townshipFilter = device.role === 'county' ? '' : 'AND (township_id = $4 OR township_id IS NULL)';
+  /**
+   * Documents after `afterSeq` that the device may read, oldest first, at most `limit`. `unknownValues`
+   * (decision 037): per top-level field, coded values the device's app does not know; documents holding
+   * one are left out in the query itself, so a batch is still `limit` long while more rows follow and
+   * the checkpoint (the last row's seq) moves past them.
+   */
+  async pull(device: DeviceIdentity, collection: CollectionName, afterSeq: number, limit: number, unknownValues: Readonly<Record<string, readonly string[]>> = {}): Promise<StoredDocument[]> {
     const params: unknown[] = [collection, afterSeq, limit];
-    if (device.role !== 'county') params.push(device.townshipId);
+    const parameter = (value: unknown): string => `$${params.push(value)}`;
+    // The township filter is written out here; RLS applies the same rule.
+    const townshipFilter = device.role === 'county' ? '' : `AND (township_id = ${parameter(device.townshipId)} OR township_id IS NULL)`;
+    // COALESCE: a document without the field is kept (NOT of a NULL comparison would drop it).
+    const valueFilters = Object.entries(unknownValues).filter(([, values]) => values.length > 0)
+      .map(([field, values]) => `AND NOT (COALESCE(body->>${parameter(field)}, '') = ANY(${parameter(values)}::text[]))`).join(' ');
     return inScope(this.db, this.useAppRole, scopeOf(device), (tx) =>
       selectDocuments(
         tx,
         `SELECT seq::text AS seq, township_id, body::text AS body FROM documents
-         WHERE collection = $1 AND seq > $2 ${townshipFilter} ORDER BY documents.seq LIMIT $3`,
+         WHERE collection = $1 AND seq > $2 ${townshipFilter} ${valueFilters} ORDER BY documents.seq LIMIT $3`,
         params,
       ),
     );

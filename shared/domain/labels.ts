@@ -207,6 +207,7 @@ export const studyKindLabels: Record<StudyKind, string> = {
   officerTraining: '执法人员培训',
   lecture: '法治讲座',
   exam: '学法考试',
+  publicLegalEducation: '普法活动',
 };
 
 export const reviewGradeLabels: Record<ReviewGrade, string> = {

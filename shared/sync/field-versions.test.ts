@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionSchemas, type CollectionName } from '../domain/schemas/index';
 import { PROTOCOL_VERSION } from './protocol';
-import { baseViews, fieldsAddedIn, fieldsNewerThan, keepingFields, misplacedPaths, withoutFields, type FieldsAdded } from './field-versions';
+import { baseViews, enumValuesAddedIn, enumValuesNewerThan, fieldsAddedIn, fieldsNewerThan, keepingFields, misplacedPaths, withoutFields, type FieldsAdded } from './field-versions';
 
 const table: Record<number, FieldsAdded> = {
   2: { enforcementCase: ['statement', 'stages.hearingNoticeOn'] },
@@ -72,6 +72,30 @@ describe('fields added per protocol version', () => {
       for (const [collection, paths] of Object.entries(added) as [CollectionName, string[]][]) {
         const schema = collectionSchemas[collection] as unknown as Record<string, unknown>;
         expect(misplacedPaths(schema, paths), `${collection} in protocol ${version}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('coded values added per protocol version (decision 037)', () => {
+  it('a PC below protocol 4 does not know 普法活动; one on 4 knows every value', () => {
+    expect(enumValuesNewerThan('studySession', 3)).toEqual({ kind: ['publicLegalEducation'] });
+    expect(enumValuesNewerThan('studySession', 1)).toEqual({ kind: ['publicLegalEducation'] });
+    expect(enumValuesNewerThan('studySession', PROTOCOL_VERSION)).toEqual({});
+    expect(enumValuesNewerThan('mediationCase', 1)).toEqual({});
+  });
+
+  it('values of several versions add up per field', () => {
+    const table = { 2: { studySession: { kind: ['a'] } }, 3: { studySession: { kind: ['b'], other: ['c'] } } };
+    expect(enumValuesNewerThan('studySession', 1, table)).toEqual({ kind: ['a', 'b'], other: ['c'] });
+    expect(enumValuesNewerThan('studySession', 2, table)).toEqual({ kind: ['b'], other: ['c'] });
+  });
+
+  it('every value listed is in today\'s schema enum of a top-level field, so the older schema is today\'s minus it', () => {
+    for (const added of Object.values(enumValuesAddedIn)) {
+      for (const [collection, fields] of Object.entries(added) as [CollectionName, Record<string, string[]>][]) {
+        const properties = (collectionSchemas[collection] as { properties: Record<string, { enum?: readonly string[] }> }).properties;
+        for (const [field, values] of Object.entries(fields)) expect(properties[field]?.enum, `${collection}.${field}`).toEqual(expect.arrayContaining(values));
       }
     }
   });

@@ -25,7 +25,31 @@ export const fieldsAddedIn: Readonly<Record<number, FieldsAdded>> = {
   },
   // Decision 027: the place an on-the-spot penalty was decided (行政处罚法 art. 52).
   3: { enforcementCase: ['decision.place'] },
+  // Decision 037: a 普法活动's audience and people reached (only that kind has them).
+  4: { studySession: ['audience', 'peopleReached'] },
 };
+
+/** Per collection, per top-level field, the coded values a protocol version added. */
+export type EnumValuesAdded = Readonly<Partial<Record<CollectionName, Readonly<Record<string, readonly string[]>>>>>;
+
+/**
+ * Per protocol version, the new values of a coded field. An older app's schema refuses a document holding
+ * one, and hiding the field would not do (it is required), so the server leaves such documents out of that
+ * app's pulls, in the query itself (decision 037). Add a version's entry with the schema bump that adds them.
+ */
+export const enumValuesAddedIn: Readonly<Record<number, EnumValuesAdded>> = {
+  4: { studySession: { kind: ['publicLegalEducation'] } },
+};
+
+/** Per field of `collection`, the values a PC speaking `protocol` does not know; fields with none left out. */
+export function enumValuesNewerThan(collection: CollectionName, protocol: number, table: Readonly<Record<number, EnumValuesAdded>> = enumValuesAddedIn): Record<string, string[]> {
+  const newer: Record<string, string[]> = {};
+  for (const [version, added] of Object.entries(table)) {
+    if (Number(version) <= protocol) continue;
+    for (const [field, values] of Object.entries(added[collection] ?? {})) newer[field] = [...(newer[field] ?? []), ...values];
+  }
+  return newer;
+}
 
 type Json = Record<string, unknown>;
 

@@ -6,8 +6,9 @@
  * schema that gains fields raises it and lists them in `fieldsAddedIn` (decision 015).
  * 2: documents may hold fields a protocol-1 app does not know; the server hides them from it.
  * 3: enforcement cases may hold decision.place (decision 030).
+ * 4: study sessions may be of kind 普法活动 (audience, peopleReached); the server sends none to an older app (decision 037).
  */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /**
  * The oldest app protocol the server still serves. Township PCs update late (docs/design.md §5), so this

@@ -3,7 +3,7 @@
 // RxDB migrates it (the old storage instance and the migration's own meta instance), so the precompiled
 // validators (decision 007) must cover those versions too, or the update fails at open with VALIDATOR_MISSING.
 import type { CollectionName } from '../domain/schemas/index';
-import { fieldsAddedIn, type FieldsAdded } from './field-versions';
+import { enumValuesAddedIn, fieldsAddedIn, type EnumValuesAdded, type FieldsAdded } from './field-versions';
 
 type Json = Record<string, unknown>;
 
@@ -11,6 +11,7 @@ type Json = Record<string, unknown>;
 export const schemaVersionAddedBy: Readonly<Partial<Record<CollectionName, Readonly<Record<number, number>>>>> = {
   enforcementCase: { 1: 2, 2: 3 },
   mediationCase: { 1: 2 },
+  studySession: { 1: 4 },
 };
 
 /** `schema` without `paths` (reached through `properties`), as a copy. */
@@ -27,14 +28,25 @@ function withoutProperties(schema: Json, paths: readonly string[]): Json {
   return copy;
 }
 
+/** `schema` without the coded `values` its top-level fields gained, as a copy (the enum's order kept). */
+function withoutEnumValues(schema: Json, values: Readonly<Record<string, readonly string[]>>): Json {
+  const copy = JSON.parse(JSON.stringify(schema)) as Json;
+  for (const [field, added] of Object.entries(values)) {
+    const property = (copy.properties as Json | undefined)?.[field] as Json | undefined;
+    if (property && Array.isArray(property.enum)) property.enum = property.enum.filter((value) => !added.includes(value as string));
+  }
+  return copy;
+}
+
 /**
  * Every earlier version of every grown schema, newest first per collection: version n−1 is version n without
- * the fields version n added. Keyed '<collection>@<version>'.
+ * the fields and coded values version n added. Keyed '<collection>@<version>'.
  */
 export function olderSchemaVersions(
   schemas: Readonly<Record<string, unknown>>,
   addedBy: typeof schemaVersionAddedBy = schemaVersionAddedBy,
   added: Readonly<Record<number, FieldsAdded>> = fieldsAddedIn,
+  addedValues: Readonly<Record<number, EnumValuesAdded>> = enumValuesAddedIn,
 ): Record<string, Json> {
   const older: Record<string, Json> = {};
   for (const [name, byVersion] of Object.entries(addedBy) as [CollectionName, Readonly<Record<number, number>>][]) {
@@ -43,7 +55,8 @@ export function olderSchemaVersions(
     for (let version = schema.version as number; version > 0; version -= 1) {
       const protocol = byVersion[version];
       if (protocol === undefined) throw new Error(`SCHEMA_HISTORY_MISSING: ${name} v${version} 未登记其新增字段所属的协议版本`);
-      schema = { ...withoutProperties(schema, added[protocol]?.[name] ?? []), version: version - 1 };
+      const fewer = withoutEnumValues(withoutProperties(schema, added[protocol]?.[name] ?? []), addedValues[protocol]?.[name] ?? {});
+      schema = { ...fewer, version: version - 1 };
       older[`${name}@${version - 1}`] = schema;
     }
   }

@@ -32,6 +32,10 @@ describe('yearCounts', () => {
     await open.ledger.create('studySession', studyDraft({ heldOn: '2026-03-01', kind: 'cadre', lawIds: ['law:e'] }), actor);
     await open.ledger.create('studySession', studyDraft({ heldOn: '2026-04-01', kind: 'officerTraining', lawIds: [] }), actor);
     await open.ledger.create('studySession', studyDraft({ heldOn: '2027-01-01', kind: 'officerTraining', lawIds: [] }), actor);
+    // 普法活动 (decision 037): counted apart from 学法, with the people they reached; last year's left out.
+    const activity = { kind: 'publicLegalEducation' as const, lecturer: '', place: '镇农贸市场', audience: '赶集群众', participants: [] };
+    expectSaved(await open.ledger.create('studySession', studyDraft({ ...activity, heldOn: '2026-08-01', peopleReached: 300 }), actor));
+    expectSaved(await open.ledger.create('studySession', studyDraft({ ...activity, heldOn: '2025-08-01', peopleReached: 40 }), actor));
 
     const enforcement = expectSaved(await open.ledger.create('enforcementCase', enforcementDraft(), actor)).record;
     await open.ledger.create('caseReview', caseReviewDraft({ enforcementCaseId: enforcement.id, reviewedOn: '2026-05-20' }), actor);
@@ -48,6 +52,7 @@ describe('yearCounts', () => {
       mediation: { received: 6, succeeded: 2, failed: 1, terminated: 1, byDisputeType: { neighbour: 4, family: 2 }, bySource: { police: 1, application: 5 } },
       lawsStudiedBeforeMeetings: 3,
       officerTrainings: 1,
+      publicLegalEducation: { activities: 1, peopleReached: 300 },
       caseReviews: 1,
       officers: { active: 3, certifiedValid: 2 },
     });

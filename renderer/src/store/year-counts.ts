@@ -40,6 +40,7 @@ export async function computeYearCounts(db: TaizhangDatabase, year: number, toda
     mediation: { received, succeeded, failed, terminated, byDisputeType, bySource },
     lawsStudiedBeforeMeetings: study.lawsStudiedBeforeMeetings,
     officerTrainings: study.byKind.officerTraining ?? 0,
+    publicLegalEducation: study.publicLegalEducation,
     caseReviews,
     officers: { active, certifiedValid },
   };

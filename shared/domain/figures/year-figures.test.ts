@@ -9,6 +9,7 @@ const counts = (overrides: Partial<YearCounts> = {}): YearCounts => ({
   mediation: { received: 40, succeeded: 27, failed: 2, terminated: 1, byDisputeType: {}, bySource: {} },
   lawsStudiedBeforeMeetings: 21,
   officerTrainings: 1,
+  publicLegalEducation: { activities: 0, peopleReached: 0 },
   caseReviews: 2,
   officers: { active: 8, certifiedValid: 7 },
   ...overrides,

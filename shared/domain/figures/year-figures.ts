@@ -4,6 +4,7 @@ import type { ReferenceData } from '../schemas/reference-data';
 import { planTargets, publicLawyerCountSettingCode, type TargetCode } from '../reference/targets';
 import { successRate, successRateRuleOf } from './success-rate';
 import type { MediationSource } from '../labels';
+import type { PublicLegalEducationFigures } from '../statistics/study-statistics';
 
 export interface YearCounts {
   year: number;
@@ -22,6 +23,8 @@ export interface YearCounts {
   lawsStudiedBeforeMeetings: number;
   /** 执法人员培训 sessions held in the year. */
   officerTrainings: number;
+  /** 普法活动 held in the year and the people they reached (谁执法谁普法, decision 037). */
+  publicLegalEducation: PublicLegalEducationFigures;
   /** 案卷评查 reviews dated in the year. */
   caseReviews: number;
   /** Active officers, and of them those whose certificate is valid today. */

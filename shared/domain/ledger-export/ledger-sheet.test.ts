@@ -78,6 +78,9 @@ describe('ledger sheet rows', () => {
     const study = rowOf('studySession', samples.studySession);
     expect(study['学习日期']).toBe('2026-06-12');
     expect(study['所学法律法规']).toBe('中华人民共和国行政处罚法');
+    // A 普法活动 (decision 037) carries whom it reached and how many, read back from the sheet.
+    const activity = rowOf('studySession', { ...samples.studySession, kind: 'publicLegalEducation', audience: '赶集群众', peopleReached: 150 });
+    expect([activity['学习形式'], activity['普法对象'], activity['受众人数']]).toEqual(['普法活动', '赶集群众', 150]);
     expect(rowOf('enforcementCase', samples.enforcementCase)['执法人员']).toMatch(/王五|赵六/);
   });
 

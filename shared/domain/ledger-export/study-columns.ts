@@ -1,5 +1,5 @@
 // 学法台账: date, form, meeting, organiser, topic, the laws studied, presenter, hours and who took part
-// (the 会前学法 plan's ledger fields [W29] and the per-cadre register [W30]).
+// (the 会前学法 plan's ledger fields [W29] and the per-cadre register [W30]); a 普法活动's audience and reach.
 import type { StudySession } from '../schemas/study-session';
 import { joinNames, type LedgerColumn, type LedgerColumns } from './columns';
 
@@ -16,6 +16,9 @@ const columns: LedgerColumn<StudySession>[] = [
   { header: '参加人数', type: 'number', width: 10, format: '0', value: (record) => record.participants.length },
   { header: '参加人员', type: 'text', width: 36, value: (record) => joinNames(record.participants.map((participant) => participant.name)) },
   { header: '学习内容摘要', type: 'text', width: 40, value: (record) => record.summary },
+  // 普法活动 only (decision 037): whom it reached and how many.
+  { header: '普法对象', type: 'text', width: 18, value: (record) => record.audience },
+  { header: '受众人数', type: 'number', width: 10, format: '0', value: (record) => record.peopleReached },
 ];
 
 export const studyLedgerColumns: LedgerColumns<StudySession> = { sheetName: '学法记录台账', columns };

@@ -49,7 +49,7 @@ describe('学法 import (dry run)', () => {
     expect(good[1]?.draft).toMatchObject({ kind: 'officerTraining', organiser: '县司法局', lawIds: ['law:xingzheng-chufa-fa', 'law:minfadian'], hours: 2.5 });
     expect(bad).toEqual([
       { rowNumber: 4, reasons: ['学习日期“2026-06-31”不是日期（应写作 2026-03-05 或 2026年3月5日）'] },
-      { rowNumber: 5, reasons: ['学习形式“读书会”应为会前学法、中心组学法、干部集中学法、执法人员培训、法治讲座、学法考试之一', '学时“0.3”应为0到100之间、以0.5小时为单位的数', '法律法规“《宪法》”不在基础数据的法律法规目录中'] },
+      { rowNumber: 5, reasons: ['学习形式“读书会”应为会前学法、中心组学法、干部集中学法、执法人员培训、法治讲座、学法考试、普法活动之一', '学时“0.3”应为0到100之间、以0.5小时为单位的数', '法律法规“《宪法》”不在基础数据的法律法规目录中'] },
       { rowNumber: 6, reasons: ['缺少学习主题', '缺少参加人员', '学时“一小时”不是数字'] },
     ]);
     expect(duplicates).toEqual([{ rowNumber: 7, reason: '与第 2 行是同一条记录' }]);

@@ -2,7 +2,8 @@
 // catalogue (the plan counts distinct laws studied before executive meetings).
 import type { Draft } from '../draft';
 import { studyKindLabels } from '../labels';
-import { studySessionSchema } from '../schemas/study-session';
+import { PUBLIC_LEGAL_EDUCATION, studySessionSchema } from '../schemas/study-session';
+import { checkPublicLegalEducation } from './public-legal-education';
 import type { RuleContext } from './context';
 import { checkDate, checkEnum, checkNumber, checkText, IssueList, isBlank, listOf, textOf } from './shape';
 
@@ -14,8 +15,9 @@ export function validateStudySession(draft: Draft<'studySession'>, context: Rule
   checkEnum(issues, draft.kind, studyKindLabels, 'kind', '学习形式');
   checkText(issues, draft.organiser, 'organiser', '组织单位', { required: true, maxLength: props.organiser.maxLength });
   checkText(issues, draft.topic, 'topic', '学习主题', { required: true, maxLength: props.topic.maxLength });
-  // An exam has no lecturer; every other form of study has someone presenting.
-  checkText(issues, draft.lecturer, 'lecturer', '主讲人', { required: draft.kind !== 'exam', maxLength: props.lecturer.maxLength });
+  const outreach = draft.kind === PUBLIC_LEGAL_EDUCATION;
+  // An exam has no lecturer, nor has a 普法活动 always (leaflets at a market stall); every other form of study has someone presenting.
+  checkText(issues, draft.lecturer, 'lecturer', '主讲人', { required: draft.kind !== 'exam' && !outreach, maxLength: props.lecturer.maxLength });
   checkText(issues, draft.place, 'place', '学习地点', { maxLength: props.place.maxLength });
   checkText(issues, draft.summary, 'summary', '学习内容摘要', { maxLength: props.summary.maxLength });
   checkText(issues, draft.meetingName, 'meetingName', '会议名称', { maxLength: props.meetingName.maxLength });
@@ -43,8 +45,11 @@ export function validateStudySession(draft: Draft<'studySession'>, context: Rule
     seenLaws.add(id);
   });
 
+  checkPublicLegalEducation(issues, draft);
+
   const participants = listOf(draft.participants);
-  if (participants.length === 0) {
+  // A 普法活动 counts the public it reached (受众人数), not a name list of its own staff.
+  if (participants.length === 0 && !outreach) {
     issues.warning('STUDY_PARTICIPANTS_MISSING', '尚未登记参加人员，请录入参学人员名单（或上传签到表）', 'participants');
   }
   participants.forEach((participant, index) => {

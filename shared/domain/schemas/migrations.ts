@@ -14,4 +14,6 @@ export const schemaMigrations: Partial<Record<CollectionName, Readonly<Record<nu
   enforcementCase: { 1: keepAsIs, 2: keepAsIs },
   // 1: the originals, the rights notice, escalation, the 卷宗 and legal representatives (decision 017).
   mediationCase: { 1: keepAsIs },
+  // 1: the kind 普法活动 with its audience and people reached (decision 037).
+  studySession: { 1: keepAsIs },
 };

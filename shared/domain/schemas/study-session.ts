@@ -2,13 +2,20 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { attachmentRefsField, dateField, recordBaseProperties, recordBaseRequired, shortText } from './fragments';
 
-/** 会前学法 / 中心组学法 / 干部集中学法 / 执法人员培训 / 讲座 / 考试 */
-export const studyKinds = ['preMeeting', 'centralGroup', 'cadre', 'officerTraining', 'lecture', 'exam'] as const;
+/**
+ * 会前学法 / 中心组学法 / 干部集中学法 / 执法人员培训 / 讲座 / 考试 / 普法活动. 普法活动 (version 1, protocol 4,
+ * decision 037) is a unit's law education of the public (谁执法谁普法, the county plan's (十二)): the server
+ * never sends one to an older app, whose schema refuses the value (`enumValuesAddedIn`).
+ */
+export const studyKinds = ['preMeeting', 'centralGroup', 'cadre', 'officerTraining', 'lecture', 'exam', 'publicLegalEducation'] as const;
+
+/** 普法活动: counted apart from 学法 (it teaches the public, not the unit's own staff). */
+export const PUBLIC_LEGAL_EDUCATION = 'publicLegalEducation' satisfies (typeof studyKinds)[number];
 
 export const studySessionSchema = {
   title: 'studySession',
   description: '学法记录',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -40,6 +47,10 @@ export const studySessionSchema = {
       },
     },
     summary: shortText(5000),
+    /** 普法活动 only (version 1): who the activity reached (普法对象), e.g. 辖区商户、中小学生. */
+    audience: shortText(100),
+    /** 普法活动 only (version 1): how many people it reached (受众人数). */
+    peopleReached: { type: 'integer', minimum: 1, maximum: 1000000 },
     attachments: attachmentRefsField,
   },
   required: [

@@ -3,7 +3,7 @@
 // seen is what is handed in.
 import { decisionOutcomeLabels, mediationSourceLabels, procedureLabels, studyKindLabels } from '../labels';
 import { mediationSources } from '../schemas/mediation-case';
-import { studyKinds } from '../schemas/study-session';
+import { PUBLIC_LEGAL_EDUCATION, studyKinds } from '../schemas/study-session';
 import type { OutcomeOrUndecided } from './enforcement-statistics';
 import { monthLabel } from './period';
 import { TOTAL_COLUMN, type ColumnFigures, type PeriodStatistics } from './period-statistics';
@@ -71,11 +71,15 @@ export function statisticsTables(statistics: PeriodStatistics, names: Statistics
     table('monthRates', '各月调解成功率', '月份', statistics.months.map((month) => row(monthLabel(month), 'ratio', (c) => monthIndex(c, month)?.successRate ?? null))),
     table('study', '学法工作情况', '项目', [
       row('学法场次（次）', 'count', (c) => c.study.sessions),
-      ...studyKinds.map((kind) => row(`其中：${studyKindLabels[kind]}（次）`, 'count', (c) => c.study.byKind[kind] ?? 0)),
+      ...studyKinds.flatMap((kind) => (kind === PUBLIC_LEGAL_EDUCATION ? []
+        : [row(`其中：${studyKindLabels[kind]}（次）`, 'count', (c) => c.study.byKind[kind] ?? 0)])),
       row('学习法律法规（部）', 'count', (c) => c.study.lawsStudied),
       row('参学人数（人）', 'count', (c) => c.study.persons),
       row('参学人次（人次）', 'count', (c) => c.study.personTimes),
       row('学习时长（小时）', 'count', (c) => c.study.hours),
+      // 谁执法谁普法 (the county plan's (十二)): counted apart from 学法 (decision 037).
+      row(`${studyKindLabels[PUBLIC_LEGAL_EDUCATION]}（次）`, 'count', (c) => c.study.publicLegalEducation.activities),
+      row('普法受众（人次）', 'count', (c) => c.study.publicLegalEducation.peopleReached),
     ]),
     table('enforcement', '行政执法工作情况', '项目', [
       row('立案（件）', 'count', (c) => c.enforcement.cases),

@@ -27,6 +27,9 @@ const sessions: StudyFacts[] = [
   { townshipId: 'zhongren', heldOn: '2026-01-10', kind: 'preMeeting', lawIds: ['law:a', 'law:b'], hours: 1, participants: [{ name: '王芳' }, { name: '李强' }] },
   { townshipId: 'zhongren', heldOn: '2026-02-10', kind: 'officerTraining', lawIds: ['law:b', 'law:c'], hours: 8, participants: [{ name: '王芳' }, { name: ' 赵敏 ' }, { name: '李强' }] },
   { townshipId: 'suibin', heldOn: '2026-03-10', kind: 'preMeeting', lawIds: ['law:a'], hours: 0.5, participants: [{ name: '王芳' }] },
+  // 普法活动 (decision 037): counted apart, in none of the 学法 figures above — not its law, hours or staff.
+  { townshipId: 'zhongren', heldOn: '2026-02-20', kind: 'publicLegalEducation', lawIds: ['law:d'], hours: 3, participants: [], peopleReached: 120 },
+  { townshipId: 'suibin', heldOn: '2026-03-15', kind: 'publicLegalEducation', lawIds: [], hours: 2, participants: [{ name: '孙丽' }], peopleReached: 80 },
 ];
 const enforcement: EnforcementFacts[] = [
   { townshipId: 'zhongren', procedure: 'simple', stages: { filedOn: '2026-01-03' }, decision: { outcome: 'penalty', fineAmount: 200 } },
@@ -81,7 +84,15 @@ describe('mediation figures', () => {
 
 describe('study and enforcement figures', () => {
   it('[STAT_STUDY] sessions by form, distinct laws (and of them those of 会前学法), distinct persons and person-times', () => {
-    expect(studyFigures(sessions)).toEqual({ sessions: 3, byKind: { preMeeting: 2, officerTraining: 1 }, lawsStudied: 3, lawsStudiedBeforeMeetings: 2, persons: 3, personTimes: 6, hours: 9.5 });
+    expect(studyFigures(sessions)).toEqual({
+      sessions: 3, byKind: { preMeeting: 2, officerTraining: 1 }, lawsStudied: 3, lawsStudiedBeforeMeetings: 2, persons: 3, personTimes: 6, hours: 9.5,
+      publicLegalEducation: { activities: 2, peopleReached: 200 },
+    });
+  });
+
+  it('[STAT_PUBLIC_LEGAL_EDUCATION] 谁执法谁普法 (plan (十二)): 普法活动 and the people they reached, apart from 学法', () => {
+    const activities = sessions.filter((session) => session.kind === 'publicLegalEducation');
+    expect(studyFigures(activities)).toMatchObject({ sessions: 0, byKind: {}, persons: 0, hours: 0, publicLegalEducation: { activities: 2, peopleReached: 200 } });
   });
 
   it('[STAT_ENFORCEMENT] by procedure and outcome, 法制审核, 听证, and fines of penalty decisions only', () => {
@@ -129,6 +140,12 @@ describe('a period for a township or for the county', () => {
     const enforcementRows = byId('enforcement')?.rows.map((row) => [row.label, ...row.cells]);
     expect(enforcementRows).toContainEqual(['罚款金额（元）', 0, 20200, 20200]);
     expect(enforcementRows).toContainEqual(['尚未作出决定（件）', 1, 0, 1]);
+    // Per township and in total: 普法活动 as their own rows of the 学法 table, never among its 其中 rows.
+    const studyRows = byId('study')?.rows.map((row) => [row.label, ...row.cells]);
+    expect(studyRows).toContainEqual(['学法场次（次）', 1, 2, 3]);
+    expect(studyRows).toContainEqual(['普法活动（次）', 1, 1, 2]);
+    expect(studyRows).toContainEqual(['普法受众（人次）', 80, 120, 200]);
+    expect(studyRows?.map((row) => row[0])).not.toContain('其中：普法活动（次）');
   });
 
   it('[STAT_FORMAT] rates as percentages, none as —, amounts with separators', () => {

@@ -24,6 +24,9 @@ export class Dashboard {
 
   readonly successRate = () => this.figureValue('人民调解成功率');
 
+  /** 普法活动 of the year: '2 次 · 受众 1,350 人次' (no target: the plan sets none). */
+  readonly publicEducation = () => this.figure('普法活动');
+
   /** 需要留意的记录: per ledger, records to correct and records with warnings nobody acknowledged. */
   readonly warningCounts = () => this.main.getByRole('region', { name: '需要留意的记录' });
 

@@ -7,13 +7,23 @@ import { RecordForm } from './record-form';
 
 export interface StudyInput {
   heldOn?: string;
-  kind?: '会前学法' | '中心组学法' | '干部集中学法' | '执法人员培训' | '法治讲座' | '学法考试';
+  kind?: '会前学法' | '中心组学法' | '干部集中学法' | '执法人员培训' | '法治讲座' | '学法考试' | '普法活动';
   meetingName?: string;
   lecturer?: string;
   place?: string;
   hours?: number;
   topic?: string;
   summary?: string;
+}
+
+/** A 普法活动 (谁执法谁普法, decision 037): its own names for the shared fields, and whom it reached. */
+export interface ActivityInput {
+  unit: string;
+  topic: string;
+  place: string;
+  hours: number;
+  audience: string;
+  peopleReached: number;
 }
 
 export class StudyList extends LedgerList {
@@ -45,9 +55,20 @@ export class StudyForm extends RecordForm {
     if (input.summary !== undefined) await this.textbox('学习内容摘要').fill(input.summary);
   }
 
+  /** Chooses 普法活动 and fills what it asks for under the names it shows them. */
+  async fillActivity(input: ActivityInput): Promise<void> {
+    await choose(this.form, '学习形式', '普法活动');
+    await this.textbox('执法部门（组织单位）').fill(input.unit);
+    await this.textbox('普法主题').fill(input.topic);
+    await this.textbox('活动地点').fill(input.place);
+    await this.form.getByRole('spinbutton', { name: '活动时长（小时）' }).fill(String(input.hours));
+    await this.textbox('普法对象').fill(input.audience);
+    await this.form.getByRole('spinbutton', { name: '受众人数（人）' }).fill(String(input.peopleReached));
+  }
+
   /** Types part of a law's name and picks the catalogue entry whose full name is `fullName`. */
-  async addLaw(typed: string, fullName: string): Promise<void> {
-    await this.lawsField().fill(typed);
+  async addLaw(typed: string, fullName: string, field = this.lawsField()): Promise<void> {
+    await field.fill(typed);
     await this.page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${fullName}`) }).click();
   }
 

@@ -192,6 +192,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       },
       lawsStudiedBeforeMeetings: studyCounts.lawsStudiedBeforeMeetings,
       officerTrainings: studyCounts.byKind.officerTraining ?? 0,
+      publicLegalEducation: studyCounts.publicLegalEducation,
       caseReviews: inYear('caseReview').length,
       officers: certifiedOfficers(live('officer') as unknown as Officer[], today),
     };

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import { renderApp, townshipStore } from '../../app/testing/render-app';
 import { mediationDraft } from '../../app/testing/sample-drafts';
+import type { Draft } from '#shared/domain/draft';
 import { DashboardPage } from './DashboardPage';
 
 afterEach(cleanup);
@@ -44,5 +45,25 @@ describe('工作台', { timeout: 60_000 }, () => {
     const lawyers = await screen.findByRole('region', { name: '公职律师' });
     expect(lawyers.textContent).toContain('目标 8');
     expect(lawyers.textContent).toContain('尚未');
+  });
+
+  it('counts the year\'s 普法活动 and the people they reached from the 学法 ledger, not its lectures or last year\'s', async () => {
+    const store = townshipStore({ clock: () => new Date(2026, 5, 15, 10) });
+    const session = (overrides: Partial<Draft<'studySession'>>): Draft<'studySession'> => ({
+      heldOn: '2026-03-01', kind: 'publicLegalEducation', organiser: '忠仁镇综合行政执法办公室', topic: '食品安全法进集市', lawIds: [],
+      lecturer: '', place: '忠仁镇农贸市场', hours: 2, participants: [], attachments: [], audience: '赶集群众', peopleReached: 150, ...overrides,
+    });
+    const saved = await store.ledger.createMany('studySession', [
+      session({}),
+      session({ heldOn: '2026-05-20', peopleReached: 1200, audience: '中小学生', place: '忠仁镇中心小学' }),
+      session({ heldOn: '2025-11-02', peopleReached: 90 }),
+      session({ kind: 'lecture', lecturer: '张明', participants: [{ name: '王芳' }], audience: undefined, peopleReached: undefined }),
+    ], actor);
+    expect(saved).toEqual({ saved: 4, rejected: [] });
+
+    renderApp(<DashboardPage />, { store });
+    const card = await screen.findByRole('region', { name: '普法活动' });
+    expect(card.textContent).toContain('2 次');
+    expect(card.textContent).toContain('受众 1,350 人次');
   });
 });

@@ -13,6 +13,7 @@ import { LoadingState } from '../../components/feedback/LoadingState';
 import { BackupReminder } from './BackupReminder';
 import { FigureCard } from './FigureCard';
 import { MediationBreakdown } from './MediationBreakdown';
+import { PublicEducationCard } from './PublicEducationCard';
 import { loadOpenDeadlines, type DueDeadline } from './open-deadlines';
 import { WarningCounts } from './WarningCounts';
 import { localDateOf } from '#shared/domain/calendar/dates';
@@ -50,6 +51,7 @@ export function DashboardPage() {
       {!figures.data && figures.loading ? <LoadingState /> : (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' }, opacity: figures.loading ? 0.6 : 1 }}>
           {(figures.data?.figures ?? []).map((figure) => <FigureCard key={figure.code} figure={figure} />)}
+          {figures.data && <PublicEducationCard counts={figures.data.counts} />}
         </Box>
       )}
       {figures.data && <MediationBreakdown counts={figures.data.counts} />}

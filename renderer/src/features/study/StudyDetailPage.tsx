@@ -16,6 +16,7 @@ import { HistoryPanel } from '../../components/detail/HistoryPanel';
 import { describeError } from '../../components/feedback/describe-error';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { studyFieldLabels } from '#shared/domain/fields/study-session';
+import { PUBLIC_LEGAL_EDUCATION } from '#shared/domain/schemas/study-session';
 import { studyValueLabels } from './field-labels';
 import { LawsDetails, ParticipantsDetails } from './StudyDetailSections';
 import { StudyKindChip } from './StudyListPage';
@@ -39,6 +40,7 @@ export function StudyDetailPage() {
   if (error !== undefined) return <Alert severity="error">读取学法记录失败：{describeError(error).message}</Alert>;
   if ((loading && !record) || !laws.entries) return <LoadingState />;
   if (!record) return <Alert severity="warning">找不到这条学法记录，可能已被删除。</Alert>;
+  const outreach = record.kind === PUBLIC_LEGAL_EDUCATION;
 
   return (
     <DetailLayout
@@ -57,14 +59,18 @@ export function StudyDetailPage() {
     >
       <DetailSection title="基本情况">
         <FieldGrid items={[
-          { label: '学习日期', value: record.heldOn },
+          { label: outreach ? '活动日期' : '学习日期', value: record.heldOn },
           { label: '会议名称', value: record.meetingName },
-          { label: '组织单位', value: record.organiser },
-          { label: '主讲人', value: record.lecturer },
-          { label: '学习地点', value: record.place },
-          { label: '学习时长', value: `${record.hours} 小时` },
-          { label: '学习主题', value: record.topic, wide: true },
-          { label: '学习内容摘要', value: record.summary, wide: true },
+          { label: outreach ? '执法部门（组织单位）' : '组织单位', value: record.organiser },
+          { label: outreach ? '宣讲人' : '主讲人', value: record.lecturer },
+          { label: outreach ? '活动地点' : '学习地点', value: record.place },
+          { label: outreach ? '活动时长' : '学习时长', value: `${record.hours} 小时` },
+          ...(outreach ? [
+            { label: '普法对象', value: record.audience },
+            { label: '受众人数', value: record.peopleReached === undefined ? undefined : `${record.peopleReached} 人` },
+          ] : []),
+          { label: outreach ? '普法主题' : '学习主题', value: record.topic, wide: true },
+          { label: outreach ? '活动内容摘要' : '学习内容摘要', value: record.summary, wide: true },
         ]} />
       </DetailSection>
       <LawsDetails record={record} laws={laws.entries} />

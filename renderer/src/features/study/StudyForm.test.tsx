@@ -38,6 +38,11 @@ function pick(label: string, typed: string, option: RegExp, nth = 0) {
 
 const lastPath = (history: string[]) => history[history.length - 1];
 
+function choose(label: string, option: string) {
+  fireEvent.mouseDown(screen.getByRole('combobox', { name: label }));
+  fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: option }));
+}
+
 afterEach(() => {
   cleanup();
   localStorage.clear();
@@ -113,5 +118,60 @@ describe('study session form', { timeout: 60_000 }, () => {
     expect(edited).toMatchObject({ topic: '学习行政处罚法和民法典', lawIds: ['law:xingzheng-chufa-fa', 'law:minfadian'], hours: 1 });
     // 修改记录 reads newest first (store/ledger-read.ts); the old in-memory store listed it oldest first.
     expect((await store.ledger.history(id)).map((entry) => entry.action)).toEqual(['update', 'create']);
+  });
+
+  it('[PLE_AUDIENCE_MISSING] a 普法活动 asks for its audience and people reached, refuses without them in Chinese, then saves them', async () => {
+    const store = await validatingStore();
+    const { location } = renderApp(<StudyPages />, { store, path: '/study/new' });
+    await screen.findByLabelText('学习主题');
+    // Not asked of a 学法 kind.
+    expect(screen.queryByLabelText('普法对象')).toBeNull();
+    choose('学习形式', '普法活动');
+    await screen.findByLabelText('普法对象');
+    expect(screen.getByLabelText('执法部门（组织单位）')).toBeTruthy();
+    type('普法主题', '食品安全法进集市');
+    type('活动时长（小时）', '2');
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    const summary = await screen.findByTestId('issue-summary');
+    expect(summary.textContent).toContain('普法活动须写明普法对象');
+    expect(summary.textContent).toContain('普法活动须填写受众人数');
+    expect(summary.textContent).toContain('普法活动须写明活动地点');
+    // No lecturer is asked for: leaflets at a market stall have none.
+    expect(summary.textContent).not.toContain('宣讲人');
+    expect((await store.ledger.list('studySession', { pageSize: 5 })).rows).toHaveLength(0);
+
+    type('普法对象', '赶集群众及市场商户');
+    type('受众人数（人）', '150');
+    type('活动地点', '忠仁镇农贸市场');
+    pick('宣传的法律法规', 'xzcf', /中华人民共和国行政处罚法/);
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(lastPath(location.history)).toMatch(/^\/study\/[0-9a-f-]+$/));
+    const saved = await store.ledger.get('studySession', lastPath(location.history)!.split('/')[2]!);
+    expect(saved).toMatchObject({
+      kind: 'publicLegalEducation', topic: '食品安全法进集市', audience: '赶集群众及市场商户', peopleReached: 150, place: '忠仁镇农贸市场', lecturer: '',
+    });
+    const details = await screen.findByRole('region', { name: '基本情况' });
+    expect(details.textContent).toContain('150 人');
+    expect(details.textContent).toContain('赶集群众及市场商户');
+  });
+
+  it('a 学法 kind chosen after typing 普法 figures saves without them', async () => {
+    const store = await validatingStore();
+    const { location } = renderApp(<StudyPages />, { store, path: '/study/new' });
+    await screen.findByLabelText('学习主题');
+    choose('学习形式', '普法活动');
+    type('普法对象', '群众');
+    type('受众人数（人）', '40');
+    choose('学习形式', '法治讲座');
+    type('学习主题', '民法典讲座');
+    type('主讲人', '张明');
+    type('学习时长（小时）', '1');
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(lastPath(location.history)).toMatch(/^\/study\/[0-9a-f-]+$/));
+    const saved = await store.ledger.get('studySession', lastPath(location.history)!.split('/')[2]!);
+    expect(saved?.kind).toBe('lecture');
+    expect(saved).not.toHaveProperty('audience');
+    expect(saved).not.toHaveProperty('peopleReached');
   });
 });

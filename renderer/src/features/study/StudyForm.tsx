@@ -3,6 +3,7 @@ import type { Officer, ReferenceData, StudySession } from '#shared/domain/schema
 import { LedgerRecordForm } from '../../app/LedgerRecordForm';
 import { studyDraftOf, studyFormFieldOf, type StudyFormValues } from './form-values';
 import { ParticipantsSection } from './ParticipantsSection';
+import { PublicEducationSection } from './PublicEducationSection';
 import { StudyBasicSection, StudyContentSection } from './StudyBasicSection';
 import { useToday } from '../../app/useToday';
 
@@ -27,6 +28,7 @@ export function StudyForm({ record, defaultValues, laws, officers }: StudyFormPr
       formFieldOf={studyFormFieldOf}
     >
       <StudyBasicSection today={today} />
+      <PublicEducationSection />
       <StudyContentSection laws={laws} />
       <ParticipantsSection officers={officers} />
     </LedgerRecordForm>

@@ -15,6 +15,7 @@ import { LawTargetNotice } from './LawTargetNotice';
 
 const kindColors: Record<StudyKind, 'primary' | 'secondary' | 'info' | 'success' | 'warning' | 'default'> = {
   preMeeting: 'primary', centralGroup: 'secondary', cadre: 'info', officerTraining: 'success', lecture: 'default', exam: 'warning',
+  publicLegalEducation: 'secondary',
 };
 
 export function StudyKindChip({ kind }: { kind: StudyKind }) {
@@ -38,7 +39,8 @@ export function StudyListPage() {
     { header: '主讲人', render: (row) => row.lecturer || '—', width: 170 },
     { header: '法律法规', render: (row) => (row.lawIds.length ? `${row.lawIds.length} 部` : '—'), width: 90 },
     { header: '学时', render: (row) => `${row.hours} 小时`, width: 90 },
-    { header: '人数', render: (row) => row.participants.length, width: 70 },
+    // A 普法活动 counts the people it reached (受众人数), not a name list.
+    { header: '人数', render: (row) => row.peopleReached ?? row.participants.length, width: 70 },
   ], []);
 
   return (

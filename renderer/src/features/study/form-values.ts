@@ -2,7 +2,7 @@
 // while their box is empty; the shared rules name what is missing.
 import type { Draft } from '#shared/domain/draft';
 import type { StudySession } from '#shared/domain/schemas/index';
-import type { StudyKind } from '#shared/domain/schemas/study-session';
+import { PUBLIC_LEGAL_EDUCATION, type StudyKind } from '#shared/domain/schemas/study-session';
 
 export interface ParticipantValues {
   name: string;
@@ -24,6 +24,9 @@ export interface StudyFormValues {
   hours?: number;
   participants: ParticipantValues[];
   summary: string;
+  /** 普法活动 only (decision 037): 普法对象 and 受众人数; kept while another kind is chosen, saved only with 普法活动. */
+  audience: string;
+  peopleReached?: number;
   /** Not edited here; carried through so saving keeps them. */
   attachments: StudySession['attachments'];
 }
@@ -33,7 +36,7 @@ export const newParticipant = (): ParticipantValues => ({ name: '', officerId: '
 export function newStudyValues(organiser: string, today: string): StudyFormValues {
   return {
     heldOn: today, kind: 'preMeeting', meetingName: '', organiser, topic: '', lawIds: [], lecturer: '', place: '',
-    participants: [], summary: '', attachments: [],
+    participants: [], summary: '', audience: '', attachments: [],
   };
 }
 
@@ -45,7 +48,9 @@ export function studyValuesOf(record: StudySession): StudyFormValues {
       name: participant.name, officerId: participant.officerId ?? '',
       ...(participant.examScore === undefined ? {} : { examScore: participant.examScore }),
     })),
-    summary: record.summary ?? '', attachments: record.attachments,
+    summary: record.summary ?? '', audience: record.audience ?? '',
+    ...(record.peopleReached === undefined ? {} : { peopleReached: record.peopleReached }),
+    attachments: record.attachments,
   };
 }
 
@@ -70,6 +75,10 @@ export function studyDraftOf(values: StudyFormValues): Draft<'studySession'> {
       ...(participant.examScore === undefined ? {} : { examScore: participant.examScore }),
     })),
     ...optionalText('summary', values.summary),
+    // Only a 普法活动 reaches the public; the rules name 受众人数 when the box is empty.
+    ...(values.kind === PUBLIC_LEGAL_EDUCATION
+      ? { ...optionalText('audience', values.audience), ...(values.peopleReached === undefined ? {} : { peopleReached: values.peopleReached }) }
+      : {}),
     attachments: values.attachments,
   };
 }
