@@ -7,6 +7,8 @@ import { DraftStorageProvider } from '../components/form/draft-storage-context';
 import { FilesProvider } from './files-context';
 import { StaticSyncProvider } from '../sync/SyncContext';
 import { SyncStatusChip } from '../sync/SyncStatusChip';
+import { AccountGate } from './accounts/AccountGate';
+import { SessionProvider } from './accounts/session-context';
 import { AppProviders } from './AppProviders';
 import { AppRoutes } from './AppRoutes';
 import { AppShell } from './AppShell';
@@ -34,11 +36,15 @@ export function App({ start, pages }: AppProps) {
                 <StaticSyncProvider client={context.sync}>
                   <FilesProvider value={context.files}>
                     <DraftStorageProvider storage={context.drafts}>
-                      <Router hook={useHashLocation}>
-                        <AppShell nav={pages.nav} statusSlot={<SyncStatusChip />}>
-                          <AppRoutes routes={pages.routes} />
-                        </AppShell>
-                      </Router>
+                      <SessionProvider>
+                        <AccountGate>
+                          <Router hook={useHashLocation}>
+                            <AppShell nav={pages.nav} statusSlot={<SyncStatusChip />}>
+                              <AppRoutes routes={pages.routes} />
+                            </AppShell>
+                          </Router>
+                        </AccountGate>
+                      </SessionProvider>
                     </DraftStorageProvider>
                   </FilesProvider>
                 </StaticSyncProvider>

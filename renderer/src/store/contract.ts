@@ -92,6 +92,8 @@ export interface DeviceSettings {
   /** referenceData township code; the county role works across townships. */
   townshipId: string;
   role: 'township' | 'county';
+  /** Minutes without use after which the screen locks (账户管理); absent: the default. */
+  idleLockMinutes?: number;
 }
 
 export interface SettingsStore {

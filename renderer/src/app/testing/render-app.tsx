@@ -9,6 +9,7 @@ import type { AppContext } from '../../boot';
 import type { AppStore } from '../../store/contract';
 import { createDraftStorage, type DraftStorage } from '../../components/form/draft-storage';
 import { DraftStorageProvider } from '../../components/form/draft-storage-context';
+import { SessionProvider } from '../accounts/session-context';
 import { AppProviders } from '../AppProviders';
 import { SettingsProvider } from '../settings-context';
 import { StaticStoreProvider } from '../store-context';
@@ -59,9 +60,11 @@ export function renderApp(ui: ReactNode, options: RenderAppOptions = {}) {
     <AppProviders>
       <StaticStoreProvider store={store}>
         <SettingsProvider>
-          <DraftStorageProvider storage={drafts}>
-            <Router hook={location.hook}>{node}</Router>
-          </DraftStorageProvider>
+          <SessionProvider>
+            <DraftStorageProvider storage={drafts}>
+              <Router hook={location.hook}>{node}</Router>
+            </DraftStorageProvider>
+          </SessionProvider>
         </SettingsProvider>
       </StaticStoreProvider>
     </AppProviders>
