@@ -9,6 +9,8 @@ export interface AccountSummary {
   login: string;
   role: AccountRole;
   createdAt: string;
+  /** Set while wrong passwords keep the account locked (list() only): the ISO time it opens again. */
+  lockedUntil?: string;
 }
 
 export type AccountResult = { ok: true; account: AccountSummary } | { ok: false; message: string; problems?: InputProblems };

@@ -3,11 +3,12 @@
 // passed. A PC without any account yet (before the first 管理员 is made) is not guarded: the app lets
 // nobody past its first screen until one exists.
 import { describeKind } from '#shared/domain/kinds/index';
-import { mayEditReference, mayWrite, refusalOf } from '#shared/domain/accounts/roles';
+import { idleLockProblem } from '#shared/domain/accounts/idle-lock';
+import { mayEditReference, mayManageAccounts, mayWrite, refusalOf } from '#shared/domain/accounts/roles';
 import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { AccountSummary } from './account-contract';
-import type { Actor, LedgerBulk, LedgerStore, ReferenceStore } from './contract';
+import type { Actor, LedgerBulk, LedgerStore, ReferenceStore, SettingsStore } from './contract';
 
 export interface Session {
   signedIn(): AccountSummary | null;
@@ -64,3 +65,21 @@ export function guardReference(reference: ReferenceStore, session: Session): Ref
   };
 }
 
+
+/** The idle lock time is the 管理员's to set (once the PC has accounts), and only to a sensible value. */
+export function guardSettings(settings: SettingsStore, session: Session): SettingsStore {
+  return {
+    ...settings,
+    async save(patch) {
+      if (patch.idleLockMinutes !== undefined) {
+        const problem = idleLockProblem(patch.idleLockMinutes);
+        if (problem) throw new Error(`SETTINGS_IDLE_LOCK_INVALID: ${problem}`);
+        const person = session.signedIn();
+        if ((await session.anyAccount()) && (!person || !mayManageAccounts(person.role))) {
+          throw new Error(`ACCOUNT_NOT_PERMITTED: ${person ? refusalOf(person.role, '修改空闲锁定时间') : '请先登录。'}`);
+        }
+      }
+      return settings.save(patch);
+    },
+  };
+}

@@ -56,7 +56,8 @@ export function createAccountStore(book: AccountBook, clock: () => Date, iterati
   const setLock = (id: string, lock: LockState) => book.update((all) => all.map((account) => (account.id === id ? { ...account, lock } : account)));
 
   return {
-    list: async () => live(await book.read()).map(summaryOf),
+    list: async () => live(await book.read()).map((account) => (lockMinutesLeft(account.lock, clock()) === null
+      ? summaryOf(account) : { ...summaryOf(account), lockedUntil: account.lock.lockedUntil })),
     anyAccount: async () => live(await book.read()).length > 0,
     async createFirstAdmin(input) {
       const made = await make({ ...input, role: 'admin' }, (accounts) => (accounts.length > 0 ? '本机已有账户，请登录后由管理员添加新账户。' : null));
@@ -69,8 +70,12 @@ export function createAccountStore(book: AccountBook, clock: () => Date, iterati
       const refusal = adminRefusal('删除账户');
       if (refusal) return failed(refusal);
       if (id === session?.id) return failed('不能删除正在使用的账户。');
-      const target = live(await book.read()).find((account) => account.id === id);
+      const accounts = live(await book.read());
+      const target = accounts.find((account) => account.id === id);
       if (!target) return failed('该账户不存在或已删除。');
+      if (target.role === 'admin' && !accounts.some((account) => account.role === 'admin' && account.id !== id)) {
+        return failed('不能删除最后一个管理员账户：本机至少要有一个管理员。');
+      }
       await book.update((all) => all.map((account) => (account.id === id ? { ...account, removedAt: clock().toISOString() } : account)));
       notify();
       return { ok: true, account: summaryOf(target) };

@@ -20,7 +20,7 @@ import type { StoreRules } from './rules';
 import { draftOnly } from './managed-fields';
 import { createSettingsStore } from './settings-store';
 import { databaseAccountBook } from './account-book';
-import { guardLedger, guardReference } from './account-guard';
+import { guardLedger, guardReference, guardSettings } from './account-guard';
 import { createAccountStore } from './account-store';
 import type { IndexedDbSource } from './storage';
 import { computeYearCounts } from './year-counts';
@@ -131,7 +131,7 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
       createMany: (kind, drafts, actor) => createManyRecords(deps, kind, drafts, actor),
     }, accounts),
     reference: guardReference(reference, accounts),
-    settings,
+    settings: guardSettings(settings, accounts),
     yearCounts: (year) => computeYearCounts(db, year, todayOf(clock)),
     statisticsRecords: (from, to) => readStatisticsRecords(db, from, to),
     persisted,

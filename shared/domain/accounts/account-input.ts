@@ -24,6 +24,18 @@ export function passwordProblems(password: string, confirm: string): InputProble
   return problems;
 }
 
+export type PasswordStrength = '弱' | '中' | '强';
+
+/**
+ * How hard a password is to guess, as the form shows it while one types: 弱 until it meets the rule above,
+ * 强 with at least 12 characters of three kinds (lower case, upper case, digits, other signs), else 中.
+ */
+export function passwordStrength(password: string): PasswordStrength {
+  if (passwordProblems(password, password).password) return '弱';
+  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].filter((kind) => kind.test(password)).length;
+  return password.length >= 12 && kinds >= 3 ? '强' : '中';
+}
+
 /** Problems of a new account; `takenLogins` are the PC's accounts' 用户名 (compared without case). */
 export function accountInputProblems(input: AccountInput, takenLogins: readonly string[]): InputProblems {
   const problems: InputProblems = {};

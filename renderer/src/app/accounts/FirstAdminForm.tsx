@@ -2,12 +2,13 @@
 // makes their account; they add the other staff afterwards in 账户管理.
 import { useState } from 'react';
 import { Alert, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import type { InputProblems } from '#shared/domain/accounts/account-input';
+import { accountInputProblems, type InputProblems } from '#shared/domain/accounts/account-input';
 import { describeError } from '../../components/feedback/describe-error';
 import { useAppStore } from '../store-context';
 import { useDeviceSettings } from '../settings-context';
 import { useReferenceEntries } from '../useReference';
 import { GateCard } from './GateCard';
+import { NewPasswordFields } from './NewPasswordFields';
 
 export function FirstAdminForm({ onMade }: { onMade: () => void }) {
   const store = useAppStore();
@@ -27,13 +28,17 @@ export function FirstAdminForm({ onMade }: { onMade: () => void }) {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setMessage(null);
+    if (!townshipId) {
+      setProblems({ ...accountInputProblems({ ...values, role: 'admin' }, []), township: '请选择所属乡镇' });
+      setMessage('请按提示修改后再保存。');
+      return;
+    }
+    setBusy(true);
     try {
       const made = await store.accounts.createFirstAdmin(values);
-      const townshipProblem = townshipId ? {} : { township: '请选择所属乡镇' };
       if (!made.ok) {
-        setProblems({ ...(made.problems ?? {}), ...townshipProblem });
+        setProblems(made.problems ?? {});
         setMessage(made.message);
         return;
       }
@@ -59,8 +64,7 @@ export function FirstAdminForm({ onMade }: { onMade: () => void }) {
         </TextField>
         <TextField label="姓名" {...field('name')} />
         <TextField label="用户名" {...field('login')} autoComplete="username" />
-        <TextField label="密码" type="password" {...field('password')} autoComplete="new-password" />
-        <TextField label="确认密码" type="password" {...field('confirm')} autoComplete="new-password" />
+        <NewPasswordFields value={values} onChange={(next) => setValues({ ...values, ...next })} problems={problems} />
         <Button type="submit" variant="contained" disabled={busy}>{busy ? '正在创建…' : '创建并登录'}</Button>
       </Stack>
     </GateCard>

@@ -34,7 +34,7 @@ export function SignInForm({ accounts, lockedFor, onSignedIn, onSwitch }: {
   return (
     <GateCard title={lockedFor ? '已锁定' : '登录'} label={lockedFor ? '已锁定' : '登录'}>
       <Stack component="form" noValidate spacing={2} onSubmit={(event) => void submit(event)} aria-label={lockedFor ? '解锁' : '登录'}>
-        {lockedFor && <Alert severity="info">本机空闲后已锁定，记录已隐藏。请 {lockedFor.name} 输入密码解锁，或切换用户。</Alert>}
+        {lockedFor && <Alert severity="info" role="status">本机空闲后已锁定，记录已隐藏。请 {lockedFor.name} 输入密码解锁，或切换用户。</Alert>}
         {message && <Alert severity="error" role="alert">{message}</Alert>}
         <TextField select label="账户" value={id} onChange={(event) => setId(event.target.value)} disabled={Boolean(lockedFor)}>
           {accounts.map((account) => (

@@ -1,12 +1,11 @@
 // Who is signed in on this window, and the idle lock (issue 11, decision 031). The store keeps the session
 // and checks it on every write; this context lets the screens follow it.
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '#shared/domain/accounts/idle-lock';
 import type { AccountSummary } from '../../store/account-contract';
 import { useAppStore } from '../store-context';
 import { useDeviceSettings } from '../settings-context';
 import { useIdleTimer } from './useIdleTimer';
-
-export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 
 export interface SessionState {
   account: AccountSummary | null;

@@ -21,7 +21,7 @@ import type { LedgerKind, LedgerRecord, LedgerRecordByKind, Officer, RecordHisto
 import type { Actor, AppStore, DeviceSettings, ListPage, ListQuery, SaveResult } from '../../store/contract';
 import { domainRules } from '../../store/domain-rules';
 import { memoryAccountBook } from '../../store/account-book';
-import { guardLedger, guardReference } from '../../store/account-guard';
+import { guardLedger, guardReference, guardSettings } from '../../store/account-guard';
 import { createAccountStore } from '../../store/account-store';
 import { diffRecords, type HistoryChange } from '../../store/history-diff';
 import { historyEntry } from '../../store/history-log';
@@ -276,7 +276,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     statisticsRecords: (from, to) => Promise.resolve(statisticsRecords(from, to)),
     close: () => Promise.resolve(),
   };
-  return { ...unguarded, accounts, ledger: guardLedger(unguarded.ledger, accounts), reference: guardReference(unguarded.reference, accounts) };
+  return { ...unguarded, accounts, ledger: guardLedger(unguarded.ledger, accounts), reference: guardReference(unguarded.reference, accounts),
+    settings: guardSettings(unguarded.settings, accounts) };
 }
 
 const warningsOf = (issues: DomainIssue[]): DomainIssue[] => issues.filter((issue) => issue.severity === 'warning');
