@@ -3,6 +3,7 @@
 // a case holding it anyway (written into IndexedDB past the form) is shown as 有问题的记录 with its
 // reason, and the township's other cases still reach the server (S39, C11, decision 011).
 import type { Page } from '@playwright/test';
+import { signInAgain } from './page-models/accounts';
 import { requestHeaders, syncPaths, type EnrollResponse, type PullResponse } from '#shared/sync/index';
 import { test, type CountyServer } from './county-server';
 import { enroll, openDevice, recordCase } from './devices';
@@ -102,6 +103,7 @@ test('pasted NUL and lone surrogates are cleaned in the form; a case holding the
     // Past the form: a copy holding the characters, written into IndexedDB; the app starts again.
     await injectPoisonedCopy(page, '院墙排水沟堵塞', '钱有问');
     await page.reload();
+    await signInAgain(page);
     await status.expectText('已同步 · 有问题的记录 1 条');
     const panel = await status.open();
     await expect(panel.getByTestId('sync-problem-records')).toContainText('无法保存的不可见字符');

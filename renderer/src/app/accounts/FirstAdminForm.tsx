@@ -29,20 +29,23 @@ export function FirstAdminForm({ onMade }: { onMade: () => void }) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setMessage(null);
-    if (!townshipId) {
-      setProblems({ ...accountInputProblems({ ...values, role: 'admin' }, []), township: '请选择所属乡镇' });
+    // The store checks the same rule; checked here first so that the township is saved only with an account.
+    const found = { ...accountInputProblems({ ...values, role: 'admin' }, []), ...(townshipId ? {} : { township: '请选择所属乡镇' }) };
+    if (Object.keys(found).length > 0) {
+      setProblems(found);
       setMessage('请按提示修改后再保存。');
       return;
     }
     setBusy(true);
     try {
+      // The township first: the app opens the moment the account exists, and must find its settings whole.
+      await save({ operatorName: values.name.trim(), townshipId });
       const made = await store.accounts.createFirstAdmin(values);
       if (!made.ok) {
         setProblems(made.problems ?? {});
         setMessage(made.message);
         return;
       }
-      await save({ operatorName: made.account.name, townshipId: townshipId || settings.townshipId });
       onMade();
     } catch (error) {
       setMessage(`保存失败：${describeError(error).message}`);
