@@ -4,8 +4,7 @@
 // reason, and the township's other cases still reach the server (S39, C11, decision 011).
 import type { Page } from '@playwright/test';
 import { signInAgain } from './page-models/accounts';
-import { requestHeaders, syncPaths, type EnrollResponse, type PullResponse } from '#shared/sync/index';
-import { test, type CountyServer } from './county-server';
+import { countyPull, test, type CountyServer } from './county-server';
 import { enroll, openDevice, recordCase } from './devices';
 import { completeFirstRunSettings, expect } from './fixtures';
 import { AppShell } from './page-models/app-shell';
@@ -16,16 +15,8 @@ test.describe.configure({ timeout: 300_000 });
 
 /** Summaries of the cases the county server holds, read as a county device would pull them. */
 async function serverSummaries(server: CountyServer): Promise<() => Promise<string[]>> {
-  const code = await server.issueCode('county');
-  const enrolled = await fetch(`${server.url}${syncPaths.enroll}`, {
-    method: 'POST', headers: { ...requestHeaders(), 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceName: '县司法局核对' }),
-  });
-  const { token } = (await enrolled.json()) as EnrollResponse;
-  return async () => {
-    const response = await fetch(`${server.url}${syncPaths.pull('mediationCase')}?checkpoint=0&batchSize=1000`, { headers: requestHeaders(token) });
-    const page = (await response.json()) as PullResponse;
-    return page.documents.map((doc) => String(doc.summary));
-  };
+  const pull = await countyPull(server);
+  return async () => (await pull('mediationCase')).map((doc) => String(doc.summary));
 }
 
 /**
