@@ -83,6 +83,30 @@ describe('accounts on one PC (issue 11, decision 031)', () => {
     expect(await store.accounts.signIn(id, mediator.password)).toMatchObject({ ok: false });
   });
 
+  it('lists a locked account with the time it opens again', async () => {
+    store = await openTestStore({ passwordIterations: 1_000 });
+    await store.accounts.createFirstAdmin(admin);
+    const added = await store.accounts.add(mediator);
+    const id = added.ok ? added.account.id : '';
+    for (let i = 0; i < 5; i++) await store.accounts.signIn(id, 'wrong-password-1');
+    const listed = (await store.accounts.list()).find((each) => each.id === id);
+    expect(Date.parse(listed?.lockedUntil ?? '') - store.clock().getTime()).toBe(60_000);
+    expect((await store.accounts.list()).find((each) => each.role === 'admin')?.lockedUntil).toBeUndefined();
+  });
+
+  it('only a 管理员 sets the idle lock time, from 1 to 120 whole minutes; other settings stay open to the app', async () => {
+    store = await openTestStore({ passwordIterations: 1_000 });
+    await store.accounts.createFirstAdmin(admin);
+    await expect(store.settings.save({ idleLockMinutes: 0 })).rejects.toThrow('SETTINGS_IDLE_LOCK_INVALID: 空闲锁定时间请填写 1 到 120 之间的整数（分钟）');
+    await expect(store.settings.save({ idleLockMinutes: 121 })).rejects.toThrow(/SETTINGS_IDLE_LOCK_INVALID/);
+    expect((await store.settings.save({ idleLockMinutes: 5 })).idleLockMinutes).toBe(5);
+    const added = await store.accounts.add(mediator);
+    store.accounts.signOut();
+    await store.accounts.signIn(added.ok ? added.account.id : '', mediator.password);
+    await expect(store.settings.save({ idleLockMinutes: 60 })).rejects.toThrow('ACCOUNT_NOT_PERMITTED: 当前账户的角色是“调解员”，不能修改空闲锁定时间。如需办理，请由管理员调整账户角色。');
+    expect((await store.settings.save({ townshipId: 'zhongren' })).idleLockMinutes).toBe(5);
+  });
+
   it('keeps only a PBKDF2 hash of the password in the database', async () => {
     store = await openTestStore();
     await store.accounts.createFirstAdmin(admin);
