@@ -22,6 +22,15 @@ function choose(label: string, option: string | RegExp) {
   fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: option }));
 }
 const startApp = (store: AppStore) => render(<App start={() => Promise.resolve(testAppContext(store))} pages={appPages} />);
+/** A PC with a 管理员 and 王敏 (调解员), nobody signed in: the app's 登录 form with 王敏 chosen. */
+async function signInScreenOfMediator() {
+  const store = await withAccount(townshipStore(), 'mediator', '王敏');
+  store.accounts.signOut();
+  startApp(store);
+  const form = within(await screen.findByRole('form', { name: '登录' }));
+  choose('账户', /王敏（调解员）/);
+  return { store, form };
+}
 const menu = () => within(screen.getByRole('navigation', { name: '主导航' }));
 
 describe('the sign-in gate', { timeout: 60_000 }, () => {
@@ -54,11 +63,7 @@ describe('the sign-in gate', { timeout: 60_000 }, () => {
   });
 
   it('signs an official in by name and password; 5 wrong passwords lock the account with the wait in Chinese', async () => {
-    const store = await withAccount(townshipStore(), 'mediator', '王敏');
-    store.accounts.signOut();
-    startApp(store);
-    const form = within(await screen.findByRole('form', { name: '登录' }));
-    choose('账户', /王敏（调解员）/);
+    const { store, form } = await signInScreenOfMediator();
     type('密码', 'wrong-2026');
     fireEvent.click(form.getByRole('button', { name: '登录' }));
     expect((await form.findByRole('alert')).textContent).toBe('密码不正确。再输错 4 次，账户将被暂时锁定。');
@@ -78,11 +83,7 @@ describe('the sign-in gate', { timeout: 60_000 }, () => {
   });
 
   it('the right password opens the app as that official; a 调解员 has no 账户管理 in the menu', async () => {
-    const store = await withAccount(townshipStore(), 'mediator', '王敏');
-    store.accounts.signOut();
-    startApp(store);
-    const form = within(await screen.findByRole('form', { name: '登录' }));
-    choose('账户', /王敏（调解员）/);
+    const { store, form } = await signInScreenOfMediator();
     type('密码', TEST_PASSWORD);
     fireEvent.click(form.getByRole('button', { name: '登录' }));
     expect(await screen.findByRole('heading', { name: '工作台', level: 1 })).toBeTruthy();
