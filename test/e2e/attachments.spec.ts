@@ -1,6 +1,7 @@
 // 附件 as an official uses them: a signed agreement's scan attached to a mediation case, kept over a
 // reload, never in plain text in the browser's storage, saved back out, deleted and put back; and a scan
 // attached before the PC enrolled goes up to the county server once it has (file sync follows sync).
+import { signInAgain } from './page-models/accounts';
 import { enroll, openCase, recordCase } from './devices';
 import { test } from './county-server';
 import { expect } from './fixtures';
@@ -31,6 +32,7 @@ test('a signed agreement’s scan is attached to a case, kept encrypted, saved b
   await detail.expectHistoryLine(/附件/);
 
   await page.reload();
+  await signInAgain(page);
   await attachments.expectState(scan.name, '本机');
   expect(placesHolding(await readEverythingStored(page), secret)).toEqual([]);
 

@@ -6,6 +6,7 @@ import { openBackup } from '../../shared/backup/container';
 import { test } from './county-server';
 import { completeFirstRunSettings, expect } from './fixtures';
 import { enroll, openDevice, recordCase } from './devices';
+import { signInAgain } from './page-models/accounts';
 import { AppShell } from './page-models/app-shell';
 import { AttachmentsSection } from './page-models/attachments';
 import { BackupSettings } from './page-models/backup-settings';
@@ -72,6 +73,8 @@ test('backup → clear the profile → restore gives every record and attachment
   await backup.restore(file, PASSWORD);
   await expect(backup.section.getByRole('status').filter({ hasText: '已恢复' })).toBeVisible();
   await page.waitForEvent('load');
+  // The restored PC keeps its accounts: its official signs in with the password they had.
+  await signInAgain(page);
   await new AppShell(page).goTo('人民调解');
   await expect(list.rows()).toHaveCount(2);
   expect(await caseNumbers(list)).toEqual(numbersBefore);

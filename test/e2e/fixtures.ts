@@ -2,9 +2,9 @@
 // - Each test gets Playwright's fresh browser context: a new profile, so its own empty IndexedDB and
 //   localStorage (the app's data key included). Nothing one test saves can be seen by another.
 // - Any console error, uncaught page error or CSP violation fails the test that caused it.
-// - `official` is a page whose first-run settings (经办人, 所属乡镇) were completed through the UI.
+// - `official` is a page whose first run (the first 管理员 account, 所属乡镇) was completed through the UI.
 import { test as base, expect, type Page } from '@playwright/test';
-import { SettingsPage } from './page-models/settings-page';
+import { AccountGate } from './page-models/accounts';
 
 export { expect };
 
@@ -25,12 +25,13 @@ export function watchForProblems(page: Page, tolerated?: RegExp): string[] {
   return problems;
 }
 
-/** Completes first-run settings the way an official does: name, township, 保存设置; lands on 工作台. */
+/**
+ * Completes a new PC's first run the way its 司法所 管理员 does: their account (name, password twice) and
+ * the township; signed in, it lands on 工作台.
+ */
 export async function completeFirstRunSettings(page: Page, operator = OPERATOR, township = TOWNSHIP): Promise<void> {
   await page.goto('/');
-  const settings = new SettingsPage(page);
-  await settings.expectFirstRun();
-  await settings.save({ operator, township });
+  await new AccountGate(page).createFirstAdmin({ name: operator, township });
   await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible();
   await expect(page.getByTestId('township-name')).toHaveText(township);
 }

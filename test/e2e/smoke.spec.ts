@@ -1,35 +1,39 @@
-// The app opens in Chinese, leads a first-time user to 设置, says how safe the data on this computer is, and
-// says why when its data cannot be opened (重试 opens it in place).
+// The app opens in Chinese, asks a new PC for its first 管理员 before anything else, says how safe the data
+// on this computer is, and says why when its data cannot be opened (重试 opens it in place).
 // (The fixture fails any test that logs a console error, a page error or a CSP violation.)
 import { expect, test } from './fixtures';
+import { AccountGate, signInAgain } from './page-models/accounts';
 import { AppShell } from './page-models/app-shell';
 import { APP_START_TIMEOUT } from './page-models/controls';
 import { SettingsPage } from './page-models/settings-page';
 
-test('a first start opens 设置 in Chinese and every page leads there until 经办人 and 乡镇 are given', async ({ page }) => {
+test('a first start asks in Chinese for the first 管理员 on every page; once made, they work and sign in again after a restart', async ({ page }) => {
   await page.goto('/#/mediation');
-  const settings = new SettingsPage(page);
-  await settings.expectFirstRun();
+  const gate = new AccountGate(page);
+  await gate.expectFirstAdmin();
   await expect(page).toHaveTitle('台账');
-  await expect(page.getByLabel('数据安全')).toContainText('网页版');
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
 
-  await settings.save({ operator: '' });
-  await expect(settings.alert()).toHaveText('请填写经办人和所属乡镇后再保存。');
-  await settings.save({ operator: '李文静' });
-  await expect(settings.alert()).toHaveText('请填写所属乡镇后再保存。');
-  await expect(settings.operatorField()).toHaveValue('李文静');
+  await gate.firstAdmin.getByRole('button', { name: '创建并登录' }).click();
+  await expect(gate.alert(gate.firstAdmin)).toHaveText('请按提示修改后再保存。');
+  for (const text of ['请选择所属乡镇', '请填写姓名', '密码至少 8 位']) await expect(gate.firstAdmin.getByText(text)).toBeVisible();
 
-  await settings.save({ township: '忠仁镇' });
-  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible();
+  await gate.createFirstAdmin({ name: '李文静', township: '忠仁镇' });
+  await expect(page.getByRole('heading', { level: 1 }).first()).toContainText('人民调解');
   await expect(page.getByRole('banner')).toContainText('经办人：李文静');
 
+  // A restart keeps the account, not the session: 李文静 signs in again.
   const shell = new AppShell(page);
   await shell.reload();
-  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible();
   await expect(shell.township()).toHaveText('忠仁镇');
+  await expect(page.getByRole('banner')).toContainText('经办人：李文静');
   await shell.goTo('设置');
+  const settings = new SettingsPage(page);
   await expect(settings.operatorField()).toHaveValue('李文静');
+  await expect(settings.operatorField()).toBeDisabled();
+  await expect(settings.kindField()).toHaveValue('乡镇');
   await expect(settings.townshipField()).toHaveText('忠仁镇');
+  await expect(page.getByLabel('数据安全')).toContainText('网页版');
 });
 
 test('when the local data cannot be opened the page says why, and 重试 opens it in place once the cause is gone', async ({ official: page }) => {
@@ -44,6 +48,7 @@ test('when the local data cannot be opened the page says why, and 重试 opens i
 
   await page.evaluate((kept) => localStorage.setItem('taizhang.dataKey', kept ?? ''), key);
   await page.getByRole('button', { name: '重试' }).click();
+  await signInAgain(page);
   await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible({ timeout: APP_START_TIMEOUT });
   await expect(new AppShell(page).township()).toHaveText('忠仁镇');
 });

@@ -4,6 +4,7 @@
 import { completeFirstRunSettings, expect, test } from './fixtures';
 import { recordCase } from './devices';
 import { APP_START_TIMEOUT } from './page-models/controls';
+import { AccountGate, signInAgain } from './page-models/accounts';
 import { AppShell } from './page-models/app-shell';
 import { BackupSettings } from './page-models/backup-settings';
 import { MediationList } from './page-models/mediation';
@@ -31,21 +32,23 @@ test('a profile that cannot be opened is restored from a backup on its error pag
   await expect(page.getByRole('alert').filter({ hasText: '备份密码不对' })).toBeVisible();
   await backup.restore(file, PASSWORD, body);
   await expect(page.getByRole('status').filter({ hasText: '已恢复' })).toBeVisible({ timeout: 60_000 });
-  // The page reopens where it was (设置), with the restored profile's township and official.
+  // The page reopens where it was (设置); the restored accounts ask for the same official's password.
+  await signInAgain(page);
   await expect(new AppShell(page).township()).toHaveText('忠仁镇', { timeout: APP_START_TIMEOUT });
   await new AppShell(page).goTo('人民调解');
   await expect(new MediationList(page).rows()).toHaveCount(1);
   await expect(new MediationList(page).rows().first()).toContainText('王秀英（申请人）、赵德胜（被申请人）');
 });
 
-test('清空本机数据 on the error page asks for a confirmation, then starts this PC afresh at 设置', async ({ official: page }) => {
+test('清空本机数据 on the error page asks for a confirmation, then starts this PC afresh with its first 管理员', async ({ official: page }) => {
   await recordCase(page, '刘桂兰', '陈国强', '承包地边界争议');
   await loseTheDataKey(page);
   const empty = page.getByRole('button', { name: '清空本机数据' });
   await expect(empty).toBeDisabled();
   await page.getByLabel('我明白本机尚未同步的记录会丢失').check();
   await empty.click();
-  await expect(page.getByRole('heading', { name: '设置', level: 1 })).toBeVisible({ timeout: APP_START_TIMEOUT });
+  // A new PC again: its first screen asks for the first 管理员.
+  await new AccountGate(page).expectFirstAdmin();
   await completeFirstRunSettings(page);
   await new AppShell(page).goTo('人民调解');
   await expect(new MediationList(page).rows()).toHaveCount(0);

@@ -5,6 +5,7 @@ import { completeFirstRunSettings, expect, test } from './fixtures';
 import { enroll, openDevice, recordCase } from './devices';
 import { AppShell } from './page-models/app-shell';
 import { MediationList } from './page-models/mediation';
+import { SettingsPage } from './page-models/settings-page';
 import { SyncSettings } from './page-models/sync-settings';
 import { SYNC_TIMEOUT, SyncStatus } from './page-models/sync-status';
 import { issueCode } from './sync-server';
@@ -23,7 +24,9 @@ test('three cases recorded offline on a township PC reach the county once the ne
 
     await completeFirstRunSettings(county.page, '赵县局', '绥滨镇');
     await enroll(county.page, countyCode, '县司法局');
-    await expect(county.page.getByRole('combobox', { name: '角色' })).toHaveText('县司法局');
+    // The county code alone made it the county's PC: 设置 shows its kind, with no menu to pick one.
+    await expect(new SettingsPage(county.page).kindField()).toHaveValue('县司法局');
+    await expect(county.page.getByRole('combobox', { name: /角色/ })).toHaveCount(0);
 
     const status = new SyncStatus(township.page);
     await township.context.setOffline(true);

@@ -1,6 +1,7 @@
 // The web build open in two tabs of one browser profile (one database): only one tab, the elected
 // leader, runs the replication. The other tab must still tell the truth about sync (what it records
 // is sent by the leader), and when the leading tab closes, the remaining one takes over.
+import { signInAgain } from './page-models/accounts';
 import { test } from './county-server';
 import { enroll, openDevice, openTab, recordCase } from './devices';
 import { completeFirstRunSettings, expect } from './fixtures';
@@ -20,6 +21,8 @@ test('a second tab shows sync truthfully while the first leads, and takes over s
     await enroll(pc.page, await countyServer.issueCode({ township: 'zhongren' }), '乡镇', countyServer.url);
     const second = await openTab(pc.context);
     await second.page.goto('/');
+    // A session is one window's: the second tab asks who works in it.
+    await signInAgain(second.page);
     await expect(second.page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible({ timeout: APP_START_TIMEOUT });
     const secondStatus = new SyncStatus(second.page);
     await secondStatus.expectText('已同步');

@@ -3,8 +3,8 @@
 // a case holding it anyway (written into IndexedDB past the form) is shown as 有问题的记录 with its
 // reason, and the township's other cases still reach the server (S39, C11, decision 011).
 import type { Page } from '@playwright/test';
-import { requestHeaders, syncPaths, type EnrollResponse, type PullResponse } from '#shared/sync/index';
-import { test, type CountyServer } from './county-server';
+import { signInAgain } from './page-models/accounts';
+import { countyPull, test, type CountyServer } from './county-server';
 import { enroll, openDevice, recordCase } from './devices';
 import { completeFirstRunSettings, expect } from './fixtures';
 import { AppShell } from './page-models/app-shell';
@@ -15,16 +15,8 @@ test.describe.configure({ timeout: 300_000 });
 
 /** Summaries of the cases the county server holds, read as a county device would pull them. */
 async function serverSummaries(server: CountyServer): Promise<() => Promise<string[]>> {
-  const code = await server.issueCode('county');
-  const enrolled = await fetch(`${server.url}${syncPaths.enroll}`, {
-    method: 'POST', headers: { ...requestHeaders(), 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceName: '县司法局核对' }),
-  });
-  const { token } = (await enrolled.json()) as EnrollResponse;
-  return async () => {
-    const response = await fetch(`${server.url}${syncPaths.pull('mediationCase')}?checkpoint=0&batchSize=1000`, { headers: requestHeaders(token) });
-    const page = (await response.json()) as PullResponse;
-    return page.documents.map((doc) => String(doc.summary));
-  };
+  const pull = await countyPull(server);
+  return async () => (await pull('mediationCase')).map((doc) => String(doc.summary));
 }
 
 /**
@@ -102,6 +94,7 @@ test('pasted NUL and lone surrogates are cleaned in the form; a case holding the
     // Past the form: a copy holding the characters, written into IndexedDB; the app starts again.
     await injectPoisonedCopy(page, '院墙排水沟堵塞', '钱有问');
     await page.reload();
+    await signInAgain(page);
     await status.expectText('已同步 · 有问题的记录 1 条');
     const panel = await status.open();
     await expect(panel.getByTestId('sync-problem-records')).toContainText('无法保存的不可见字符');

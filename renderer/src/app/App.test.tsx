@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { appPages } from '../features/index';
 import { App } from './App';
-import { testAppContext, townshipStore } from './testing/render-app';
-import { createMemoryStore } from './testing/memory-store';
+import { testAppContext, townshipStore, withAccount } from './testing/render-app';
 
 afterEach(() => {
   cleanup();
@@ -24,9 +23,10 @@ describe('App', { timeout: 60_000 }, () => {
 
   it('starts again in place when the official presses 重试 after a failed start', async () => {
     let tries = 0;
+    const context = testAppContext(await withAccount(townshipStore()));
     const start = () => {
       tries += 1;
-      return tries === 1 ? Promise.reject(new Error('DATA_KEY_UNAVAILABLE: 无法读取加密密钥')) : Promise.resolve(testAppContext());
+      return tries === 1 ? Promise.reject(new Error('DATA_KEY_UNAVAILABLE: 无法读取加密密钥')) : Promise.resolve(context);
     };
     render(<App start={start} pages={appPages} />);
     fireEvent.click(await screen.findByRole('button', { name: '重试' }));
@@ -35,16 +35,8 @@ describe('App', { timeout: 60_000 }, () => {
     expect(tries).toBe(2);
   });
 
-  it('leads a first run to 设置 until the operator and township are set', async () => {
-    const store = createMemoryStore();
-    window.location.hash = '#/mediation';
-    render(<App start={() => Promise.resolve(testAppContext(store))} pages={appPages} />);
-    expect(await screen.findByRole('heading', { name: '设置', level: 1 })).toBeTruthy();
-    expect(screen.getByText(/请先填写经办人姓名并选择所属乡镇/)).toBeTruthy();
-  });
-
-  it('shows the township and the operator in the app bar once set', async () => {
-    const store = townshipStore();
+  it('shows the township and the signed-in official in the app bar', async () => {
+    const store = await withAccount(townshipStore());
     render(<App start={() => Promise.resolve(testAppContext(store))} pages={appPages} />);
     expect(await screen.findByRole('heading', { name: '工作台', level: 1 })).toBeTruthy();
     expect(screen.getByTestId('township-name').textContent).toBe('忠仁镇');

@@ -8,6 +8,8 @@ import { DraftStorageProvider } from '../components/form/draft-storage-context';
 import { FilesProvider } from './files-context';
 import { StaticSyncProvider } from '../sync/SyncContext';
 import { SyncStatusChip } from '../sync/SyncStatusChip';
+import { AccountGate } from './accounts/AccountGate';
+import { SessionProvider } from './accounts/session-context';
 import { AppProviders } from './AppProviders';
 import { AppRoutes } from './AppRoutes';
 import { AppShell } from './AppShell';
@@ -38,11 +40,15 @@ export function App({ start, pages, recovery }: AppProps) {
                   <FilesProvider value={context.files}>
                     <BackupProvider value={context.backup ?? null}>
                     <DraftStorageProvider storage={context.drafts}>
-                      <Router hook={useHashLocation}>
-                        <AppShell nav={pages.nav} statusSlot={<SyncStatusChip />}>
-                          <AppRoutes routes={pages.routes} />
-                        </AppShell>
-                      </Router>
+                      <SessionProvider>
+                        <AccountGate>
+                          <Router hook={useHashLocation}>
+                            <AppShell nav={pages.nav} statusSlot={<SyncStatusChip />}>
+                              <AppRoutes routes={pages.routes} />
+                            </AppShell>
+                          </Router>
+                        </AccountGate>
+                      </SessionProvider>
                     </DraftStorageProvider>
                     </BackupProvider>
                   </FilesProvider>

@@ -18,6 +18,8 @@ export interface NavEntry {
   badge?: ComponentType;
   /** Shown only on a PC of this role (全县概览: the county's). */
   onlyFor?: 'township' | 'county';
+  /** Shown only to a signed-in 管理员 (账户管理); the store refuses the others anyway. */
+  adminOnly?: boolean;
 }
 
 export interface FeaturePages {

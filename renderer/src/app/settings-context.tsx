@@ -6,6 +6,7 @@ import type { Actor, DeviceSettings } from '../store/contract';
 import { LoadingState } from '../components/feedback/LoadingState';
 import { StorageErrorPage } from './StorageErrorPage';
 import { useAppStore } from './store-context';
+import { useSession } from './accounts/session-context';
 
 export interface SettingsState {
   settings: DeviceSettings;
@@ -22,10 +23,12 @@ export function useDeviceSettings(): SettingsState {
   return state;
 }
 
-/** Who is making a change now: the operator in settings on this device. */
+/** Who is making a change now: the signed-in person on this device (the store attributes it so itself). */
 export function useActor(): Actor {
   const { settings } = useDeviceSettings();
-  return useMemo(() => ({ person: settings.operatorName, deviceId: settings.deviceId }), [settings.operatorName, settings.deviceId]);
+  const { account } = useSession();
+  const person = account?.name ?? settings.operatorName;
+  return useMemo(() => ({ person, deviceId: settings.deviceId }), [person, settings.deviceId]);
 }
 
 /** Settings are complete when the official has given a name and a township. */

@@ -1,6 +1,7 @@
 // Every feature's pages and menu entries, in the order of the menu. main.tsx gives them to <App>; a new
 // feature (a new ledger kind's among them) is one line here.
 import type { AppPages, FeaturePages } from '../app/route-types';
+import { accountPages } from './accounts/routes';
 import { conflictPages } from './conflicts/routes';
 import { countyPages } from './county/routes';
 import { dashboardPages } from './dashboard/routes';
@@ -17,7 +18,7 @@ import { trashPages } from './trash/routes';
 
 const features: FeaturePages[] = [
   dashboardPages, mediationPages, studyPages, enforcementPages, officerPages, reviewPages, statisticsPages, countyPages,
-  trashPages, conflictPages, referencePages, settingsPages, documentPages,
+  trashPages, conflictPages, referencePages, accountPages, settingsPages, documentPages,
 ];
 
 export const appPages: AppPages = {

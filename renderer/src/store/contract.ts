@@ -3,6 +3,7 @@
 import type { Draft } from '#shared/domain/draft';
 import type { DomainIssue } from '#shared/domain/issue';
 import type { YearCounts } from '#shared/domain/figures/year-figures';
+import type { AccountStore } from './account-contract';
 import type { StatisticsRecords } from '#shared/domain/statistics/statistics-source';
 import type { LedgerKind, LedgerRecordByKind, RecordHistory, ReferenceData } from '#shared/domain/schemas/index';
 import type { ReferenceKind } from '#shared/domain/schemas/reference-data';
@@ -91,6 +92,8 @@ export interface DeviceSettings {
   /** referenceData township code; the county role works across townships. */
   townshipId: string;
   role: 'township' | 'county';
+  /** Minutes without use after which the screen locks (账户管理); absent: the default. */
+  idleLockMinutes?: number;
 }
 
 export interface SettingsStore {
@@ -112,6 +115,8 @@ export interface ReferenceStore {
 }
 
 export interface AppStore {
+  /** Who works on this PC and who is signed in (account-contract.ts); the ledger and reference data check it. */
+  accounts: AccountStore;
   ledger: LedgerStore & LedgerBulk;
   reference: ReferenceStore;
   settings: SettingsStore;

@@ -19,6 +19,9 @@ import { startSearchIndex, type SearchIndexState } from './search-token-rebuild'
 import type { StoreRules } from './rules';
 import { draftOnly } from './managed-fields';
 import { createSettingsStore } from './settings-store';
+import { databaseAccountBook } from './account-book';
+import { guardLedger, guardReference, guardSettings } from './account-guard';
+import { createAccountStore } from './account-store';
 import type { IndexedDbSource } from './storage';
 import { computeYearCounts } from './year-counts';
 import { readStatisticsRecords } from './statistics-records';
@@ -41,6 +44,8 @@ export interface StoreOptions {
   searchLimits?: Partial<SearchLimits>;
   /** The county's ID-hash key (enroll answer, kept by the bridge); absent = this device's own key. */
   idHashKey?: string;
+  /** PBKDF2 iterations of new passwords; only tests make them fewer (password-hash.ts). */
+  passwordIterations?: number;
   /** Block size and low-water mark of case-number blocks (tests make them small). */
   caseNumbers?: Partial<CaseNumberOptions>;
 }
@@ -109,8 +114,10 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
   idHashing.start(options.idHashKey);
   const search = { index: searchIndex, limits: { ...defaultSearchLimits, ...options.searchLimits } };
 
+  const accounts = createAccountStore(databaseAccountBook(db), clock, options.passwordIterations);
   return {
-    ledger: {
+    accounts,
+    ledger: guardLedger({
       create: (kind, draft, actor) => createRecord(deps, kind, draft, actor),
       update: (kind, id, draft, actor) => updateRecord(deps, kind, id, draft, actor),
       get: (kind, id) => getRecord(db, kind, id),
@@ -122,9 +129,9 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
       findByIdNumber: (kind, idNumber) => findByIdNumberAnyKey(db, searchIndex, idHashing.lookupHashers(), kind, idNumber),
       watch: (kind, listener) => watchRecords(db, kind, listener),
       createMany: (kind, drafts, actor) => createManyRecords(deps, kind, drafts, actor),
-    },
-    reference,
-    settings,
+    }, accounts),
+    reference: guardReference(reference, accounts),
+    settings: guardSettings(settings, accounts),
     yearCounts: (year) => computeYearCounts(db, year, todayOf(clock)),
     statisticsRecords: (from, to) => readStatisticsRecords(db, from, to),
     persisted,

@@ -1,8 +1,9 @@
-// The frame around every screen: the app bar (township, 经办人) and the 主导航 menu.
+// The frame around every screen: the app bar (township, the signed-in 经办人) and the 主导航 menu.
 import { expect, type Page } from '@playwright/test';
+import { signInAgain } from './accounts';
 import { APP_START_TIMEOUT } from './controls';
 
-export type Section = '工作台' | '人民调解' | '学法记录' | '行政执法' | '执法人员' | '案卷评查' | '统计报表' | '全县概览' | '回收站' | '冲突处理' | '基础数据' | '设置';
+export type Section = '工作台' | '人民调解' | '学法记录' | '行政执法' | '执法人员' | '案卷评查' | '统计报表' | '全县概览' | '回收站' | '冲突处理' | '基础数据' | '账户管理' | '设置';
 
 export class AppShell {
   constructor(readonly page: Page) {}
@@ -13,9 +14,13 @@ export class AppShell {
     await expect(this.page.getByRole('heading', { level: 1 }).first()).toContainText(section);
   }
 
-  /** Reloads the whole app, as closing and reopening it would, and waits until it shows a page again. */
-  async reload(): Promise<void> {
+  /**
+   * Reloads the whole app, as closing and reopening it would, signs in again as the PC's only account (or
+   * `account`) and waits until it shows a page again.
+   */
+  async reload(account?: string): Promise<void> {
     await this.page.reload();
+    await signInAgain(this.page, account);
     await expect(this.page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: APP_START_TIMEOUT });
   }
 

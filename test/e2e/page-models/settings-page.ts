@@ -1,6 +1,6 @@
-// 设置: who works on this computer (经办人) and for which township.
+// 设置: for which township this computer works; who works on it (经办人) is the signed-in account, shown only.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
-import { APP_START_TIMEOUT, choose } from './controls';
+import { choose } from './controls';
 
 export class SettingsPage {
   readonly form: Locator;
@@ -14,22 +14,13 @@ export class SettingsPage {
     await expect(this.page.getByRole('heading', { name: '设置', level: 1 })).toBeVisible();
   }
 
-  async expectFirstRun(): Promise<void> {
-    // The first screen waits for the local database to open, which is the slowest step of a start.
-    await expect(this.page.getByRole('heading', { name: '设置', level: 1 })).toBeVisible({ timeout: APP_START_TIMEOUT });
-    await expect(this.page.getByText('欢迎使用台账')).toBeVisible();
-  }
-
   readonly operatorField = () => this.form.getByRole('textbox', { name: '经办人' });
+  /** 乡镇 or 县司法局: what the county's enrollment code made this PC, never chosen here. */
+  readonly kindField = () => this.form.getByRole('textbox', { name: '本机类型' });
   readonly townshipField = () => this.form.getByRole('combobox', { name: '所属乡镇' });
 
-  async fill({ operator, township }: { operator?: string; township?: string }): Promise<void> {
-    if (operator !== undefined) await this.operatorField().fill(operator);
+  async save({ township }: { township?: string }): Promise<void> {
     if (township !== undefined) await choose(this.form, '所属乡镇', township);
-  }
-
-  async save(values: { operator?: string; township?: string }): Promise<void> {
-    await this.fill(values);
     await this.form.getByRole('button', { name: '保存设置' }).click();
   }
 

@@ -20,6 +20,9 @@ import { studyFactsOf, studyFigures } from '#shared/domain/statistics/study-stat
 import type { LedgerKind, LedgerRecord, LedgerRecordByKind, Officer, RecordHistory, ReferenceData, StudySession } from '#shared/domain/schemas/index';
 import type { Actor, AppStore, DeviceSettings, ListPage, ListQuery, SaveResult } from '../../store/contract';
 import { domainRules } from '../../store/domain-rules';
+import { memoryAccountBook } from '../../store/account-book';
+import { guardLedger, guardReference, guardSettings } from '../../store/account-guard';
+import { createAccountStore } from '../../store/account-store';
 import { diffRecords, type HistoryChange } from '../../store/history-diff';
 import { historyEntry } from '../../store/history-log';
 import { createIdNumberHasher } from '../../store/id-number-hash';
@@ -39,6 +42,8 @@ export interface MemoryStoreOptions {
   rules?: StoreRules;
   clock?: () => Date;
   persisted?: boolean;
+  /** PBKDF2 iterations of the accounts' passwords (few, so component tests stay quick). */
+  passwordIterations?: number;
 }
 
 type Row = LedgerRecord & Record<string, unknown>;
@@ -214,7 +219,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
 
   const hashesOf = (row: Row): unknown[] => (row.partyIdHashes as string[] | undefined) ?? [row.idNumberHash];
 
-  return {
+  const accounts = createAccountStore(memoryAccountBook(), clock, options.passwordIterations ?? 1_000);
+  const unguarded: Omit<AppStore, 'accounts'> = {
     persisted: options.persisted ?? true,
     clock,
     ledger: {
@@ -271,6 +277,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     statisticsRecords: (from, to) => Promise.resolve(statisticsRecords(from, to)),
     close: () => Promise.resolve(),
   };
+  return { ...unguarded, accounts, ledger: guardLedger(unguarded.ledger, accounts), reference: guardReference(unguarded.reference, accounts),
+    settings: guardSettings(unguarded.settings, accounts) };
 }
 
 const warningsOf = (issues: DomainIssue[]): DomainIssue[] => issues.filter((issue) => issue.severity === 'warning');

@@ -5,10 +5,12 @@ import { configure, render } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { defaultReferenceData } from '#shared/domain/reference/defaults';
+import type { AccountRole } from '#shared/domain/accounts/roles';
 import type { AppContext } from '../../boot';
 import type { AppStore } from '../../store/contract';
 import { createDraftStorage, type DraftStorage } from '../../components/form/draft-storage';
 import { DraftStorageProvider } from '../../components/form/draft-storage-context';
+import { SessionProvider } from '../accounts/session-context';
 import { AppProviders } from '../AppProviders';
 import { SettingsProvider } from '../settings-context';
 import { StaticStoreProvider } from '../store-context';
@@ -24,6 +26,26 @@ export function townshipStore(options: MemoryStoreOptions = {}): AppStore {
     ...options,
     settings: { operatorName: '李文', townshipId: 'zhongren', role: 'township', ...options.settings },
   });
+}
+
+/** The password of the accounts `withAccount` makes. */
+export const TEST_PASSWORD = 'mima2026ok';
+
+/**
+ * `store` with its first 管理员 (named as the settings' operator) signed in, and, given a role, a second
+ * account of that role signed in instead: the screens behind the sign-in gate, as that person sees them.
+ */
+export async function withAccount(store: AppStore, role?: Exclude<AccountRole, 'admin'>, name = '王敏'): Promise<AppStore> {
+  const { operatorName } = await store.settings.get();
+  const admin = await store.accounts.createFirstAdmin({ name: operatorName || '李文', login: 'guanli', password: TEST_PASSWORD, confirm: TEST_PASSWORD });
+  if (!admin.ok) throw new Error(admin.message);
+  if (!role) return store;
+  const other = await store.accounts.add({ name, login: 'other', role, password: TEST_PASSWORD, confirm: TEST_PASSWORD });
+  if (!other.ok) throw new Error(other.message);
+  store.accounts.signOut();
+  const signed = await store.accounts.signIn(other.account.id, TEST_PASSWORD);
+  if (!signed.ok) throw new Error(signed.message);
+  return store;
 }
 
 /** Drafts in the test's localStorage, unlocked with a fresh random key. */
@@ -59,9 +81,11 @@ export function renderApp(ui: ReactNode, options: RenderAppOptions = {}) {
     <AppProviders>
       <StaticStoreProvider store={store}>
         <SettingsProvider>
-          <DraftStorageProvider storage={drafts}>
-            <Router hook={location.hook}>{node}</Router>
-          </DraftStorageProvider>
+          <SessionProvider>
+            <DraftStorageProvider storage={drafts}>
+              <Router hook={location.hook}>{node}</Router>
+            </DraftStorageProvider>
+          </SessionProvider>
         </SettingsProvider>
       </StaticStoreProvider>
     </AppProviders>

@@ -1,8 +1,9 @@
-// 设置: who works on this computer and for which township; how safe the local data is; the app version.
+// 设置: for which township this computer works (who works on it: 账户管理; its role: the county's enrollment); how safe the local data is; the app version.
 import { useState } from 'react';
 import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useLocation } from 'wouter';
 import { settingsComplete, useDeviceSettings } from '../../app/settings-context';
+import { useSession } from '../../app/accounts/session-context';
 import { useReferenceEntries } from '../../app/useReference';
 import { describeError } from '../../components/feedback/describe-error';
 import type { DeviceSettings } from '../../store/contract';
@@ -16,30 +17,27 @@ const roleLabels: Record<DeviceSettings['role'], string> = { township: '乡镇',
 
 export function SettingsPage() {
   const { settings, save } = useDeviceSettings();
+  const { account } = useSession();
   const { entries: townships } = useReferenceEntries('township');
   const [, navigate] = useLocation();
-  const [operatorName, setOperatorName] = useState(settings.operatorName);
   const [townshipId, setTownshipId] = useState(settings.townshipId);
-  const [role, setRole] = useState(settings.role);
-  // Enrollment may change role and township (the server decides them): follow the saved settings.
-  const [savedFrom, setSavedFrom] = useState({ role: settings.role, townshipId: settings.townshipId });
-  if (savedFrom.role !== settings.role || savedFrom.townshipId !== settings.townshipId) {
-    setSavedFrom({ role: settings.role, townshipId: settings.townshipId });
-    setRole(settings.role);
+  // Enrollment may change the township (the server decides it): follow the saved settings.
+  const [savedFrom, setSavedFrom] = useState(settings.townshipId);
+  if (savedFrom !== settings.townshipId) {
+    setSavedFrom(settings.townshipId);
     setTownshipId(settings.townshipId);
   }
   const enrolled = useSync().status.phase !== 'notEnrolled';
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const firstRun = !settingsComplete(settings);
-  const missing = [!operatorName.trim() && '经办人', !townshipId && '所属乡镇'].filter(Boolean);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (missing.length > 0) return setMessage({ severity: 'error', text: `请填写${missing.join('和')}后再保存。` });
+    if (!townshipId) return setMessage({ severity: 'error', text: '请选择所属乡镇后再保存。' });
     setSaving(true);
     try {
-      await save({ operatorName: operatorName.trim(), townshipId, role });
+      await save({ townshipId });
       setMessage({ severity: 'success', text: '设置已保存。' });
       if (firstRun) navigate('/');
     } catch (error) {
@@ -53,24 +51,21 @@ export function SettingsPage() {
     <Stack spacing={2} sx={{ maxWidth: 760 }}>
       <Typography variant="h5" component="h1">设置</Typography>
       {firstRun && (
-        <Alert severity="info">欢迎使用台账。请先填写经办人姓名并选择所属乡镇，之后每一条记录的修改都会记下经办人。</Alert>
+        <Alert severity="info">欢迎使用台账。请先选择所属乡镇。</Alert>
       )}
       <Paper variant="outlined" sx={{ p: 2 }} component="form" noValidate onSubmit={(event) => void submit(event)} aria-label="本机设置">
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 2 }}>本机使用人</Typography>
         {message && <Alert severity={message.severity} sx={{ mb: 2 }} role={message.severity === 'error' ? 'alert' : 'status'}>{message.text}</Alert>}
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' } }}>
-          <TextField label="经办人" value={operatorName} onChange={(event) => setOperatorName(event.target.value)}
-            error={Boolean(message?.severity === 'error' && !operatorName.trim())} helperText="填写本人姓名" />
+          <TextField label="经办人" value={account?.name ?? settings.operatorName} disabled helperText="登录的账户；在“账户管理”中添加或修改" />
           <TextField select label="所属乡镇" value={townships ? townshipId : ''} onChange={(event) => setTownshipId(event.target.value)}
             error={Boolean(message?.severity === 'error' && !townshipId)} helperText={townships?.length === 0 ? '尚无乡镇基础数据' : ' '}>
             {(townships ?? []).filter((entry) => entry.active || entry.code === townshipId).map((entry) => (
               <MenuItem key={entry.code} value={entry.code}>{entry.name}</MenuItem>
             ))}
           </TextField>
-          <TextField select label="角色" value={role} onChange={(event) => setRole(event.target.value as DeviceSettings['role'])}
-            disabled={enrolled} helperText={enrolled ? '由县服务器登记决定' : ' '}>
-            {Object.entries(roleLabels).map(([value, label]) => <MenuItem key={value} value={value}>{label}</MenuItem>)}
-          </TextField>
+          <TextField label="本机类型" value={roleLabels[settings.role]} disabled
+            helperText={enrolled ? '由县服务器登记决定' : '用县司法局的登记码登记后为“县司法局”'} />
         </Box>
         <Box sx={{ mt: 1, display: 'flex', alignItems: 'center', gap: 2 }}>
           <Button type="submit" variant="contained" disabled={saving}>{saving ? '正在保存…' : '保存设置'}</Button>

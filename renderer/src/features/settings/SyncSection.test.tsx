@@ -84,9 +84,11 @@ describe('设置 → 同步', { timeout: 60_000 }, () => {
     fireEvent.click(form.getByRole('button', { name: '登记' }));
     await waitFor(() => expect(section.getByTestId('enrollment-角色').textContent).toBe('县司法局'));
     expect((await store.settings.get()).role).toBe('county');
-    const role = screen.getByRole('combobox', { name: '角色' });
-    expect(role.textContent).toBe('县司法局');
-    expect(role.getAttribute('aria-disabled')).toBe('true');
+    // The PC's kind follows from the code alone: 设置 shows it, and offers no menu to change it.
+    const kind = screen.getByRole('textbox', { name: '本机类型' });
+    expect((kind as HTMLInputElement).value).toBe('县司法局');
+    expect((kind as HTMLInputElement).disabled).toBe(true);
+    expect(screen.queryByRole('combobox', { name: /角色/ })).toBeNull();
   });
 
   it('asks before 退出登记, says local records stay, and then offers enrollment again', async () => {
