@@ -7,6 +7,7 @@ import { measureExport } from './export-scenario';
 import { measureImport } from './import-scenario';
 import { measureLarge } from './large-scenario';
 import { measureSave } from './save-scenario';
+import { measureSignIn } from './sign-in-scenario';
 
 export interface BenchOptions {
   saveCount: number;
@@ -47,9 +48,11 @@ export async function runBench(bench: BenchContext, options: BenchOptions): Prom
   const imported = await measureImport(bench, options.importCount, options.repeats);
   bench.log(`(f) 备份并恢复 ${formatCount(options.backupCount)} 条调解案件：时间，以及备份文件与同样记录的 JSON 的大小之比…`);
   const backup = await measureBackup(bench, options.backupCount);
+  bench.log(`(g) 登录：账户密码的 PBKDF2 校验，${String(options.repeats)} 次…`);
+  const signIn = await measureSignIn(bench, options.repeats);
   const large = await measureLarge(bench, { coldAt: options.coldAt, listAt: options.listAt, repeats: options.repeats });
   const comparisons = [save, exported, imported, ...large.comparisons].sort((a, b) => a.label.localeCompare(b.label));
-  const figures = [...large.figures, ...backupFigures(backup)];
+  const figures = [...large.figures, ...backupFigures(backup), signIn];
   const text = `${comparisonTable(comparisons)}\n\n${figureTable(figures)}`;
   return { options, comparisons, figures, text, userAgent: navigator.userAgent, startedAt, totalMs: performance.now() - started };
 }
