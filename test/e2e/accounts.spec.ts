@@ -1,7 +1,8 @@
 // Staff accounts on one shared PC (issue 11 item 1, decision 031), in Chromium with real IndexedDB and a
 // county server of the test's own: the 管理员 adds a 调解员 and a 只读 official; the 调解员 records a case
 // offline; after 退出登录 the 只读 official sees it waiting to sync, cannot save a case (the form says why)
-// and reads in its history who made it; online, the county receives it attributed to the 调解员.
+// and reads in its history who made it; the 管理员 records another offline; online, the county receives each
+// attributed to its maker.
 // Wrong passwords lock an account with the wait in Chinese; the idle lock takes the records off the screen.
 import type { Page } from '@playwright/test';
 import { countyPull, test, type CountyServer } from './county-server';
@@ -73,11 +74,18 @@ async function twoOfficials(page: Page, countyServer: CountyServer): Promise<voi
   await form.setMediator('孙立平');
   await form.saveExpectingRefusal(['当前账户的角色是“只读”', '请由管理员调整账户角色']);
 
-  // Back online, the case reaches the county as 王敏's, whoever is signed in when it is sent.
+  // The 管理员 takes the PC, still offline, and records a case of their own.
+  await signOut(page);
+  await gate.signIn('李文静（管理员）');
+  await expect(page.getByRole('banner')).toContainText('经办人：李文静');
+  await recordCase(page, '刘桂兰', '陈国强', '承包地边界争议');
+  await status.expectText('离线 · 待同步 2 条');
+
+  // Back online, each case reaches the county as its maker's, whoever is signed in when it is sent.
   await page.context().setOffline(false);
   await status.expectText('已同步');
-  await expect.poll(async () => (await pull('mediationCase')).map((doc) => [doc.summary, (doc.createdBy as { person: string }).person]),
-    { timeout: SYNC_TIMEOUT }).toEqual([['院墙排水沟堵塞', '王敏']]);
+  await expect.poll(async () => (await pull('mediationCase')).map((doc) => [doc.summary, (doc.createdBy as { person: string }).person]).sort(),
+    { timeout: SYNC_TIMEOUT }).toEqual([['承包地边界争议', '李文静'], ['院墙排水沟堵塞', '王敏']]);
 }
 
 test('five wrong passwords lock an account with the wait in Chinese; the 管理员 resets the password and the official gets in', async ({ official: page }) => {
