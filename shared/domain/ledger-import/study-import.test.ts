@@ -62,3 +62,37 @@ describe('学法 import (dry run)', () => {
     expect(again.duplicates.map((entry) => entry.rowNumber)).toEqual([2, 3, 7]);
   });
 });
+
+describe('普法活动 rows (decision 037)', () => {
+  const withAudience = [...headers, '普法对象', '受众人数'];
+  const pufa: SheetRows = {
+    headers: withAudience,
+    rows: [
+      row(2, ['2026-09-15', '普法活动', null, '忠仁镇综合行政执法办公室', '食品安全法进集市', '《中华人民共和国行政处罚法》', null, '忠仁镇农贸市场', 2, null, null, null, '赶集群众及市场商户', 150]),
+      row(3, ['2026-09-16', '普法活动', null, null, '法律进乡村', null, null, '忠仁村村委会', 1, null, null, null, null, null]),
+      row(4, ['2026-09-17', '会前学法', '第20次会议', null, '学习民法典', '《中华人民共和国民法典》', null, null, 1, 1, '王镇长', null, null, null]),
+      row(5, ['2026-09-18', '普法活动', null, null, '宪法宣传日', null, null, '镇中学', 1, null, null, null, '中学生', '很多']),
+    ],
+  };
+  const planned = () => planImport({ ledgerImport: studyImport, sheet: pufa, mapping: autoMapping(studyImport.fields, withAudience), context: importContext, validate, existingKeys: new Set() });
+
+  it('[IMPORT_MAPPING] the app\'s own export with 普法对象 and 受众人数 maps by itself', () => {
+    const mapping = autoMapping(studyImport.fields, withAudience);
+    expect(mapping.audience).toBe(withAudience.indexOf('普法对象'));
+    expect(mapping.peopleReached).toBe(withAudience.indexOf('受众人数'));
+  });
+
+  it('[IMPORT_DRY_RUN] imports a 普法活动 without 主讲人 or 参加人员, and names what an activity or a session lacks', () => {
+    const { good, bad } = planned();
+    expect(good.map((entry) => entry.rowNumber)).toEqual([2]);
+    expect(good[0]?.draft).toMatchObject({ kind: 'publicLegalEducation', audience: '赶集群众及市场商户', peopleReached: 150, place: '忠仁镇农贸市场', lecturer: '', participants: [] });
+    const reasons = Object.fromEntries(bad.map((entry) => [entry.rowNumber, entry.reasons.join('；')]));
+    // Row 3: the PLE_* rules of the form, in the dry run too (谁执法谁普法).
+    expect(reasons[3]).toMatch(/普法对象/);
+    expect(reasons[3]).toMatch(/受众人数/);
+    expect(reasons[3]).not.toMatch(/缺少主讲人|缺少参加人员/);
+    // Row 4: a 会前学法 still needs its 主讲人.
+    expect(reasons[4]).toContain('缺少主讲人');
+    expect(reasons[5]).toContain('受众人数“很多”不是数字');
+  });
+});

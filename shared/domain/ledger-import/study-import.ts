@@ -1,11 +1,13 @@
 // 学法 from an office's Excel 学法台账: one row a session, with the laws studied and who took part each in one
 // cell (《行政处罚法》、《民法典》 / 张三、李四), the way the 会前学法 ledger keeps them. Headers of the app's own
-// export map by themselves.
+// export map by themselves. A 普法活动 row (decision 037) needs no 主讲人 or 参加人员 but carries 普法对象 and
+// 受众人数; whether those are given is the PLE_* rules' to say, in the dry run as in the form.
 import type { Draft } from '../draft';
 import { studyKindLabels } from '../labels';
+import { PUBLIC_LEGAL_EDUCATION } from '../schemas/study-session';
 import { cellNames, cellText } from './cells';
 import type { ImportContext, ImportField, ImportRow, LedgerImport, RowDraft } from './description';
-import { dateField, labelField, missingRequired, numberField } from './row-fields';
+import { codeOf, dateField, labelField, missingRequired, numberField } from './row-fields';
 
 const fields: ImportField[] = [
   { key: 'heldOn', label: '学习日期', aliases: ['学习时间', '日期', '时间'], required: true },
@@ -19,20 +21,27 @@ const fields: ImportField[] = [
   { key: 'hours', label: '学时（小时）', aliases: ['学时', '时长'], required: true },
   { key: 'participants', label: '参加人员', aliases: ['参学人员', '参加人'], required: true },
   { key: 'summary', label: '学习内容摘要', aliases: ['内容摘要', '摘要'], required: false },
+  { key: 'audience', label: '普法对象', aliases: ['宣传对象', '受众对象'], required: false },
+  { key: 'peopleReached', label: '受众人数', aliases: ['受众人次', '覆盖人数'], required: false },
 ];
+
+/** What a 普法活动 may leave empty of the columns every other 学法 row must fill. */
+const notNeededForPublicEducation = new Set(['lecturer', 'participants']);
 
 /** A law as officials write it: 《中华人民共和国行政处罚法》 or without the marks. */
 const lawTitle = (written: string) => written.replace(/^《|》$/g, '').trim();
 
 function draftOf(row: ImportRow, context: ImportContext): RowDraft<'studySession'> {
   const problems: string[] = [];
-  missingRequired(row, fields, problems);
+  const publicEducation = codeOf(studyKindLabels, cellText(row.kind)) === PUBLIC_LEGAL_EDUCATION;
+  missingRequired(row, publicEducation ? fields.filter((field) => !notNeededForPublicEducation.has(field.key)) : fields, problems);
   const heldOn = dateField(row, 'heldOn', '学习日期', problems);
   const kind = labelField(row, 'kind', '学习形式', studyKindLabels, problems);
   const hours = numberField(row, 'hours', '学时', problems);
   if (hours !== undefined && (hours < 0 || hours > 100 || !Number.isInteger(hours * 2))) {
     problems.push(`学时“${cellText(row.hours)}”应为0到100之间、以0.5小时为单位的数`);
   }
+  const peopleReached = cellText(row.peopleReached) === '' ? undefined : numberField(row, 'peopleReached', '受众人数', problems);
   const lawIds: string[] = [];
   for (const written of cellNames(row.laws)) {
     const id = context.lawIdByName(lawTitle(written));
@@ -44,6 +53,7 @@ function draftOf(row: ImportRow, context: ImportContext): RowDraft<'studySession
   const meetingName = cellText(row.meetingName);
   const place = cellText(row.place);
   const summary = cellText(row.summary);
+  const audience = cellText(row.audience);
   const draft: Draft<'studySession'> = {
     heldOn, kind, organiser: cellText(row.organiser) || context.organiser, topic: cellText(row.topic),
     lawIds: [...new Set(lawIds)], lecturer: cellText(row.lecturer), hours,
@@ -55,6 +65,8 @@ function draftOf(row: ImportRow, context: ImportContext): RowDraft<'studySession
     ...(meetingName ? { meetingName } : {}),
     ...(place ? { place } : {}),
     ...(summary ? { summary } : {}),
+    ...(audience ? { audience } : {}),
+    ...(peopleReached !== undefined ? { peopleReached } : {}),
   };
   return { ok: true, draft };
 }
