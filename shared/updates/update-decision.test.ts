@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkDownloadedHash, decideUpdate, type ServedRelease } from './update-decision';
 
-const sha512Of = (text: string) => createHash('sha512').update(text).digest('base64');
-const served = (version: string, sha512 = sha512Of('installer')): ServedRelease => ({
+// Web Crypto, as everywhere in shared/ (no Node built-ins): the installer's and a tampered copy's SHA-512.
+const sha512Of = async (text: string) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-512', new TextEncoder().encode(text)))));
+const INSTALLER = await sha512Of('installer');
+const TAMPERED = await sha512Of('installer, tampered');
+const served = (version: string, sha512 = INSTALLER): ServedRelease => ({
   version,
   files: [{ url: `Taizhang-Setup-${version}.exe`, sha512, size: 9 }],
 });
@@ -32,11 +34,11 @@ describe('whether the served release is an update', () => {
 
 describe('the downloaded installer against the published hash', () => {
   it('the same SHA-512 is accepted', () => {
-    expect(checkDownloadedHash(sha512Of('installer'), sha512Of('installer'))).toEqual({ ok: true });
+    expect(checkDownloadedHash(INSTALLER, INSTALLER)).toEqual({ ok: true });
   });
 
   it('another file is refused with a Chinese message', () => {
-    const check = checkDownloadedHash(sha512Of('installer, tampered'), sha512Of('installer'));
+    const check = checkDownloadedHash(TAMPERED, INSTALLER);
     expect(check).toMatchObject({ ok: false, code: 'UPDATE_HASH_MISMATCH' });
     if (!check.ok) expect(check.message).toContain('已拒绝安装');
   });
