@@ -5,6 +5,7 @@ import { isDeviceActive } from './auth/devices';
 import { CaseNumberReservations } from './case-numbers/reserve-store';
 import { setupAppRole } from './db/app-role';
 import type { Database } from './db/database';
+import { trackLiveness, type LiveDatabase } from './db/liveness';
 import { migrate } from './db/migrate';
 import { startUploadSweeps } from './files/upload-sweep';
 import { openPglite } from './db/pglite-database';
@@ -40,7 +41,7 @@ export interface ServerConfig extends DatabaseConfig {
 
 export interface TaizhangServer {
   app: FastifyInstance;
-  db: Database;
+  db: LiveDatabase;
   hub: StreamHub;
   store: DocumentStore;
   caseNumbers: CaseNumberReservations;
@@ -59,7 +60,7 @@ export async function openDatabase(config: DatabaseConfig, onError: (error: unkn
 
 export async function createServer(config: ServerConfig): Promise<TaizhangServer> {
   const onError = config.onBackgroundError ?? (() => undefined);
-  const db = await openDatabase(config, onError);
+  const db = trackLiveness(await openDatabase(config, onError));
   try {
     const appRole = await setupAppRole(db);
     const store = new DocumentStore(db, appRole, config.faults);

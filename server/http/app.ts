@@ -5,7 +5,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { CollectionName } from '#shared/domain/schemas/index';
 import { enumValuesAddedIn, fieldsAddedIn, MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, syncPaths, type FieldsAdded, type HealthResponse } from '#shared/sync/index';
 import type { CaseNumberReservations } from '../case-numbers/reserve-store';
-import type { Database } from '../db/database';
+import { databaseAnswers, type LiveDatabase } from '../db/liveness';
+import { SyncFailure } from '../sync/failure';
 import type { DocumentStore } from '../sync/document-store';
 import type { StreamHub } from '../sync/stream-hub';
 import type { DocumentValidator } from '../sync/validate';
@@ -54,7 +55,7 @@ export const defaultLimits: AppLimits = {
 };
 
 export interface AppDeps {
-  db: Database;
+  db: LiveDatabase;
   store: DocumentStore;
   hub: StreamHub;
   caseNumbers: CaseNumberReservations;
@@ -105,7 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.get(syncPaths.health, async (): Promise<HealthResponse> => {
-    await deps.db.query('SELECT 1');
+    if (!(await databaseAnswers(deps.db))) throw new SyncFailure('DATABASE_UNAVAILABLE');
     return { status: 'ok', protocol: PROTOCOL_VERSION, minProtocol: MIN_PROTOCOL_VERSION, database: deps.db.kind };
   });
   registerEnrollRoutes(app, deps.db, limits.enrollPerMinute, failedAuth);

@@ -32,6 +32,7 @@ export const syncErrors = {
   RATE_LIMITED: { status: 429, message: '同步请求过于频繁，请稍后再试。' },
   TOO_MANY_FAILED_ATTEMPTS: { status: 429, message: '登记码或登记凭据验证失败次数过多，请稍后再试；如一直如此，请联系县司法局。' },
   INTERNAL: { status: 500, message: '县服务器出错，记录未保存，稍后会自动重试。' },
+  DATABASE_UNAVAILABLE: { status: 503, message: '县服务器的数据库暂时没有应答，记录未受影响，稍后会自动重试。' },
   UNAVAILABLE: { status: 503, message: '县服务器正在停止或重启，稍后会自动重试。' },
 } as const;
 
