@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionSchemas } from '#shared/domain/schemas/index';
 import { schemaFingerprint } from './record-validators-code';
-import { olderSchemaVersions, schemaVersionAddedBy } from '#shared/sync/schema-history';
+import { olderSchemaVersions, schemaVersionAddedBy, schemaVersionChanges } from '#shared/sync/schema-history';
 
 /** JSON with keys sorted at every level, so the fingerprint does not depend on the order keys were written. */
 const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(sorted)
@@ -14,7 +14,7 @@ const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(so
 describe('schema history (decision 015)', () => {
   it('[S47] enforcementCase version 0 is derived exactly as the released app had it (enforcement-case.ts at f6e6651)', () => {
     const older = olderSchemaVersions(collectionSchemas);
-    expect(Object.keys(older).sort()).toEqual(['enforcementCase@0', 'enforcementCase@1', 'mediationCase@0', 'studySession@0']);
+    expect(Object.keys(older).sort()).toEqual(['enforcementCase@0', 'enforcementCase@1', 'mediationCase@0', 'studySession@0', 'syncConflict@0']);
     const v0 = older['enforcementCase@0'] as Record<string, unknown>;
     expect(v0.version).toBe(0);
     expect(Object.keys(v0.properties as object)).not.toContain('statement');
@@ -44,9 +44,18 @@ describe('schema history (decision 015)', () => {
     expect(schemaFingerprint(JSON.stringify(v0))).toBe('bt3m5iofk2');
   });
 
-  it('every schema version above 0 names the protocol that added its fields, so its predecessor gets a validator', () => {
+  it('[C12] syncConflict version 0 is derived as the very JSON released before decision 042: local, no township, no finder', () => {
+    const v0 = olderSchemaVersions(collectionSchemas)['syncConflict@0'] as { version: number; required: string[]; properties: object };
+    expect(v0.version).toBe(0);
+    expect(Object.keys(v0.properties)).not.toContain('townshipId');
+    expect(v0.required).not.toContain('foundOn');
+    // Fingerprint of sync-conflict.ts's schema at 1075cf2.
+    expect(schemaFingerprint(JSON.stringify(v0))).toBe('vlnpncpnrf');
+  });
+
+  it('every schema version above 0 names the protocol that added its fields (or its change), so its predecessor gets a validator', () => {
     for (const [name, schema] of Object.entries(collectionSchemas) as [keyof typeof collectionSchemas, { version: number }][]) {
-      const versions = Object.keys(schemaVersionAddedBy[name] ?? {}).map(Number).sort((a, b) => a - b);
+      const versions = [...new Set([...Object.keys(schemaVersionAddedBy[name] ?? {}), ...Object.keys(schemaVersionChanges[name] ?? {})])].map(Number).sort((a, b) => a - b);
       expect(versions, name).toEqual(Array.from({ length: schema.version }, (_, i) => i + 1));
     }
   });

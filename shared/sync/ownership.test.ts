@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localOnlyCollections } from '../domain/schemas';
-import { isSyncedCollection, syncedCollections } from './ownership';
+import { isSyncedCollection, ownerRoleOf, owningCollection, syncedCollections } from './ownership';
 
 describe('which collections sync', () => {
   it('leaves the search-token index on each device: it is derived there and carries no township', () => {
@@ -9,10 +9,18 @@ describe('which collections sync', () => {
     expect(isSyncedCollection('searchToken')).toBe(false);
   });
 
-  it('syncs every ledger, the reference data and the change history', () => {
-    for (const name of ['mediationCase', 'studySession', 'enforcementCase', 'officer', 'caseReview', 'referenceData', 'recordHistory']) {
+  it('syncs every ledger, the reference data, the change history and the collisions (decision 039)', () => {
+    for (const name of ['mediationCase', 'studySession', 'enforcementCase', 'officer', 'caseReview', 'referenceData', 'recordHistory', 'syncConflict']) {
       expect(isSyncedCollection(name)).toBe(true);
     }
     expect(isSyncedCollection('__proto__')).toBe(false);
+  });
+});
+
+describe('[C12] who owns a collision entry', () => {
+  it('the owner of the record it is about: a township case is the township\'s to resolve, a case review the county\'s', () => {
+    expect(ownerRoleOf(owningCollection('syncConflict', { kind: 'mediationCase' }))).toBe('township');
+    expect(ownerRoleOf(owningCollection('syncConflict', { kind: 'officer' }))).toBe('township');
+    expect(ownerRoleOf(owningCollection('syncConflict', { kind: 'caseReview' }))).toBe('county');
   });
 });

@@ -16,11 +16,14 @@ export const countyOwnedCollections: readonly CollectionName[] = ['referenceData
 export const countyWideCollections: readonly CollectionName[] = ['referenceData'];
 
 /**
- * The collection that owns a document: itself, except a 修改记录 entry, which belongs to the
- * kind of record it describes (a county reviewer's history of a case review is the county's).
+ * The collection that owns a document: itself, except a 修改记录 entry and a 同步冲突 entry, which
+ * belong to the kind of record they describe (a county reviewer's history of a case review is the
+ * county's; a collision on a township's mediation case is that township's to resolve).
  */
 export function owningCollection(collection: CollectionName, doc: Record<string, unknown>): string {
-  return collection === 'recordHistory' && typeof doc.recordKind === 'string' ? doc.recordKind : collection;
+  if (collection === 'recordHistory' && typeof doc.recordKind === 'string') return doc.recordKind;
+  if (collection === 'syncConflict' && typeof doc.kind === 'string') return doc.kind;
+  return collection;
 }
 
 export const ownerRoleOf = (owning: string): DeviceRole =>

@@ -14,6 +14,23 @@ export const schemaVersionAddedBy: Readonly<Partial<Record<CollectionName, Reado
   studySession: { 1: 4 },
 };
 
+/**
+ * Per collection, per schema version: what the version changed outside the protocol's tables — a local
+ * collection that began to sync (decision 042) gained required fields no older protocol knows. Version n−1
+ * is version n without `fields` (in `properties` and `required`), with `description` when it changed.
+ */
+export const schemaVersionChanges: Readonly<Partial<Record<CollectionName, Readonly<Record<number, { fields: readonly string[]; description?: string }>>>>> = {
+  syncConflict: { 1: { fields: ['townshipId', 'foundOn'], description: '同步冲突（本机数据，不同步）' } },
+};
+
+/** `schema` without the top-level `fields`, in `properties` and in `required`, as a copy. */
+function withoutRequiredFields(schema: Json, change: { fields: readonly string[]; description?: string }): Json {
+  const copy = withoutProperties(schema, change.fields);
+  if (Array.isArray(copy.required)) copy.required = copy.required.filter((field) => !change.fields.includes(field as string));
+  if (change.description !== undefined) copy.description = change.description;
+  return copy;
+}
+
 /** `schema` without `paths` (reached through `properties`), as a copy. */
 function withoutProperties(schema: Json, paths: readonly string[]): Json {
   const copy = JSON.parse(JSON.stringify(schema)) as Json;
@@ -47,15 +64,21 @@ export function olderSchemaVersions(
   addedBy: typeof schemaVersionAddedBy = schemaVersionAddedBy,
   added: Readonly<Record<number, FieldsAdded>> = fieldsAddedIn,
   addedValues: Readonly<Record<number, EnumValuesAdded>> = enumValuesAddedIn,
+  changes: typeof schemaVersionChanges = schemaVersionChanges,
 ): Record<string, Json> {
   const older: Record<string, Json> = {};
-  for (const [name, byVersion] of Object.entries(addedBy) as [CollectionName, Readonly<Record<number, number>>][]) {
-    let schema = schemas[name] as Json | undefined;
-    if (!schema) continue;
+  const names = new Set([...Object.keys(addedBy), ...Object.keys(changes)]) as Set<CollectionName>;
+  for (const name of names) {
+    const byVersion = addedBy[name] ?? {};
+    const today = schemas[name] as Json | undefined;
+    if (!today) continue;
+    let schema: Json = today;
     for (let version = schema.version as number; version > 0; version -= 1) {
+      const change = changes[name]?.[version];
       const protocol = byVersion[version];
-      if (protocol === undefined) throw new Error(`SCHEMA_HISTORY_MISSING: ${name} v${version} 未登记其新增字段所属的协议版本`);
-      const fewer = withoutEnumValues(withoutProperties(schema, added[protocol]?.[name] ?? []), addedValues[protocol]?.[name] ?? {});
+      if (protocol === undefined && change === undefined) throw new Error(`SCHEMA_HISTORY_MISSING: ${name} v${version} 未登记其新增字段所属的协议版本`);
+      const fewer: Json = change ? withoutRequiredFields(schema, change)
+        : withoutEnumValues(withoutProperties(schema, added[protocol ?? 0]?.[name] ?? []), addedValues[protocol ?? 0]?.[name] ?? {});
       schema = { ...fewer, version: version - 1 };
       older[`${name}@${version - 1}`] = schema;
     }

@@ -1,7 +1,8 @@
 // Issue 3's promise in Chromium, with two township PCs of 忠仁镇 on one county server: the same case
 // edited offline on both — different fields merge on both PCs; the same field collides, the PC whose
 // push came second lists it in 冲突处理 with both values, the official's choice reaches both PCs,
-// and nothing else is lost.
+// and nothing else is lost. Issue 13 ([C12]): the collision shows on both PCs and at the county
+// (which may look, not choose) until it is resolved, and the resolution closes it everywhere.
 import type { Page } from '@playwright/test';
 import { test, type CountyServer } from './county-server';
 import { enroll, openCase, openDevice, recordCase, type Device } from './devices';
@@ -15,9 +16,9 @@ const APPLICANT = '王秀英';
 
 test.describe.configure({ timeout: 300_000 });
 
-async function enrolledPc(device: Device, server: CountyServer, operator: string): Promise<void> {
+async function enrolledPc(device: Device, server: CountyServer, operator: string, deviceName: string): Promise<void> {
   await completeFirstRunSettings(device.page, operator, '忠仁镇');
-  await enroll(device.page, await server.issueCode({ township: 'zhongren' }), '乡镇', server.url);
+  await enroll(device.page, await server.issueCode({ township: 'zhongren' }), '乡镇', server.url, deviceName);
 }
 
 /** 修改 on the case's detail page: one basic text field set, saved; back on the detail page. */
@@ -38,9 +39,12 @@ async function expectCase(page: Page, values: Partial<Record<'纠纷简要情况
 test('the same case edited offline on two PCs: different fields merge, the same field is chosen in 冲突处理, nothing disappears', async ({ browser, countyServer }, testInfo) => {
   const a = await openDevice(browser, testInfo);
   const b = await openDevice(browser, testInfo);
+  const county = await openDevice(browser, testInfo);
   try {
-    await enrolledPc(a, countyServer, '李文静');
-    await enrolledPc(b, countyServer, '王建国');
+    await enrolledPc(a, countyServer, '李文静', '忠仁镇电脑-甲');
+    await enrolledPc(b, countyServer, '王建国', '忠仁镇电脑-乙');
+    await completeFirstRunSettings(county.page, '赵县局', '绥滨镇');
+    await enroll(county.page, await countyServer.issueCode('county'), '县司法局', countyServer.url);
     const [statusA, statusB] = [new SyncStatus(a.page), new SyncStatus(b.page)];
 
     // PC A records the case online; PC B receives it.
@@ -86,6 +90,23 @@ test('the same case edited offline on two PCs: different fields merge, the same 
     await shellB.goTo('人民调解');
     await expect(new MediationList(b.page).row(APPLICANT).getByTestId('record-sync-state')).toHaveText('有冲突');
 
+    // [C12] PC A and the county see the same collision, naming PC B; the county cannot choose.
+    for (const seer of [a, county]) {
+      const shell = new AppShell(seer.page);
+      await expect(shell.conflictsBadge()).toHaveText('1', { timeout: SYNC_TIMEOUT });
+      await shell.goTo('冲突处理');
+      const list = new ConflictsPage(seer.page);
+      await expect(list.rows()).toHaveCount(1);
+      await expect(list.rows().first()).toContainText('另一台电脑“忠仁镇电脑-乙”');
+      await list.open(caseNumber);
+      await expect(list.value('纠纷简要情况', '另一台电脑“忠仁镇电脑-乙”')).toContainText('双方同意共同出资疏通排水沟');
+      await expect(list.value('纠纷简要情况', '服务器')).toContainText('排水沟已由赵德胜疏通');
+    }
+    await expect(new ConflictsPage(a.page).saveButton()).toBeVisible();
+    await expect(new ConflictsPage(county.page).note()).toContainText('由乡镇的电脑选择');
+    await expect(new ConflictsPage(county.page).saveButton()).toHaveCount(0);
+    await county.page.screenshot({ path: testInfo.outputPath('county-conflict.png'), fullPage: true });
+
     await shellB.goTo('冲突处理');
     const conflicts = new ConflictsPage(b.page);
     await expect(conflicts.rows()).toHaveCount(1);
@@ -116,11 +137,17 @@ test('the same case edited offline on two PCs: different fields merge, the same 
       await expect(new ConflictsPage(pc.page).emptyNotice()).toBeVisible();
     }
     await statusA.expectText('已同步');
+    // The resolution reached the county too: nothing left to see there.
+    await expect(new AppShell(county.page).conflictsBadge()).toHaveCount(0, { timeout: SYNC_TIMEOUT });
+    await new AppShell(county.page).goTo('冲突处理');
+    await expect(new ConflictsPage(county.page).emptyNotice()).toBeVisible();
 
     expect(a.problems, 'PC A: console errors, page errors or CSP violations').toEqual([]);
     expect(b.problems, 'PC B: console errors, page errors or CSP violations').toEqual([]);
+    expect(county.problems, 'county PC: console errors, page errors or CSP violations').toEqual([]);
   } finally {
     await a.context.close();
     await b.context.close();
+    await county.context.close();
   }
 });

@@ -33,10 +33,10 @@ export async function openDevice(browser: Browser, testInfo: TestInfo): Promise<
 }
 
 /** 设置 → 同步: enrolls with the server's address and a code as printed (dashes and case do not matter), until 已同步. */
-export async function enroll(page: Page, code: string, role: '乡镇' | '县司法局', serverUrl = SYNC_SERVER_URL): Promise<void> {
+export async function enroll(page: Page, code: string, role: '乡镇' | '县司法局', serverUrl = SYNC_SERVER_URL, deviceName?: string): Promise<void> {
   await new SettingsPage(page).open();
   const sync = new SyncSettings(page);
-  await sync.enroll({ serverUrl, code: code.toLowerCase().replaceAll('-', '') });
+  await sync.enroll({ serverUrl, code: code.toLowerCase().replaceAll('-', ''), deviceName });
   await sync.expectEnrolled(role);
   await new SyncStatus(page).expectText('已同步');
 }

@@ -1,4 +1,4 @@
-// [C3]–[C5] two township PCs editing one case offline, and the county seeing the result.
+// [C3]–[C5], [C12] two township PCs editing one case offline, and the county seeing the result.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '#shared/domain/draft';
 import { actor, expectSaved, mediationDraft } from '../../renderer/src/store/test-support';
@@ -57,7 +57,7 @@ describe('offline edits of one case on two PCs', () => {
     expect(await b.client.conflicts()).toEqual([]);
   });
 
-  it('[C4] the same field changed on both: the device whose push lost lists the conflict with both values; all converge on the server\'s value; resolving converges on the choice', async () => {
+  it('[C4][C12] the same field changed on both: the conflict with both values is listed on both PCs and at the county, naming the PC whose push lost; all converge on the server\'s value; resolving converges on the choice and closes it everywhere', async () => {
     const saved = await sharedCaseOffline('两台电脑改同一字段');
     await edit(a, saved.id, { summary: '甲机的摘要' });
     await edit(b, saved.id, { summary: '乙机的摘要', status: 'mediating' }, actorB);
@@ -72,7 +72,13 @@ describe('offline edits of one case on two PCs', () => {
     expect(conflicts[0]).toMatchObject({ kind: 'mediationCase', recordId: saved.id, fields: [{ field: 'summary', local: '乙机的摘要', server: '甲机的摘要' }] });
     expect(b.client.getStatus().conflicts).toBe(1);
     expect((await b.client.recordStates('mediationCase', [saved.id])).get(saved.id)).toBe('conflict');
-    expect(await a.client.conflicts()).toEqual([]);
+    // [C12] The other PC of the township and the county see the same entry, naming 乙机.
+    for (const device of [a, county]) {
+      await eventually(async () => expect(await device.client.conflicts()).toMatchObject([{ id: conflicts[0]?.id, recordId: saved.id, foundOn: { deviceName: '乙机' }, fields: [{ field: 'summary', local: '乙机的摘要', server: '甲机的摘要' }] }]));
+      await eventually(() => expect(device.client.getStatus().conflicts).toBe(1));
+    }
+    // The county may look, not choose: the case is the township's.
+    await expect(county.client.resolveConflict(conflicts[0]?.id ?? '', { summary: 'local' }, actor)).rejects.toThrow('CONFLICT_NOT_OWNED');
     // Nothing else was lost: B's other change merged, and everyone holds the server's summary meanwhile.
     for (const device of [a, b, county]) {
       await eventually(async () => expect(await device.store.ledger.get('mediationCase', saved.id)).toMatchObject({ summary: '甲机的摘要', status: 'mediating' }));
@@ -81,6 +87,7 @@ describe('offline edits of one case on two PCs', () => {
     await b.client.resolveConflict(conflicts[0]?.id ?? '', { summary: 'local' }, actorB);
     expect(await b.client.conflicts()).toEqual([]);
     expect(b.client.getStatus().conflicts).toBe(0);
+    for (const device of [a, county]) await eventually(async () => expect(await device.client.conflicts()).toEqual([]));
     for (const device of [a, b, county]) {
       await eventually(async () => expect(await device.store.ledger.get('mediationCase', saved.id)).toMatchObject({ summary: '乙机的摘要', updatedBy: actorB }));
     }

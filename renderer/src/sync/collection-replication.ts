@@ -138,8 +138,10 @@ export function replicateCollection(deps: CollectionReplicationDeps): Collection
           return conflicts;
         }),
       // What the server would refuse whatever happens (a township's copy of the county's reference
-      // data, seeded at first start) is not sent; RxDB then counts it as confirmed.
-      modifier: (doc) => (ownerRoleOf(owningCollection(name, doc)) === deps.role ? doc : null),
+      // data, seeded at first start; a collision on a record of the other role; an entry kept from
+      // before collisions synced, until the session adopts it) is not sent; RxDB then counts it as
+      // confirmed, and an adopted entry is a new write.
+      modifier: (doc) => (ownerRoleOf(owningCollection(name, doc)) === deps.role && !(name === 'syncConflict' && doc.townshipId === '') ? doc : null),
     },
   });
 }

@@ -2,6 +2,7 @@
 // it is now, like an edit (bookkeeping bumped, derived fields and search words recomputed, a
 // 修改记录 entry), so the change is pushed like any other; then the conflict is closed.
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
+import { ownerRoleOf, type DeviceRole } from '#shared/sync/index';
 import type { Actor } from '../store/contract';
 import type { TaizhangDatabase } from '../store/database';
 import { diffRecords } from '../store/history-diff';
@@ -13,6 +14,8 @@ import type { ConflictChoice } from './contract';
 
 export interface ResolveDeps {
   db: TaizhangDatabase;
+  /** This PC's role: only the record's owner may choose (decision 039). */
+  role: DeviceRole;
   derive: RecordDeriver;
   clock: () => Date;
   /** The choice is written like an edit: record, search words and history as one save. */
@@ -24,6 +27,7 @@ export async function resolveConflict(deps: ResolveDeps, conflictId: string, cho
   if (!conflictDoc || conflictDoc.status !== 'open') throw new Error('CONFLICT_NOT_FOUND: 这条冲突不存在或已处理，请刷新冲突列表');
   const conflict = toSyncConflict(conflictDoc.toMutableJSON());
   const kind: LedgerKind = conflict.kind;
+  if (ownerRoleOf(kind) !== deps.role) throw new Error('CONFLICT_NOT_OWNED: 这条记录属于乡镇，冲突由乡镇的电脑处理，本机只能查看');
   const chosen = conflict.fields.filter((field) => choice[field.field] === 'local');
   const now = deps.clock().toISOString();
 

@@ -1,5 +1,6 @@
 // The syncConflict collection: collisions kept for an official (冲突处理), one open entry per
-// record (a later collision on the same record joins it), values as JSON text in an encrypted field.
+// record and PC that found it (a later collision there joins it), values as JSON text in an
+// encrypted field. Synced: every PC of the township and the county see it (decision 039).
 import { v7 as uuidv7 } from 'uuid';
 import type { LedgerKind, SyncConflictDoc } from '#shared/domain/schemas/index';
 import type { FieldCollision, MergeDocument } from '#shared/sync/merge';
@@ -29,24 +30,30 @@ export function recordTitle(record: MergeDocument): string {
   return title.slice(0, 200);
 }
 
+/** The PC whose push lost, as the entry names it. */
+export type FoundOn = SyncConflictDoc['foundOn'];
+
 export const toSyncConflict = (doc: SyncConflictDoc): SyncConflict => ({
   id: doc.id,
   kind: doc.kind,
   recordId: doc.recordId,
+  foundOn: { ...doc.foundOn },
   title: doc.title,
   detectedAt: doc.detectedAt,
   fields: doc.fields.map((field): ConflictField => ({ field: field.field, local: fromJson(field.local), server: fromJson(field.server) })),
 });
 
-export async function openConflictOf(db: TaizhangDatabase, recordId: string) {
-  return db.syncConflict.findOne({ selector: { recordId, status: 'open' } }).exec();
+/** The record's open entry found on this PC (another PC's entry on the same record is its own). */
+export async function openConflictOf(db: TaizhangDatabase, recordId: string, deviceId: string) {
+  const open = await db.syncConflict.find({ selector: { recordId, status: 'open' } }).exec();
+  return open.find((doc) => doc.foundOn.deviceId === deviceId);
 }
 
-/** Keeps the collisions of a merge: joins the record's open entry (newer values replace a field's older ones) or opens one. */
-export async function recordCollisions(db: TaizhangDatabase, kind: LedgerKind, merged: MergeDocument, collisions: FieldCollision[], now: string): Promise<void> {
+/** Keeps the collisions of a merge: joins this PC's open entry on the record (newer values replace a field's older ones) or opens one. */
+export async function recordCollisions(db: TaizhangDatabase, kind: LedgerKind, merged: MergeDocument, collisions: FieldCollision[], now: string, foundOn: FoundOn): Promise<void> {
   const recordId = String(merged.id);
   const fresh = collisions.map(storedField);
-  const open = await openConflictOf(db, recordId);
+  const open = await openConflictOf(db, recordId, foundOn.deviceId);
   if (open) {
     await open.incrementalModify((doc) => {
       const named = new Set(fresh.map((field) => field.field));
@@ -54,7 +61,24 @@ export async function recordCollisions(db: TaizhangDatabase, kind: LedgerKind, m
     });
     return;
   }
-  await db.syncConflict.insert({ id: uuidv7(), kind, recordId, title: recordTitle(merged), status: 'open', detectedAt: now, fields: fresh });
+  const townshipId = typeof merged.townshipId === 'string' ? merged.townshipId : '';
+  await db.syncConflict.insert({ id: uuidv7(), kind, recordId, townshipId, foundOn: { ...foundOn }, title: recordTitle(merged), status: 'open', detectedAt: now, fields: fresh });
+}
+
+/**
+ * Entries kept from before collisions synced (schema version 0) are this PC's own: they get the
+ * record's township and this PC's name, and only then are pushed (collection-replication skips an
+ * entry without a township).
+ */
+export async function adoptEarlierConflicts(db: TaizhangDatabase, foundOn: FoundOn, fallbackTownship: string | null): Promise<number> {
+  const earlier = await db.syncConflict.find({ selector: { townshipId: '' } }).exec();
+  for (const doc of earlier) {
+    const record = await (db[doc.kind] as unknown as TaizhangDatabase['mediationCase']).findOne(doc.recordId).exec();
+    const townshipId = record?.townshipId ?? fallbackTownship ?? '';
+    if (townshipId === '') continue;
+    await doc.incrementalPatch({ townshipId, foundOn: { ...foundOn } });
+  }
+  return earlier.length;
 }
 
 export async function listOpenConflicts(db: TaizhangDatabase): Promise<SyncConflict[]> {

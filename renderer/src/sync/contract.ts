@@ -87,6 +87,8 @@ export interface SyncConflict {
   id: string;
   kind: LedgerKind;
   recordId: string;
+  /** The PC whose push lost (its value is `local`): server id and name; '' for an entry not yet adopted. */
+  foundOn: { deviceId: string; deviceName: string };
   /** For the list: case number, name or title of the record at detection. */
   title: string;
   fields: ConflictField[];

@@ -23,7 +23,7 @@ describe('session conflicts', () => {
   it('merges edits of different fields; a field both sides changed becomes one open conflict, counted', async () => {
     const counts: number[] = [];
     const sub = followOpenConflicts(store.database, (count) => counts.push(count));
-    installConflictHandler({ db: store.database, derive: (_kind, record) => record, at: () => '2026-10-08T09:00:00.000Z' }, 'mediationCase', stores);
+    installConflictHandler({ db: store.database, derive: (_kind, record) => record, at: () => '2026-10-08T09:00:00.000Z', foundOn: { deviceId: 'dev-a', deviceName: '忠仁镇司法所-1' } }, 'mediationCase', stores);
     const handler = store.database.mediationCase.conflictHandler;
     const base = { id: 'c1', summary: '邻里纠纷', committee: '绥滨镇人民调解委员会', _deleted: false };
     const merged = await handler.resolve({

@@ -5,7 +5,7 @@ import type { Subscription } from 'rxjs';
 import type { CollectionName } from '#shared/domain/schemas/index';
 import type { TaizhangDatabase } from '../store/database';
 import { createConflictHandler, type RecordDeriver } from './conflict-handler';
-import { recordCollisions } from './conflict-store';
+import { recordCollisions, type FoundOn } from './conflict-store';
 import type { SetAsideStore } from './set-aside-store';
 import type { UnansweredPushes } from './unanswered-pushes';
 
@@ -14,6 +14,8 @@ export interface ConflictDeps {
   derive: RecordDeriver;
   /** ISO time now. */
   at(): string;
+  /** This PC as a collision entry names it (its enrollment). */
+  foundOn: FoundOn;
 }
 
 /** Call before the collection's replication starts: RxDB reads the handler when it starts. */
@@ -28,7 +30,7 @@ export function installConflictHandler(
     assumedBase: (assumed) => stores.setAside.base(assumed),
     onCollisions: async ({ kind, merged, collisions }) => {
       // The open-conflict count follows the collection: no recount here.
-      await recordCollisions(deps.db, kind, merged, collisions, deps.at());
+      await recordCollisions(deps.db, kind, merged, collisions, deps.at(), deps.foundOn);
     },
   }) as never;
 }

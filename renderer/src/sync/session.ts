@@ -6,7 +6,7 @@ import type { Subscription } from 'rxjs';
 import { syncedCollections } from '#shared/sync/index';
 import { createRetryGate, SyncStoppedError } from './backoff';
 import { isLedgerKind } from './conflict-handler';
-import { conflictedRecordIds } from './conflict-store';
+import { adoptEarlierConflicts, conflictedRecordIds } from './conflict-store';
 import { createDeviceReporter } from './device-report';
 import { writeProgress } from './local-state';
 import { createProblemCheck } from './problem-check';
@@ -27,6 +27,7 @@ export type { SessionDeps, SessionTiming, SyncSession } from './session-types';
 export function startSession(deps: SessionDeps): SyncSession {
   const { db, status, enrollment, timing } = deps;
   const at = () => deps.clock().toISOString();
+  const foundOn = { deviceId: enrollment.deviceId, deviceName: enrollment.deviceName };
   const identifier = `taizhang|${enrollment.serverUrl}|${enrollment.deviceId}`;
   const gate = createRetryGate(timing.backoff);
   const facts = createSessionStatus({
@@ -53,7 +54,7 @@ export function startSession(deps: SessionDeps): SyncSession {
   const replications = startReplications({
     db, http, role: enrollment.role, identifier, savesSettled: deps.savesSettled, refusedBackoff: timing.refusedBackoff, retryMs: timing.retryMs, now: at,
     on: {
-      prepare: (name, stores) => installConflictHandler({ db, derive: deps.derive, at }, name, stores),
+      prepare: (name, stores) => installConflictHandler({ db, derive: deps.derive, at, foundOn }, name, stores),
       active(name, active) {
         facts.activity(name, active);
         if (!active) waiting.schedule();
@@ -91,12 +92,13 @@ export function startSession(deps: SessionDeps): SyncSession {
   const subs: Subscription[] = [
     // Pulled documents are confirmed by definition: a first pull of 100,000 cases triggers no count.
     db.eventBulks$.subscribe((bulk) => {
-      if (bulk.isLocal || bulk.collectionName === 'searchToken' || bulk.collectionName === 'syncConflict') return;
+      if (bulk.isLocal || bulk.collectionName === 'searchToken') return;
       if (!bulk.context.startsWith('replication-downstream')) waiting.schedule();
     }),
     followOpenConflicts(db, (conflicts) => status.update({ conflicts })),
   ];
   waiting.schedule();
+  adoptEarlierConflicts(db, foundOn, enrollment.townshipId).catch((error: unknown) => console.warn('SYNC_CONFLICT_ADOPT_FAILED: 未能整理本机以前的同步冲突', error));
 
   function syncNow(): void {
     if (!leader.leading()) {

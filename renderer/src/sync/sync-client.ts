@@ -170,7 +170,9 @@ export function createSyncClient(deps: SyncClientDeps): SyncClientHandle {
     conflicts: () => listOpenConflicts(db),
 
     async resolveConflict(conflictId, choice, actor) {
-      await resolveConflict({ db, derive: deps.derive, clock, journal: deps.saveJournal }, conflictId, choice, actor);
+      const enrollment = await readEnrollment(db);
+      if (!enrollment) throw new Error('NOT_ENROLLED: 本机尚未登记到县服务器，不能处理冲突');
+      await resolveConflict({ db, role: enrollment.role, derive: deps.derive, clock, journal: deps.saveJournal }, conflictId, choice, actor);
       await refreshConflictCount();
     },
 

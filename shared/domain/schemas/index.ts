@@ -26,7 +26,7 @@ export type CollectionName = keyof typeof collectionSchemas;
 
 
 /** Kept on each device only (derived search words, sync collisions); sync must never push or pull them. */
-export const localOnlyCollections: readonly CollectionName[] = ['searchToken', 'syncConflict'];
+export const localOnlyCollections: readonly CollectionName[] = ['searchToken'];
 
 /** The ledger record kinds an official creates, edits and deletes through the UI. */
 export const ledgerKinds = ['mediationCase', 'studySession', 'enforcementCase', 'officer', 'caseReview'] as const;

@@ -16,4 +16,8 @@ export const schemaMigrations: Partial<Record<CollectionName, Readonly<Record<nu
   mediationCase: { 1: keepAsIs },
   // 1: the kind 普法活动 with its audience and people reached (decision 037).
   studySession: { 1: keepAsIs },
+  // 1: synced, with the record's township and the PC that found it (decision 039). An entry kept
+  // from version 0 is this PC's own; the sync session fills both in (adoptEarlierConflicts) and
+  // pushes nothing of it before.
+  syncConflict: { 1: (doc) => ({ ...doc, townshipId: '', foundOn: { deviceId: '', deviceName: '' } }) },
 };

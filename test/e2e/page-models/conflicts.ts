@@ -1,4 +1,5 @@
-// 冲突处理: the list of open conflicts and one conflict's fields, each with 本机 / 服务器 to choose.
+// 冲突处理: the list of open conflicts and one conflict's fields, each with the finding PC (本机, or
+// another PC by name) and 服务器 to choose.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class ConflictsPage {
@@ -17,19 +18,23 @@ export class ConflictsPage {
     await expect(this.heading()).toHaveText(`冲突处理 · ${recordTitle}`);
   }
 
-  /** The field's two values as shown (本机 first, 服务器 second). */
+  /** The field's two values as shown (the finding PC first, 服务器 second). */
   field(label: string): Locator {
     return this.main.getByRole('region', { name: label });
   }
 
-  /** One side's value of the field, under its 本机 / 服务器 choice. */
-  value(label: string, side: '本机' | '服务器'): Locator {
+  /** One side's value of the field, under its side's label (本机, 另一台电脑“…” or 服务器). */
+  value(label: string, side: string): Locator {
     return this.field(label).locator('label').filter({ hasText: side }).locator('xpath=..');
   }
 
   async choose(label: string, side: '本机' | '服务器'): Promise<void> {
     await this.field(label).getByRole('radio', { name: side }).check();
   }
+
+  /** The note above the fields: how to choose, or (on a PC that may not) who does. */
+  readonly note = () => this.main.getByRole('note');
+  readonly saveButton = () => this.main.getByRole('button', { name: '保存选择' });
 
   async save(): Promise<void> {
     await this.main.getByRole('button', { name: '保存选择' }).click();

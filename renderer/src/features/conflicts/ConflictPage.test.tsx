@@ -11,7 +11,7 @@ import { conflictPages } from './routes';
 afterEach(cleanup);
 
 const conflict: SyncConflict = {
-  id: 'c1', kind: 'mediationCase', recordId: 'r1', title: '〔2026〕忠仁调字第3号', detectedAt: '2026-11-30T02:00:00.000Z',
+  id: 'c1', kind: 'mediationCase', recordId: 'r1', foundOn: { deviceId: 'dev-here', deviceName: '忠仁镇司法所-1' }, title: '〔2026〕忠仁调字第3号', detectedAt: '2026-11-30T02:00:00.000Z',
   fields: [
     { field: 'status', local: 'succeeded', server: 'mediating' },
     { field: 'summary', local: '两家因排水沟发生争执，已达成协议', server: '两家因排水沟发生争执' },
@@ -23,7 +23,9 @@ const conflict: SyncConflict = {
   ],
 };
 
-function renderConflicts(path: string, client = createFakeSyncClient({ enrollment: null, status: { phase: 'idle' }, conflicts: [conflict] })) {
+const here = { serverUrl: 'https://taizhang.example.cn', deviceId: 'dev-here', deviceName: '忠仁镇司法所-1', role: 'township', townshipId: 'zhongren', enrolledAt: '2026-11-01T00:00:00.000Z' } as const;
+
+function renderConflicts(path: string, client = createFakeSyncClient({ enrollment: here, status: { phase: 'idle' }, conflicts: [conflict] })) {
   const store = townshipStore();
   const view = renderApp(
     <StaticSyncProvider client={client}>
@@ -74,5 +76,23 @@ describe('冲突处理', { timeout: 60_000 }, () => {
     expect(client.getStatus().conflicts).toBe(0);
     fireEvent.click(screen.getByRole('button', { name: '返回冲突列表' }));
     await waitFor(() => expect(screen.getByText('没有需要处理的冲突')).toBeTruthy());
+  });
+
+  it('[C12] on another PC of the township the finder is named; at the county it is shown and cannot be chosen', async () => {
+    const other = createFakeSyncClient({ enrollment: { ...here, deviceId: 'dev-other', deviceName: '忠仁镇司法所-2' }, status: { phase: 'idle' }, conflicts: [conflict] });
+    const list = renderConflicts('/conflicts', other);
+    expect((await screen.findByRole('row', { name: '〔2026〕忠仁调字第3号' })).textContent).toContain('另一台电脑“忠仁镇司法所-1”');
+    list.unmount();
+    renderConflicts('/conflicts/c1', other);
+    expect(within(await screen.findByRole('radiogroup', { name: '调解状态' })).getByRole('radio', { name: '另一台电脑“忠仁镇司法所-1”' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '保存选择' })).toBeTruthy();
+    cleanup();
+
+    const county = createFakeSyncClient({ enrollment: { ...here, deviceId: 'county-1', deviceName: '县司法局', role: 'county', townshipId: null }, status: { phase: 'idle' }, conflicts: [conflict] });
+    renderConflicts('/conflicts/c1', county);
+    const status = within(await screen.findByRole('radiogroup', { name: '调解状态' }));
+    expect(status.getByRole<HTMLInputElement>('radio', { name: '另一台电脑“忠仁镇司法所-1”' }).disabled).toBe(true);
+    expect(screen.getByRole('note').textContent).toContain('由乡镇的电脑选择');
+    expect(screen.queryByRole('button', { name: '保存选择' })).toBeNull();
   });
 });
