@@ -13,7 +13,8 @@ import { schemaMigrations } from '#shared/domain/schemas/migrations';
 import { decryptValue, encryptValue, fieldKeyOf, GCM_PREFIX } from './field-encryption';
 import { actor, DATA_KEY, dumpAllIndexedDb, freshName, mediationDraft, openTestStore } from './test-support';
 
-const personal = { parties: [{ partyId: 'p1', idNumber: '23042219800101001X', phone: '13912345678', address: '绥滨镇光明村' }, { partyId: 'p2' }] };
+const applicant = { partyId: 'p1', idNumber: '23042219800101001X', phone: '13912345678', address: '绥滨镇光明村' };
+const personal: MediationCase['personal'] = { parties: [applicant, { partyId: 'p2' }] };
 
 describe('a personal field value', () => {
   it('comes back as it was, and the same value is never stored twice alike (a fresh IV each time)', async () => {
@@ -85,7 +86,7 @@ describe('a profile written before decision 040 (crypto-js)', () => {
       const page = await store.ledger.list('mediationCase', { pageSize: 10 });
       expect(page.rows.map((row) => row.personal)).toEqual([personal, personal]);
 
-      const edited = { ...mediationDraft(), personal: { parties: [{ ...personal.parties[0], phone: '13000000001' }, { partyId: 'p2' }] } };
+      const edited = { ...mediationDraft(), personal: { parties: [{ ...applicant, phone: '13000000001' }, { partyId: 'p2' }] } };
       expect((await store.ledger.update('mediationCase', 'm-old-1', edited, actor)).ok).toBe(true);
       const after = await storedPersonal(name);
       expect(String(after.get('m-old-1')).startsWith(GCM_PREFIX)).toBe(true);
