@@ -42,6 +42,8 @@ describe('a personal field value', () => {
     const legacy = encryptString(JSON.stringify(personal), DATA_KEY);
     expect(legacy.startsWith('U2FsdGVkX1')).toBe(true);
     expect(await decryptValue(key, DATA_KEY, legacy)).toEqual(personal);
+    // Under another data key it is refused with the message, like a value that does not authenticate.
+    await expect(decryptValue(key, `${DATA_KEY}-another-device`, legacy)).rejects.toThrow(/PERSONAL_FIELD_UNREADABLE/);
   });
 });
 

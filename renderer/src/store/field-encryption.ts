@@ -59,10 +59,18 @@ function unreadable(cause: unknown): Error {
   return new Error('PERSONAL_FIELD_UNREADABLE: 个人信息（身份证号、电话、住址）无法解密：数据可能已损坏，或本机的数据密钥与写入时不同。请联系县司法局技术人员，不要删除本机数据。', { cause });
 }
 
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
 /** A stored value back: AES-GCM, or a crypto-js value of a database written before decision 040. */
 export async function decryptValue(key: CryptoKey, password: string, stored: unknown): Promise<unknown> {
   if (typeof stored !== 'string') throw unreadable(new Error(`not a string: ${typeof stored}`));
-  if (!stored.startsWith(GCM_PREFIX)) return JSON.parse(await decryptLegacy(stored, password)) as unknown;
+  if (!stored.startsWith(GCM_PREFIX)) return parsed(await decryptLegacy(stored, password));
   try {
     const bytes = new Uint8Array(base64ToArrayBuffer(stored.slice(GCM_PREFIX.length)));
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, IV_BYTES) }, key, bytes.subarray(IV_BYTES));
