@@ -12,7 +12,10 @@ console.log(quick
   ? 'bench --quick: save 2k ×3, export and import 2k .xlsx rows ×3, cold open at 5k, list at 10k (a few minutes)'
   : 'bench: save 10k ×3, export and import 10k .xlsx rows ×3, cold open at 50k, list at 100k — seeding 100k records through the store takes 15–40 minutes on 2 cores');
 
-if (flags['no-build'] !== true) await buildPages();
+// --profile: an unminified build, the whole page under the CDP CPU profiler, written to .bench/store.cpuprofile
+// (summarise with `npx tsx test/bench/profile-summary.ts .bench/store.cpuprofile`).
+const profile = flags.profile === true;
+if (flags['no-build'] !== true) await buildPages({ minify: !profile });
 const stopServer = await servePages();
 // Precise heap figures need these two flags; a fresh temporary profile each run.
 const browser = await chromium.launch({
@@ -23,6 +26,11 @@ const browser = await chromium.launch({
 let exitCode = 0;
 try {
   const page = await browser.newPage();
+  const cdp = profile ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   const started = Date.now();
   // --save N, --coldAt N, --listAt N, --repeats N, --seed N, --exportCount N, --importCount N, --backupCount N override the sizes for one run.
   const query = new URLSearchParams(quick ? { quick: '1' } : {});
@@ -31,6 +39,11 @@ try {
   console.log(`\n${result.text}\n`);
   console.log(`Chromium: ${result.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? result.userAgent}; whole run ${((Date.now() - started) / 1000).toFixed(0)} s`);
   mkdirSync(resolve(ROOT, '.bench'), { recursive: true });
+  if (cdp) {
+    const { profile: cpu } = await cdp.send('Profiler.stop');
+    writeFileSync(resolve(ROOT, '.bench/store.cpuprofile'), JSON.stringify(cpu));
+    console.log('CPU profile written to .bench/store.cpuprofile');
+  }
   writeFileSync(resolve(ROOT, '.bench/last.json'), `${JSON.stringify({ ...result, quick }, null, 2)}\n`);
   console.log('results written to .bench/last.json');
 } catch (error) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enroll as enrollTestDevice, push, pullAll } from '../../server/testing/client';
 import { mediationCase } from '../../server/testing/documents';
 import { sameContent } from '#shared/sync/content-equal';
-import { actor, expectSaved, mediationDraft, studyDraft } from '../../renderer/src/store/test-support';
+import { actor, dumpAllIndexedDb, expectSaved, mediationDraft, studyDraft } from '../../renderer/src/store/test-support';
 import { enrolledDevice, eventually, openDevice, startTestServer, type TestServer } from './harness';
 
 let test: TestServer;
@@ -33,6 +33,29 @@ describe('replication', () => {
       expect(a.client.getStatus().lastSyncedAt).toBeDefined();
     } finally {
       await Promise.all([a.close(), b.close(), county.close()]);
+    }
+  });
+
+  it('[R7] the personal fields stay encrypted in RxDB\'s replication copies on the PC that pushed and the PC that pulled', async () => {
+    const a = await enrolledDevice(test, 'suibin');
+    const b = await enrolledDevice(test, 'suibin');
+    const secrets = ['23042219750505123X', '13655554444', '绥滨镇永安村五组'];
+    try {
+      const draft = mediationDraft({ personal: { parties: [{ partyId: 'p1', idNumber: secrets[0], phone: secrets[1], address: secrets[2] }, { partyId: 'p2' }] } });
+      const saved = expectSaved(await a.store.ledger.create('mediationCase', draft, actor)).record;
+      await eventually(async () => expect((await b.store.ledger.get('mediationCase', saved.id))?.personal).toEqual(saved.personal));
+      await eventually(() => expect(a.client.getStatus()).toMatchObject({ phase: 'idle', waiting: 0 }));
+      for (const device of [a, b]) {
+        // RxDB's meta instances hold a copy of each replicated document (its assumed master state).
+        const copies = await dumpAllIndexedDb(`${device.dbName}--`);
+        const meta = copies.names.filter((name) => name.includes('rx-replication-meta'));
+        expect(meta.length, `${device.dbName}: replication meta databases`).toBeGreaterThan(0);
+        expect((await dumpAllIndexedDb(meta.find((name) => name.includes('mediationcase')) ?? meta[0])).text).toContain(saved.id);
+        expect(copies.text).toContain(saved.caseNumber);
+        for (const secret of secrets) expect(copies.text.includes(secret), `${secret} in plain text on ${device.dbName}`).toBe(false);
+      }
+    } finally {
+      await Promise.all([a.close(), b.close()]);
     }
   });
 

@@ -3,12 +3,11 @@
 // records pulled from any township (docs/decisions/008). Switching keys re-hashes this township's
 // records (an edit of partyIdHashes / idNumberHash only, which then syncs), in chunks, with a
 // cursor in the database so an interrupted run resumes; until it is done, lookups try both keys.
-import cryptoJs from 'crypto-js';
 import type { LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { SettingsStore } from './contract';
 import type { TaizhangDatabase } from './database';
 import { deriveFields } from './derived-fields';
-import { createIdNumberHasher, type IdNumberHasher } from './id-number-hash';
+import { createIdNumberHasher, hmacSha256Hex, type IdNumberHasher } from './id-number-hash';
 import { findByIdNumber } from './ledger-read';
 import { draftOnly } from './managed-fields';
 import type { SearchIndexState } from './search-token-rebuild';
@@ -31,7 +30,7 @@ interface RekeyState {
 
 /** A short, one-way name of a key, so the database tells which key it holds without holding it. */
 export const keyFingerprint = (idHashKey: string): string =>
-  cryptoJs.HmacSHA256('taizhang/id-hash-key-fingerprint/v1', idHashKey).toString(cryptoJs.enc.Hex).slice(0, 24);
+  hmacSha256Hex(idHashKey, 'taizhang/id-hash-key-fingerprint/v1').slice(0, 24);
 
 export interface RekeyResult {
   /** Records whose hashes were rewritten. */

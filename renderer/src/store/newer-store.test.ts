@@ -3,7 +3,6 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { addRxPlugin, createRxDatabase, getAllCollectionDocuments, type RxJsonSchema } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
-import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
@@ -11,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionSchemas, type CollectionName, type MediationCase } from '#shared/domain/schemas/index';
 import { keepAsIs, schemaMigrations } from '#shared/domain/schemas/migrations';
 import { describeError } from '../components/feedback/describe-error';
+import { wrappedFieldEncryptionStorage } from './field-encryption';
 import { actor, DATA_KEY, freshName, mediationDraft, openTestStore } from './test-support';
 
 const newerVersion = collectionSchemas.mediationCase.version + 1;
@@ -23,7 +23,7 @@ const written: MediationCase = {
 };
 
 /** The same IndexedDB and encryption as the app's; validated by ajv at run time, since the precompiled validators know only this release's schemas. */
-const storage = () => wrappedValidateAjvStorage({ storage: wrappedKeyEncryptionCryptoJsStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) });
+const storage = () => wrappedValidateAjvStorage({ storage: wrappedFieldEncryptionStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) });
 
 /** The next release as it would open the database: the mediation case one schema version further. */
 async function openAsNewerApp(name: string) {

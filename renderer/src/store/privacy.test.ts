@@ -1,11 +1,11 @@
 // Personal data at rest: ID numbers and phones must exist only encrypted in IndexedDB — not in
 // the record's other fields, not in the search text or search index, not in 修改记录, not in RxDB's own stores.
-import { IDBDatabase, indexedDB } from 'fake-indexeddb';
+import { IDBDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppStore } from './contract';
 import { createIdNumberHasher } from './id-number-hash';
 import {
-  actor, DATA_KEY, enforcementDraft, expectSaved, mediationDraft, officerDraft, openTestStore,
+  actor, DATA_KEY, dumpAllIndexedDb, enforcementDraft, expectSaved, mediationDraft, officerDraft, openTestStore,
 } from './test-support';
 
 let store: AppStore | undefined;
@@ -20,29 +20,6 @@ const secrets = {
   officerId: '230422198505050037', officerPhone: '13700002222', officerNewPhone: '13099998888',
   enforcementId: '230422199002020024', enforcementPhone: '13800001111',
 };
-
-const request = <T>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-  req.onsuccess = () => resolve(req.result);
-  req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-});
-
-/** Every value of every object store of every IndexedDB database, as one text. */
-async function dumpAllIndexedDb(): Promise<{ text: string; stores: number; names: string[] }> {
-  const databases = await indexedDB.databases();
-  const parts: string[] = [];
-  let stores = 0;
-  for (const { name } of databases) {
-    if (!name) continue;
-    const database = await request(indexedDB.open(name));
-    for (const storeName of Array.from(database.objectStoreNames)) {
-      stores += 1;
-      const rows = await request(database.transaction(storeName, 'readonly').objectStore(storeName).getAll());
-      parts.push(JSON.stringify(rows));
-    }
-    database.close();
-  }
-  return { text: parts.join('\n'), stores, names: databases.map((d) => d.name ?? '') };
-}
 
 describe('personal data at rest', () => {
   it('never stores ID numbers, phones or addresses in plain text anywhere in IndexedDB', async () => {

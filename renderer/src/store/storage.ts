@@ -1,9 +1,10 @@
 // The RxDB storage stack: validation by validators ajv generated at build time (compiling at
 // run time needs 'unsafe-eval', which the CSP forbids; see validate-precompiled.ts), then
-// crypto-js encryption of the schemas' `encrypted` fields, then Dexie on IndexedDB.
+// AES-GCM encryption of the schemas' `encrypted` fields in Web Crypto (field-encryption.ts, decision
+// 040), then Dexie on IndexedDB.
 import type { RxStorage } from 'rxdb';
-import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { wrappedFieldEncryptionStorage } from './field-encryption';
 import { wrappedValidatePrecompiledStorage } from './validate-precompiled';
 
 /** Where IndexedDB comes from: the browser's by default, fake-indexeddb's in Node tests. */
@@ -20,5 +21,5 @@ export function createStorage(source: IndexedDbSource = {}): RxStorage<unknown, 
     // reaches the OS buffer (Chromium's default since 121). See docs/decisions/003.
     chromeTransactionDurability: 'strict',
   });
-  return wrappedValidatePrecompiledStorage({ storage: wrappedKeyEncryptionCryptoJsStorage({ storage: dexie }) });
+  return wrappedValidatePrecompiledStorage({ storage: wrappedFieldEncryptionStorage({ storage: dexie }) });
 }

@@ -116,3 +116,26 @@ export function expectSaved<T extends { ok: boolean }>(result: T): Extract<T, { 
   if (!result.ok) throw new Error(`store refused: ${JSON.stringify((result as { issues?: unknown }).issues)}`);
   return result as Extract<T, { ok: true }>;
 }
+
+const request = <T>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
+  req.onsuccess = () => resolve(req.result);
+  req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+});
+
+/** Every row of every object store of the IndexedDB databases (all of them, or those whose name includes `only`), as one text: what someone holding the disk would read (R7). */
+export async function dumpAllIndexedDb(only?: string): Promise<{ text: string; stores: number; names: string[] }> {
+  const databases = (await indexedDB.databases()).filter((db) => only === undefined || db.name?.includes(only));
+  const parts: string[] = [];
+  let stores = 0;
+  for (const { name } of databases) {
+    if (!name) continue;
+    const database = await request(indexedDB.open(name));
+    for (const storeName of Array.from(database.objectStoreNames)) {
+      stores += 1;
+      const rows = await request(database.transaction(storeName, 'readonly').objectStore(storeName).getAll());
+      parts.push(JSON.stringify(rows));
+    }
+    database.close();
+  }
+  return { text: parts.join('\n'), stores, names: databases.map((d) => d.name ?? '') };
+}
