@@ -87,7 +87,7 @@ export function startReplications(deps: ReplicationDeps): SessionReplications {
     subs.push(
       rep.active$.subscribe((active) => {
         // [C10] Quiet: RxDB has stored what it heard, so the states it notes as the server's are forgotten.
-        if (!active) void reads.run(() => unanswered.settle((ids) => assumedMasterStates(rep, ids)));
+        if (!active) void reads.run(() => unanswered.settle((ids) => assumedMasterStates(rep, ids))).catch(() => undefined);
         on.active(name, active);
       }),
       rep.received$.subscribe((doc) => on.received(name, doc)),
