@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, contentHash, sameContent } from './content-equal';
 import { mergeDocuments, type MergeDocument } from './merge';
-import { isOwnUnanswered, MAX_UNANSWERED_PER_RECORD, mergeBaseOf, rememberSent, settleAnswer, type UnansweredStates } from './unanswered-pushes';
+import { isOwnUnanswered, MAX_UNANSWERED_PER_RECORD, mergeBaseOf, rememberSent, settleAssumed, type UnansweredStates } from './unanswered-pushes';
 
 const at = (iso: string) => ({ updatedAt: iso, updatedBy: { person: '王', deviceId: 'a' } });
 const v0 = { id: 'r1', status: 'accepted', summary: '相邻通行纠纷', ...at('2026-06-01T00:00:00.000Z'), _deleted: false };
@@ -36,17 +36,23 @@ describe('states pushed without an answer', () => {
     expect(isOwnUnanswered(states, { ...v1, id: 'r2' })).toBe(false);
   });
 
-  it('[C10] an answer that takes the row forgets the record; a refusal forgets only the refused state', () => {
+  it('[C10] a state is forgotten only once RxDB notes it as the server\'s, with every state sent before it', () => {
     const states: UnansweredStates = new Map();
     rememberSent(states, [v1]);
     rememberSent(states, [v2, { ...v0, id: 'r2' }]);
-    expect(settleAnswer(states, [v2, { ...v0, id: 'r2' }], new Set(['r1']))).toBe(true);
+    // The answer came but RxDB has not stored it (cancelled as the app closed): it still assumes v0.
+    expect(settleAssumed(states, new Map([['r1', v0]]))).toBe(false);
     expect(isOwnUnanswered(states, v1)).toBe(true);
-    expect(isOwnUnanswered(states, v2)).toBe(false);
-    expect(states.has('r2')).toBe(false);
-    expect(settleAnswer(states, [v2], new Set())).toBe(true);
+    expect(isOwnUnanswered(states, v2)).toBe(true);
+    // RxDB notes v1: v2 may still be on its way, v1 can never come back as the server's.
+    expect(settleAssumed(states, new Map([['r1', v1]]))).toBe(true);
+    expect(isOwnUnanswered(states, v1)).toBe(false);
+    expect(isOwnUnanswered(states, v2)).toBe(true);
+    // A record RxDB has no state for, or notes another device's state for, keeps its states.
+    expect(settleAssumed(states, new Map([['r2', { ...v0, id: 'r2', summary: '别的电脑改的' }]]))).toBe(false);
+    expect(states.has('r2')).toBe(true);
+    expect(settleAssumed(states, new Map<string, unknown>([['r1', { ...v2, _rev: '4-x', _meta: { lwt: 1 } }], ['r2', { ...v0, id: 'r2' }]]))).toBe(true);
     expect(states.size).toBe(0);
-    expect(settleAnswer(states, [v2], new Set())).toBe(false);
   });
 
   it('[C10] a record sent over and over keeps only its latest states', () => {

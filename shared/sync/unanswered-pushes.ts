@@ -1,11 +1,11 @@
-// [C10] States this device pushed without hearing the answer (connection cut after the server
-// wrote, app closed before the answer). RxDB then still believes the server holds the state before
+// [C10] States this device pushed that RxDB has not noted as the server's (connection cut after the
+// server wrote, app closed before the answer or before RxDB stored it). RxDB then still believes the server holds the state before
 // them, so the next push of a later edit is refused with the device's OWN earlier state as the
 // server's. Merged against the old state, a field the official set back looks unchanged here and
 // the earlier value would win; merged against the server's state (which is ours), the later edit wins.
 import { contentHash } from './content-equal';
 
-/** Per record id, the content hashes of states pushed and not yet answered. */
+/** Per record id, the content hashes of states pushed and not yet noted by RxDB, in the order sent. */
 export type UnansweredStates = Map<string, string[]>;
 
 /** A record re-sent this often without an answer keeps its latest states only. */
@@ -27,19 +27,22 @@ export function rememberSent(states: UnansweredStates, docs: readonly Doc[]): bo
 }
 
 /**
- * After the answer: a row the server took confirms its record (no earlier state of ours can come
- * back as the server's any more); a refused row's state was not written, but the record's earlier
- * unanswered states stay for the merge that follows. True when something was forgotten.
+ * Forgets what RxDB itself now knows the server holds. `assumed` is RxDB's assumed master state per
+ * record (its replication meta, written only AFTER the push handler returned an answer, and never
+ * when the replication was cancelled meanwhile, as when the app closes). When that state is one of a
+ * record's remembered states, it and every state sent before it are forgotten: the server holds it
+ * or a later write. An answer alone forgets nothing: until RxDB noted it, a restart would push against
+ * the old state again (issue 13, seed 0x2b086712). True when something was forgotten.
  */
-export function settleAnswer(states: UnansweredStates, sent: readonly Doc[], refusedIds: ReadonlySet<string>): boolean {
+export function settleAssumed(states: UnansweredStates, assumed: ReadonlyMap<string, unknown>): boolean {
   let changed = false;
-  for (const doc of sent) {
-    const known = states.get(doc.id);
-    if (!known) continue;
-    const left = refusedIds.has(doc.id) ? known.filter((hash) => hash !== contentHash(doc)) : [];
-    if (left.length === known.length) continue;
-    if (left.length > 0) states.set(doc.id, left);
-    else states.delete(doc.id);
+  for (const [id, doc] of assumed) {
+    const known = states.get(id);
+    const at = known?.indexOf(contentHash(doc)) ?? -1;
+    if (!known || at < 0) continue;
+    const left = known.slice(at + 1);
+    if (left.length > 0) states.set(id, left);
+    else states.delete(id);
     changed = true;
   }
   return changed;

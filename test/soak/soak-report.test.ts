@@ -17,6 +17,10 @@ const report: VitestJson = {
       name: '/repo/test/sync-faults/rxdb/rxdb-faults.test.ts',
       assertionResults: [
         { ancestorTitles: ["sync under faults, the app's RxDB devices (pglite)"], title: 'cuts mid-push and mid-pull, a server restart and a PC closed mid-sync — seed 0x00c0ffee: every PC equals the server, every save is there', status: 'passed', failureMessages: [] },
+        {
+          ancestorTitles: ["sync under faults, the app's RxDB devices (pglite)"], title: 'cuts mid-push and mid-pull, a server restart and a PC closed mid-sync — seed 0x0badf00d: every PC equals the server, every save is there', status: 'failed',
+          failureMessages: ['Error: not converged after 60 s\nevent order (212 events): FAULT_REPLAY=/repo/.bench/fault-traces/app-0x0badf00d-m1.json npx vitest run test/sync-faults/rxdb'],
+        },
       ],
     },
   ],
@@ -25,8 +29,8 @@ const report: VitestJson = {
 describe('the soak summary', () => {
   it('counts runs and failures per scenario and backend, skipped tests left out', () => {
     const summary = summarize([{ json: report, log: '[sync-faults] …' }], meta);
-    expect(summary.runs).toBe(3);
-    expect(summary.byScenario).toEqual({ '(a) pglite': { runs: 2, failures: 1 }, 'app pglite': { runs: 1, failures: 0 } });
+    expect(summary.runs).toBe(4);
+    expect(summary.byScenario).toEqual({ '(a) pglite': { runs: 2, failures: 1 }, 'app pglite': { runs: 2, failures: 1 } });
   });
 
   it('gives each failure its seed and the command that replays exactly it', () => {
@@ -34,7 +38,14 @@ describe('the soak summary', () => {
     expect(failure).toMatchObject({ scenario: '(a)', backend: 'pglite', seed: '0x2b086712', log: 'worker log' });
     expect(failure?.replay).toBe('FAULT_SEED=0x2b086712 FAULT_BACKEND=pglite FAULT_SCENARIOS=a FAULT_PINNED=0 npx vitest run test/sync-faults/raw-faults.test.ts');
     expect(replayCommand('0x00c0ffee', 'postgres', 'app')).toContain('FAULT_SCENARIOS=app FAULT_PINNED=0 npx vitest run test/sync-faults/rxdb');
-    expect(summaryText(summarize([{ json: report, log: '' }], meta))).toMatch(/3 runs, 1 failed[\s\S]*✗ \(a\) pglite seed 0x2b086712/);
+    expect(failure?.replayOrder).toBeUndefined();
+    expect(summaryText(summarize([{ json: report, log: '' }], meta))).toMatch(/4 runs, 2 failed[\s\S]*✗ \(a\) pglite seed 0x2b086712/);
+  });
+
+  it('gives a failing app run the command that replays its recorded event order', () => {
+    const [, app] = summarize([{ json: report, log: '' }], meta).failures;
+    expect(app).toMatchObject({ scenario: 'app', seed: '0x0badf00d', replayOrder: 'FAULT_REPLAY=/repo/.bench/fault-traces/app-0x0badf00d-m1.json npx vitest run test/sync-faults/rxdb' });
+    expect(summaryText(summarize([{ json: report, log: '' }], meta))).toContain('    FAULT_REPLAY=/repo/.bench/fault-traces/app-0x0badf00d-m1.json npx vitest run test/sync-faults/rxdb');
   });
 
   it('counts a test file that broke before any test ran as a failure', () => {

@@ -11,6 +11,8 @@ export interface SoakFailure {
   backend: string;
   seed: string | null;
   replay: string;
+  /** The command that replays the run's recorded event order (app scenario), when it wrote one. */
+  replayOrder?: string;
   message: string;
   /** The worker's whole output (its [sync-faults] event lines), to read around the failure. */
   log: string;
@@ -32,6 +34,7 @@ export interface SoakSummary {
 
 const SEED = /seed (0x[0-9a-f]{8})/;
 const BACKEND = /\((pglite|postgres)\)/;
+const EVENT_ORDER = /FAULT_REPLAY=(\S+)/;
 
 /** `(a) connection cut mid-push — seed 0x…: …` → `(a) connection cut mid-push`; the app scenario → `app`. */
 export function scenarioOf(title: string): string {
@@ -65,7 +68,13 @@ export function summarize(reports: { json: VitestJson; log: string }[], meta: Pi
         if (test.status === 'failed') {
           entry.failures += 1;
           const seed = SEED.exec(test.title)?.[1] ?? null;
-          failures.push({ scenario, backend, seed, replay: replayCommand(seed, backend, scenario), message: test.failureMessages.join('\n').slice(0, 4000), log });
+          const message = test.failureMessages.join('\n');
+          const order = EVENT_ORDER.exec(message)?.[1];
+          failures.push({
+            scenario, backend, seed, replay: replayCommand(seed, backend, scenario),
+            ...(order ? { replayOrder: `FAULT_REPLAY=${order} npx vitest run test/sync-faults/rxdb` } : {}),
+            message: message.slice(0, 4000), log,
+          });
         }
       }
     }
@@ -82,7 +91,12 @@ export function shareRuns(total: number, workers: number): number[] {
 export function summaryText(summary: SoakSummary): string {
   const lines = Object.entries(summary.byScenario).sort(([a], [b]) => a.localeCompare(b))
     .map(([key, { runs, failures }]) => `  ${key.padEnd(18)} ${String(runs).padStart(5)} runs  ${String(failures).padStart(4)} failed`);
-  const failed = summary.failures.map((failure) => `  ✗ ${failure.scenario} ${failure.backend} seed ${failure.seed ?? '?'}\n    ${failure.replay}\n    ${failure.message.split('\n')[0] ?? ''}`);
+  const failed = summary.failures.map((failure) => [
+    `  ✗ ${failure.scenario} ${failure.backend} seed ${failure.seed ?? '?'}`,
+    `    ${failure.replay}`,
+    ...(failure.replayOrder ? [`    ${failure.replayOrder}`] : []),
+    `    ${failure.message.split('\n')[0] ?? ''}`,
+  ].join('\n'));
   const broken = summary.brokenFiles.map((file) => `  ✗ ${file.file}: ${file.message}`);
   return [`soak: ${String(summary.runs)} runs, ${String(summary.failures.length + summary.brokenFiles.length)} failed, ${(summary.elapsedMs / 60_000).toFixed(1)} min`, ...lines, ...failed, ...broken].join('\n');
 }

@@ -22,3 +22,6 @@ export function scenarioSelected(key: ScenarioKey, env = process.env): boolean {
 }
 
 export const pinnedSeedsIncluded = (env = process.env): boolean => env.FAULT_PINNED !== '0';
+
+/** FAULT_REPLAY=<file>: the recorded event order of a failing app-device run to replay (event-order.ts). */
+export const replayFile = (env = process.env): string | undefined => env.FAULT_REPLAY?.trim() || undefined;

@@ -29,6 +29,35 @@ function losingNetwork(): Network & { loseAnswers: boolean; lost: number } {
   return net;
 }
 
+/**
+ * A network whose mediation-case pushes reach the server and are written, while their answers are
+ * held back until `deliverLate()`: the app can be closed between the server's commit and the answer.
+ */
+function lateAnswerNetwork(): Network & { holdAnswers: boolean; heldAnswers: number; deliverLate(): void } {
+  const waiting: (() => void)[] = [];
+  const net = Object.assign(controllableNetwork(), {
+    holdAnswers: false,
+    heldAnswers: 0,
+    deliverLate() {
+      net.holdAnswers = false;
+      for (const go of waiting.splice(0)) go();
+    },
+  });
+  const deliver = net.fetch;
+  net.fetch = async (input, init) => {
+    const response = await deliver(input, init);
+    const url = new URL(input instanceof Request ? input.url : input.toString());
+    if (!net.holdAnswers || `${init?.method ?? 'GET'} ${url.pathname}` !== PUSH) return response;
+    const body = await response.text();
+    net.heldAnswers += 1;
+    await new Promise<void>((resolve) => waiting.push(resolve));
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+  return net;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function township(net: Network): Promise<Device> {
   const device = await openDevice({ township: 'suibin', net, clock });
   const enrolled = await device.client.enroll({ serverUrl: world.test.url, code: await world.test.code('township', 'suibin'), deviceName: '甲机' });
@@ -69,6 +98,14 @@ async function expectEverywhere(a: Device, id: string, status: string) {
   expect(await world.county.client.conflicts()).toEqual([]);
 }
 
+/** [C10] Once RxDB notes the server's state of the record, no state of it is kept. */
+async function expectNothingKept(device: Device, id: string) {
+  await eventually(async () => {
+    const kept = await device.store.database.getLocal<{ byId: Record<string, string[]> }>('syncUnanswered|mediationCase');
+    expect(kept?.toJSON().data.byId[id]).toBeUndefined();
+  });
+}
+
 describe('a push written by the server whose answer was lost', () => {
   it('[C10] set back while offline in the same session: the retry of the same rows confirms the first write, the setting back wins', async () => {
     const net = losingNetwork();
@@ -97,9 +134,8 @@ describe('a push written by the server whose answer was lost', () => {
       net.restore();
       a.client.syncNow();
       await expectEverywhere(a, saved.id, 'accepted');
-      // Confirmed: nothing is kept for the record any more.
-      const kept = await a.store.database.getLocal<{ byId: Record<string, string[]> }>('syncUnanswered|mediationCase');
-      expect(kept?.toJSON().data.byId[saved.id]).toBeUndefined();
+      // Confirmed: once RxDB notes the server's state, nothing is kept for the record any more.
+      await expectNothingKept(a, saved.id);
     } finally {
       await a.close();
     }
@@ -125,6 +161,42 @@ describe('a push written by the server whose answer was lost', () => {
       for (const device of [a, world.county]) {
         await eventually(async () => expect((await device.store.ledger.get('mediationCase', saved.id))?.summary).toBe('新建后又改的摘要'));
       }
+    } finally {
+      await a.close();
+    }
+  });
+
+  it('[C10] issue 13, seed 0x2b086712 — the answer arrives while the app is closing (after RxDB stopped, before it noted the write), edited again, opened again: the later edit wins, nothing in 冲突处理', async () => {
+    const net = lateAnswerNetwork();
+    let a = await township(net);
+    try {
+      const saved = expectSaved(await a.store.ledger.create('mediationCase', mediationDraft({ summary: '关机时应答才到', status: 'accepted' }), actor)).record;
+      await eventually(async () => expect(await statusOn(world.county, saved.id)).toBe('accepted'));
+      await eventually(() => expect(a.client.getStatus().waiting).toBe(0));
+      net.holdAnswers = true;
+      await edit(a, saved.id, { summary: '第一次修改的摘要', status: 'mediating' });
+      // The server wrote the first edit: the county sees it; the device has not heard the answer.
+      await eventually(async () => expect(await statusOn(world.county, saved.id)).toBe('mediating'));
+      expect(net.heldAnswers).toBe(1);
+      // A second edit while that push is under way: the summary changed again, the status set back.
+      await edit(a, saved.id, { summary: '第二次修改的摘要', status: 'accepted' });
+      // The app closes: its sync stops first (RxDB's replication cancelled), then the answer comes
+      // in, then the store closes. RxDB does not note a write it hears of after it was cancelled.
+      await a.client.stop();
+      net.deliverLate();
+      // Time for the push handler to finish with the answer before its database closes (not asserted).
+      await sleep(300);
+      await a.store.close();
+      const { dbName, secrets } = a;
+      a = await openDevice({ township: 'suibin', dbName, secrets, net, clock });
+      await a.client.ready;
+      a.client.syncNow();
+      await expectEverywhere(a, saved.id, 'accepted');
+      for (const device of [a, world.county]) {
+        await eventually(async () => expect((await device.store.ledger.get('mediationCase', saved.id))?.summary).toBe('第二次修改的摘要'));
+      }
+      expect(a.client.getStatus().conflicts).toBe(0);
+      await expectNothingKept(a, saved.id);
     } finally {
       await a.close();
     }

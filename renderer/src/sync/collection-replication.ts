@@ -16,6 +16,7 @@ import type { SyncHttp } from './server-api';
 import { SyncRequestError } from './problems';
 import type { SetAsideStore } from './set-aside-store';
 import type { UnansweredPushes } from './unanswered-pushes';
+import { assumedMasterStates } from './waiting';
 
 export type StreamItem = { documents: SyncDocument[]; checkpoint: SyncCheckpoint } | 'RESYNC';
 export type CollectionReplication = RxReplicationState<SyncDocument, SyncCheckpoint>;
@@ -95,7 +96,7 @@ async function throughGate<T>(gate: RetryGate, deps: CollectionReplicationDeps, 
 export function replicateCollection(deps: CollectionReplicationDeps): CollectionReplication {
   const { name } = deps;
   const known = knownFieldsOnly(name);
-  return replicateRxCollection<SyncDocument, SyncCheckpoint>({
+  const replication: CollectionReplication = replicateRxCollection<SyncDocument, SyncCheckpoint>({
     replicationIdentifier: deps.replicationIdentifier,
     collection: deps.collection,
     live: true,
@@ -128,12 +129,13 @@ export function replicateCollection(deps: CollectionReplicationDeps): Collection
           const { send } = await deps.setAside.plan(rows, deps.now());
           if (send.length === 0) return [];
           const sent = send.map((row) => row.newDocumentState);
-          await deps.unanswered.sending(sent);
+          // [C10] Kept until RxDB notes the server's answer in its own state, which it does only after
+          // this handler returns, and not at all when it was cancelled meanwhile (the app closing).
+          await deps.unanswered.sending(sent, (ids) => assumedMasterStates(replication, ids));
           const conflicts: SyncDocument[] = [];
           for (const chunk of pushChunks(send)) {
             conflicts.push(...(await deps.http.json<PushResponse>(syncPaths.push(name), { method: 'POST', body: chunk })));
           }
-          await deps.unanswered.answered(sent, conflicts);
           await deps.setAside.answered(sent.map((doc) => doc.id), new Set(conflicts.map((doc) => doc.id)));
           return conflicts;
         }),
@@ -144,4 +146,5 @@ export function replicateCollection(deps: CollectionReplicationDeps): Collection
       modifier: (doc) => (ownerRoleOf(owningCollection(name, doc)) === deps.role && !(name === 'syncConflict' && doc.townshipId === '') ? doc : null),
     },
   });
+  return replication;
 }

@@ -13,6 +13,7 @@ import { replicationProblem, type SyncRequestError } from './problems';
 import type { SyncHttp } from './server-api';
 import { createSetAsideStore, type SetAsideStore } from './set-aside-store';
 import { createUnansweredPushes, type UnansweredPushes } from './unanswered-pushes';
+import { assumedMasterStates } from './waiting';
 
 export type Replications = ReadonlyMap<CollectionName, CollectionReplication>;
 
@@ -84,7 +85,11 @@ export function startReplications(deps: ReplicationDeps): SessionReplications {
     });
     replications.set(name, rep);
     subs.push(
-      rep.active$.subscribe((active) => on.active(name, active)),
+      rep.active$.subscribe((active) => {
+        // [C10] Quiet: RxDB has stored what it heard, so the states it notes as the server's are forgotten.
+        if (!active) void reads.run(() => unanswered.settle((ids) => assumedMasterStates(rep, ids))).catch(() => undefined);
+        on.active(name, active);
+      }),
       rep.received$.subscribe((doc) => on.received(name, doc)),
       rep.conflict$.subscribe(({ output }) => on.conflict(name, output)),
       rep.error$.subscribe((error) => {

@@ -1,16 +1,20 @@
 // [C10] Keeps shared/sync/unanswered-pushes.ts's states of one collection in a local document
-// (never replicated), so they survive the app being closed before a push's answer: one write
-// before a push call and one after its answer, both in order, the map in memory in between.
-import { isOwnUnanswered, rememberSent, settleAnswer, type UnansweredStates } from '#shared/sync/unanswered-pushes';
+// (never replicated), so they survive the app being closed before a push's answer — or after the
+// answer but before RxDB stored it. One write before a push call (what is sent, less what RxDB
+// already notes as the server's); the answer itself forgets nothing (see settleAssumed).
+import { isOwnUnanswered, rememberSent, settleAssumed, type UnansweredStates } from '#shared/sync/unanswered-pushes';
 import type { SyncDocument } from '#shared/sync/index';
 import type { TaizhangDatabase } from '../store/database';
 
+/** RxDB's assumed master state of each of `ids` it has one for; undefined when it cannot be read (replication stopping). */
+export type AssumedStates = (ids: readonly string[]) => Promise<ReadonlyMap<string, unknown> | undefined>;
+
 export interface UnansweredPushes {
-  /** Before a push call: remembers the states about to be sent. */
-  sending(docs: readonly SyncDocument[]): Promise<void>;
-  /** After the answer: confirmed records are forgotten; `conflicts` are the server's states of refused rows. */
-  answered(docs: readonly SyncDocument[], conflicts: readonly SyncDocument[]): Promise<void>;
-  /** Whether the server's state is one this device pushed without hearing the answer. */
+  /** Before a push call: forgets what RxDB notes as the server's, remembers the states about to be sent. */
+  sending(docs: readonly SyncDocument[], assumed: AssumedStates): Promise<void>;
+  /** When the replication is quiet: forgets what RxDB now notes as the server's. */
+  settle(assumed: AssumedStates): Promise<void>;
+  /** Whether the server's state is one this device pushed and RxDB has not noted. */
   isOwn(serverState: Record<string, unknown>): Promise<boolean>;
 }
 
@@ -38,14 +42,22 @@ export function createUnansweredPushes(db: TaizhangDatabase, collection: string,
     return chain;
   };
 
+  /** Not reading RxDB's state only keeps states longer, which is always safe. */
+  async function forgetNoted(map: UnansweredStates, assumed: AssumedStates): Promise<boolean> {
+    if (map.size === 0) return false;
+    const states = await assumed([...map.keys()]).catch(() => undefined);
+    return states ? settleAssumed(map, states) : false;
+  }
+
   return {
-    async sending(docs) {
+    async sending(docs, assumed) {
       const map = await load();
-      if (rememberSent(map, docs)) await store(map);
+      const forgot = await forgetNoted(map, assumed);
+      if (rememberSent(map, docs) || forgot) await store(map);
     },
-    async answered(docs, conflicts) {
+    async settle(assumed) {
       const map = await load();
-      if (settleAnswer(map, docs, new Set(conflicts.map((doc) => doc.id)))) await store(map);
+      if (await forgetNoted(map, assumed)) await store(map);
     },
     async isOwn(serverState) {
       const { id } = serverState;

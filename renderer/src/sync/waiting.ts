@@ -8,6 +8,17 @@ import type { SyncCheckpoint, SyncDocument } from '#shared/sync/index';
 
 type AnyReplication = RxReplicationState<SyncDocument, SyncCheckpoint>;
 
+/**
+ * RxDB's assumed master state of each of `ids` it has one for (what it last noted as the server's);
+ * undefined before the replication started.
+ */
+export async function assumedMasterStates(rep: AnyReplication, ids: readonly string[]): Promise<Map<string, SyncDocument> | undefined> {
+  const state = rep.internalReplicationState;
+  if (!state || ids.length === 0) return state ? new Map() : undefined;
+  const assumed = await getAssumedMasterState(state, [...ids]);
+  return new Map(Object.entries(assumed).map(([id, master]) => [id, master.docData as SyncDocument]));
+}
+
 async function waitingAmong(rep: AnyReplication, docs: RxDocumentData<unknown>[]): Promise<Set<string>> {
   const state = rep.internalReplicationState;
   const waiting = new Set<string>();

@@ -2,6 +2,9 @@
 // county PC save records while the proxy cuts their requests and answers, the server is closed
 // and restarted on the same data, and one PC is closed mid-sync and reopened. After the network
 // heals, every PC must hold exactly what the server holds for it, and every save must be there.
+// A failing run writes the order of its events to a file; FAULT_REPLAY=<file> runs it again in that
+// order (event-order.ts).
+import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { sameContent } from '../../../server/sync/canonical';
 import { issueEnrollmentCode } from '../../../server/auth/devices';
@@ -11,8 +14,10 @@ import type { SyncDocument } from '#shared/sync/index';
 import type { Device } from '../../sync/device';
 import { eventually, openDevice } from '../../sync/harness';
 import type { BackendName } from '../fault-backend';
+import { EventOrder, traceFile, writeRecordedRun, type RecordedRun } from '../event-order';
 import { differences, Harness } from '../harness';
 import { createRandom, type Random } from '../random';
+import { hex } from '../seeds';
 import { passAll, type Planner } from '../tcp-proxy';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -83,9 +88,30 @@ async function randomSave(random: Random, pc: Pc, saved: Map<string, unknown>): 
   }
 }
 
-export async function appDevicesUnderFaults(backend: BackendName, seed: number): Promise<void> {
+const repoRoot = resolve(import.meta.dirname, '../../..');
+
+/** Writes the run's event order and names the file (with the command that replays it) in the error. */
+async function withEventOrder(error: unknown, order: EventOrder, run: Omit<RecordedRun, 'events'>): Promise<Error> {
+  const message = error instanceof Error ? error.message : String(error);
+  const file = traceFile(repoRoot, run);
+  try {
+    await writeRecordedRun(file, { ...run, events: order.events });
+  } catch (writeError) {
+    return new Error(`${message}\n(event order not written: ${String(writeError)})`);
+  }
+  const diverged = order.divergences.length > 0 ? `\nreplay diverged: ${order.divergences.join('; ')}` : '';
+  return new Error(`${message}${diverged}\nevent order (${String(order.events.length)} events): FAULT_REPLAY=${file} npx vitest run test/sync-faults/rxdb`);
+}
+
+/**
+ * One run: `seed` draws the saves, the faults and the times; `replay` (a failing run's recorded
+ * events) makes the saves, the restart and the close come in the recorded order and gives each
+ * connection its recorded plan.
+ */
+export async function appDevicesUnderFaults(backend: BackendName, seed: number, replay?: RecordedRun): Promise<void> {
   const harness = await Harness.open(backend);
   const pcs: Pc[] = [];
+  const order = replay ? EventOrder.replay(replay.events) : EventOrder.record();
   const t0 = performance.now();
   const phase = (name: string) => console.log(`[sync-faults] app devices: ${name} at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   try {
@@ -95,28 +121,35 @@ export async function appDevicesUnderFaults(backend: BackendName, seed: number):
     phase('4 PCs enrolled and synced');
     const saved = new Map<string, unknown>();
     const control = streamOf(seed, 1000);
-    harness.proxy.setPlanner(faultyPlanner(streamOf(seed, 1001)));
+    harness.proxy.setPlanner(order.planner(faultyPlanner(streamOf(seed, 1001))));
     const restartAfterMs = control.int(50, 800);
     const closeAfterMs = control.int(50, 800);
 
     const writers = pcs.slice(0, 3).map(async (pc, i) => {
       const random = streamOf(seed, i);
       for (let k = 0; k < 8; k++) {
-        await onPc(pc, () => randomSave(random, pc, saved));
+        await onPc(pc, async () => {
+          await order.turn('save', `t${String(i)}`);
+          await randomSave(random, pc, saved);
+        });
         await sleep(random.int(0, 60));
       }
     });
+    // In a replay the recorded order, not the time, says when the restart and the close come.
     const restart = (async () => {
-      await sleep(restartAfterMs);
+      if (!order.replay) await sleep(restartAfterMs);
+      await order.turn('restart', 'server');
       await harness.restartServer(control.int(0, 200));
     })();
     // PC 1 is closed in the middle of its sync and reopened on the same database.
     const reopen = (async () => {
-      await sleep(closeAfterMs);
+      if (!order.replay) await sleep(closeAfterMs);
       const pc = pcs[1] as Pc;
+      await order.turn('close', 't1');
       await onPc(pc, async () => {
         const { dbName, secrets } = pc.device;
         await pc.device.close();
+        await order.turn('reopen', 't1');
         pc.device = await openDevice({ township: pc.township, dbName, secrets });
       });
     })();
@@ -146,6 +179,9 @@ export async function appDevicesUnderFaults(backend: BackendName, seed: number):
       throw new Error(`not converged after 60 s; PC status:\n${states.join('\n')}\n${error instanceof Error ? error.message : String(error)}`);
     });
     phase('converged');
+    if (order.divergences.length > 0) console.log(`[sync-faults] app devices: replay diverged: ${order.divergences.join('; ')}`);
+  } catch (error) {
+    throw await withEventOrder(error, order, { scenario: 'app', seed: hex(seed), backend });
   } finally {
     await Promise.all(pcs.map((pc) => pc.device.close().catch(() => undefined)));
     phase('PCs closed');
