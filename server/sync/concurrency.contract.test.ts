@@ -96,3 +96,33 @@ describeEachBackend('concurrency and live stream', (backend) => {
   // without the per-collection lock later seqs would commit first and a reader would skip rows.
   faults: { beforeCommit: () => new Promise((resolve) => setTimeout(resolve, nextDelay())) },
 });
+
+// Decision 041: pushes of one collection wait for their turn without holding a database connection,
+// so a pull is answered while they queue instead of after them. On PostgreSQL the pool of 10 had been
+// filled by pushes waiting on the collection lock (this test then saw 31 pushes settle first).
+describeEachBackend('pushes queue without holding the database', (backend) => {
+  it('[S10] a pull is answered while 40 pushes of the same collection are still waiting for their turn', async () => {
+    const server = backend.server();
+    const writers = await Promise.all(Array.from({ length: 4 }, () => enroll(server, 'township', 'queue')));
+    const reader = await enroll(server, 'county');
+    let settled = 0;
+    const pushes = Array.from({ length: 40 }, (_, i) =>
+      push(server, writers[i % writers.length]!, 'mediationCase', [{ newDocumentState: mediationCase(`queue-${i}`, 'queue') }]).then((response) => {
+        settled++;
+        return response.statusCode;
+      }),
+    );
+    // Let the pushes reach the store before the pull asks.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const response = await pull(server, reader, 'mediationCase', 0, 1000);
+    const settledWhenPulled = settled;
+    expect(response.statusCode).toBe(200);
+    // Each push holds its turn 30 ms before COMMIT: with the pushes holding connections the pull came after ~30 of them.
+    expect(settledWhenPulled).toBeLessThan(10);
+    expect(await Promise.all(pushes)).toEqual(pushes.map(() => 200));
+    // Every push landed, in a seq order a pull from 0 sees whole.
+    const all = response.json<{ documents: SyncDocument[] }>().documents.map((d) => d.id);
+    expect(all.every((id) => id.startsWith('queue-'))).toBe(true);
+    expect((await pull(server, reader, 'mediationCase', 0, 1000)).json<{ documents: SyncDocument[] }>().documents).toHaveLength(40);
+  });
+}, { faults: { beforeCommit: () => new Promise((resolve) => setTimeout(resolve, 30)) } });

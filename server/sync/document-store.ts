@@ -1,13 +1,15 @@
-// Reads and writes of replicated documents. Invariants (docs/spec/sync.md, decision 005):
+// Reads and writes of replicated documents. Invariants (docs/spec/sync.md, decisions 005, 041):
 // - a write of collection C holds C's transaction lock from before its first seq until commit,
 //   so within C commit order = seq order and a pull by `seq > checkpoint` never skips a row;
+//   writes of C wait for their turn in memory first, so a waiting push holds no pool connection;
 // - the pushed document is stored as sent (json column), ordering beside it in `seq`;
-// - one transaction per push: all rows or none.
+// - one transaction per push: all rows or none, written by one statement.
 import type { CollectionName } from '#shared/domain/schemas/index';
 import { documentProblem, keepingFields, withoutFields } from '#shared/sync/index';
 import type { Database, Queryable } from '../db/database';
 import { sameContent } from './canonical';
 import { SyncFailure } from './failure';
+import { Turns } from './turns';
 import { masterRefusal, type DeviceIdentity, type MasterOwnership } from './rights';
 import { countyScope, inScope, type Scope } from './scope';
 import type { ValidRow } from './push-input';
@@ -29,7 +31,7 @@ export interface PushOutcome {
   written: number;
 }
 
-/** Payload of a NOTIFY: collection and the highest seq the transaction committed. */
+/** Payload of a NOTIFY (built in SQL by writeRows): collection and the highest seq the transaction committed. */
 export interface DocumentsNotice {
   c: string;
   s: number;
@@ -49,6 +51,9 @@ export interface StoreFaults {
 }
 
 export class DocumentStore {
+  /** Write transactions per collection, one at a time in this instance (see the top). */
+  private readonly writeTurns = new Turns();
+
   constructor(
     private readonly db: Database,
     private readonly useAppRole: boolean,
@@ -107,7 +112,7 @@ export class DocumentStore {
    * writes keeps the stored values of the fields that view hid.
    */
   async push(device: DeviceIdentity, collection: CollectionName, rows: ValidRow[], views: readonly (readonly string[])[] = [[]]): Promise<PushOutcome> {
-    return inScope(this.db, this.useAppRole, scopeOf(device), async (tx) => {
+    return this.writeTurns.run(collection, () => inScope(this.db, this.useAppRole, scopeOf(device), async (tx) => {
       // Taken before any seq is drawn and held until commit: see the invariant at the top.
       await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [WRITE_LOCK_NAMESPACE, collection]);
       const masters = await readMasters(tx, collection, rows.map((r) => r.id));
@@ -134,14 +139,10 @@ export class DocumentStore {
         else conflicts.push(outcome.master);
       }
 
-      const seqs = [...(await insertRows(tx, collection, device, inserts)), ...(await updateRows(tx, collection, device, updates))];
-      if (seqs.length > 0) {
-        const notice: DocumentsNotice = { c: collection, s: Math.max(...seqs) };
-        await tx.query('SELECT pg_notify($1, $2)', [DOCUMENTS_CHANNEL, JSON.stringify(notice)]);
-      }
+      const written = await writeRows(tx, collection, device, inserts, updates);
       await this.faults.beforeCommit?.(collection);
-      return { conflicts, written: seqs.length };
-    });
+      return { conflicts, written };
+    }));
   }
 }
 
@@ -176,44 +177,54 @@ async function readMasters(tx: Queryable, collection: string, ids: string[]): Pr
   return new Map(result.rows.map((r) => [r.id, r]));
 }
 
-const columns = (rows: ValidRow[]) => [
-  rows.map((r) => r.id),
-  rows.map((r) => r.townshipId),
-  rows.map((r) => r.ownerRole),
-  rows.map((r) => r.deleted),
-  rows.map((r) => r.text),
-];
-
-async function insertRows(tx: Queryable, collection: string, device: DeviceIdentity, rows: ValidRow[]): Promise<number[]> {
-  if (rows.length === 0) return [];
-  // DO NOTHING on a key the device cannot see: row-level security hid another township's
-  // document from readMasters, so its id exists although no master was found.
-  const result = await tx.query<{ id: string; seq: string }>(
-    `INSERT INTO documents (collection, id, township_id, owner_role, seq, deleted, body, written_by)
-     SELECT $1, u.id, u.township_id, u.owner_role, nextval('document_seq'), u.deleted, u.body::json, $2
-     FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[]) AS u(id, township_id, owner_role, deleted, body)
-     ON CONFLICT (collection, id) DO NOTHING
-     RETURNING id, seq::text AS seq`,
-    [collection, device.id, ...columns(rows)],
+/**
+ * Inserts the new rows and updates the changed ones in one statement, each with a new seq, and
+ * NOTIFYs the highest seq (delivered at commit). Bodies travel as one JSON array, whose elements
+ * PostgreSQL's json type keeps as their own text: no per-row escaping on either side. An insert
+ * meeting a key the device cannot see (row-level security hid another township's document from
+ * readMasters, so no master was found) does nothing and the batch is refused as WRONG_TOWNSHIP.
+ */
+async function writeRows(tx: Queryable, collection: string, device: DeviceIdentity, inserts: ValidRow[], updates: ValidRow[]): Promise<number> {
+  const rows = [...inserts, ...updates];
+  if (rows.length === 0) return 0;
+  const result = await tx.query<{ id: string; inserted: boolean }>(
+    `WITH u AS (
+       SELECT r.id, r.township_id, r.owner_role, r.deleted, r.is_update, b.body
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[], $7::boolean[]) WITH ORDINALITY AS r(id, township_id, owner_role, deleted, is_update, n)
+       JOIN json_array_elements($8::json) WITH ORDINALITY AS b(body, n) USING (n)
+     ), inserted AS (
+       INSERT INTO documents (collection, id, township_id, owner_role, seq, deleted, body, written_by)
+       SELECT $1, u.id, u.township_id, u.owner_role, nextval('document_seq'), u.deleted, u.body, $2 FROM u WHERE NOT u.is_update
+       ON CONFLICT (collection, id) DO NOTHING
+       RETURNING id, seq
+     ), updated AS (
+       UPDATE documents AS d SET township_id = u.township_id, owner_role = u.owner_role, seq = nextval('document_seq'),
+         deleted = u.deleted, body = u.body, written_by = $2, written_at = now()
+       FROM u WHERE u.is_update AND d.collection = $1 AND d.id = u.id
+       RETURNING d.id, d.seq
+     ), written AS (
+       SELECT id, seq, true AS inserted FROM inserted UNION ALL SELECT id, seq, false FROM updated
+     ), notice AS (
+       SELECT pg_notify($9, json_build_object('c', $1::text, 's', max(seq))::text) FROM written HAVING count(*) > 0
+     )
+     SELECT id, inserted FROM written LEFT JOIN notice ON true`,
+    [
+      collection,
+      device.id,
+      rows.map((r) => r.id),
+      rows.map((r) => r.townshipId),
+      rows.map((r) => r.ownerRole),
+      rows.map((r) => r.deleted),
+      rows.map((_, i) => i >= inserts.length),
+      `[${rows.map((r) => r.text).join(',')}]`,
+      DOCUMENTS_CHANNEL,
+    ],
   );
-  if (result.rows.length < rows.length) {
-    const inserted = new Set(result.rows.map((r) => r.id));
-    const hidden = rows.filter((r) => !inserted.has(r.id));
+  const insertedCount = result.rows.filter((r) => r.inserted).length;
+  if (insertedCount < inserts.length) {
+    const inserted = new Set(result.rows.filter((r) => r.inserted).map((r) => r.id));
+    const hidden = inserts.filter((r) => !inserted.has(r.id));
     throw new SyncFailure('FORBIDDEN_DOCUMENTS', hidden.map((r) => documentProblem(r.index, 'WRONG_TOWNSHIP', { id: r.id })));
   }
-  return result.rows.map((r) => Number(r.seq));
+  return result.rows.length;
 }
-
-async function updateRows(tx: Queryable, collection: string, device: DeviceIdentity, rows: ValidRow[]): Promise<number[]> {
-  if (rows.length === 0) return [];
-  const result = await tx.query<{ seq: string }>(
-    `UPDATE documents AS d SET township_id = u.township_id, owner_role = u.owner_role, seq = nextval('document_seq'),
-       deleted = u.deleted, body = u.body::json, written_by = $2, written_at = now()
-     FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[]) AS u(id, township_id, owner_role, deleted, body)
-     WHERE d.collection = $1 AND d.id = u.id
-     RETURNING d.seq::text AS seq`,
-    [collection, device.id, ...columns(rows)],
-  );
-  return result.rows.map((r) => Number(r.seq));
-}
-

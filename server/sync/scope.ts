@@ -15,11 +15,13 @@ export const countyScope: Scope = { role: 'county', townshipId: null };
 
 export async function inScope<T>(db: Database, useAppRole: boolean, scope: Scope, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    // SET LOCAL: undone at COMMIT/ROLLBACK, so a pooled connection never carries a scope over.
-    if (useAppRole) await tx.query(`SET LOCAL ROLE ${APP_ROLE}`);
-    await tx.query(`SELECT set_config('app.role', $1, true), set_config('app.township', $2, true)`, [
+    // is_local = true is SET LOCAL: undone at COMMIT/ROLLBACK, so a pooled connection never carries
+    // a scope over. set_config('role', …) is SET LOCAL ROLE; one statement, one round trip.
+    const settings = `set_config('app.role', $1, true), set_config('app.township', $2, true)`;
+    await tx.query(useAppRole ? `SELECT set_config('role', $3, true), ${settings}` : `SELECT ${settings}`, [
       scope.role,
       scope.townshipId ?? '',
+      ...(useAppRole ? [APP_ROLE] : []),
     ]);
     return fn(tx);
   });
