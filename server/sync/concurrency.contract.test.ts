@@ -125,4 +125,29 @@ describeEachBackend('pushes queue without holding the database', (backend) => {
     expect(all.every((id) => id.startsWith('queue-'))).toBe(true);
     expect((await pull(server, reader, 'mediationCase', 0, 1000)).json<{ documents: SyncDocument[] }>().documents).toHaveLength(40);
   });
+
+  it('[S10][S5] pushes written in one turn are answered each on its own: a refused push refuses only itself, whole', async () => {
+    const server = backend.server();
+    const owner = await enroll(server, 'township', 'elsewhere');
+    expect((await push(server, owner, 'mediationCase', [{ newDocumentState: mediationCase('taken-1', 'elsewhere') }])).statusCode).toBe(200);
+    const writers = await Promise.all(Array.from({ length: 3 }, () => enroll(server, 'township', 'turn')));
+    const county = await enroll(server, 'county');
+    // The first push holds the turn; the next eleven wait for it together, one of them writing a key another township holds.
+    const rows = (i: number) => [{ newDocumentState: mediationCase(`turn-${i}`, 'turn') }];
+    const statuses = await Promise.all([
+      ...Array.from({ length: 6 }, (_, i) => push(server, writers[i % 3]!, 'mediationCase', rows(i))),
+      push(server, writers[0]!, 'mediationCase', [{ newDocumentState: mediationCase('turn-bad', 'turn') }, { newDocumentState: mediationCase('taken-1', 'turn') }]),
+      ...Array.from({ length: 5 }, (_, i) => push(server, writers[i % 3]!, 'mediationCase', rows(6 + i))),
+    ].map(async (response) => {
+      const answer = await response;
+      return answer.statusCode === 403 ? `403 ${JSON.stringify(answer.json())}` : answer.statusCode;
+    }));
+    expect(statuses.filter((s) => s === 200)).toHaveLength(11);
+    expect(String(statuses[6])).toMatch(/^403 .*WRONG_TOWNSHIP/);
+    const ids = (await pull(server, county, 'mediationCase', 0, 1000)).json<{ documents: SyncDocument[] }>().documents.map((d) => d.id);
+    expect(ids.filter((id) => id.startsWith('turn-')).sort()).toEqual(Array.from({ length: 11 }, (_, i) => `turn-${i}`).sort());
+    // The refused push wrote nothing, its first row neither; the other township's case is untouched.
+    const taken = (await pull(server, county, 'mediationCase', 0, 1000)).json<{ documents: SyncDocument[] }>().documents.find((d) => d.id === 'taken-1');
+    expect(taken).toEqual(mediationCase('taken-1', 'elsewhere'));
+  });
 }, { faults: { beforeCommit: () => new Promise((resolve) => setTimeout(resolve, 30)) } });
