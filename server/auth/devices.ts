@@ -102,18 +102,18 @@ export async function enrollDevice(db: Database, code: string, deviceName: strin
 
 /** Looked up on every request (no cache), so a revocation bites on the very next one. */
 export async function authenticateToken(db: Database, token: string): Promise<Authentication> {
+  // One round trip: the lookup, and last_seen_at for an active device at most once a minute (so a
+  // busy device does not write on every request; a data-modifying CTE runs although unreferenced).
   const result = await db.query<{ id: string; name: string; role: DeviceRole; township_id: string | null; revoked_at: unknown }>(
-    'SELECT id, name, role, township_id, revoked_at FROM devices WHERE token_hash = $1',
+    `WITH found AS (SELECT id, name, role, township_id, revoked_at FROM devices WHERE token_hash = $1),
+     seen AS (UPDATE devices AS d SET last_seen_at = now() FROM found
+              WHERE d.id = found.id AND found.revoked_at IS NULL AND (d.last_seen_at IS NULL OR d.last_seen_at < now() - interval '1 minute'))
+     SELECT * FROM found`,
     [sha256Hex(token)],
   );
   const row = result.rows[0];
   if (!row) return { refused: 'UNAUTHENTICATED' };
   if (row.revoked_at !== null) return { refused: 'DEVICE_REVOKED' };
-  // At most one write a minute per device, so a busy device does not write on every request.
-  await db.query(
-    `UPDATE devices SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`,
-    [row.id],
-  );
   return { device: { id: row.id, name: row.name, role: row.role, townshipId: row.township_id } };
 }
 

@@ -96,3 +96,58 @@ describeEachBackend('concurrency and live stream', (backend) => {
   // without the per-collection lock later seqs would commit first and a reader would skip rows.
   faults: { beforeCommit: () => new Promise((resolve) => setTimeout(resolve, nextDelay())) },
 });
+
+// Decision 041: pushes of one collection wait for their turn without holding a database connection,
+// so a pull is answered while they queue instead of after them. On PostgreSQL the pool of 10 had been
+// filled by pushes waiting on the collection lock (this test then saw 31 pushes settle first).
+describeEachBackend('pushes queue without holding the database', (backend) => {
+  it('[S10] a pull is answered while 40 pushes of the same collection are still waiting for their turn', async () => {
+    const server = backend.server();
+    const writers = await Promise.all(Array.from({ length: 4 }, () => enroll(server, 'township', 'queue')));
+    const reader = await enroll(server, 'county');
+    let settled = 0;
+    const pushes = Array.from({ length: 40 }, (_, i) =>
+      push(server, writers[i % writers.length]!, 'mediationCase', [{ newDocumentState: mediationCase(`queue-${i}`, 'queue') }]).then((response) => {
+        settled++;
+        return response.statusCode;
+      }),
+    );
+    // Let the pushes reach the store before the pull asks.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const response = await pull(server, reader, 'mediationCase', 0, 1000);
+    const settledWhenPulled = settled;
+    expect(response.statusCode).toBe(200);
+    // Each push holds its turn 30 ms before COMMIT: with the pushes holding connections the pull came after ~30 of them.
+    expect(settledWhenPulled).toBeLessThan(10);
+    expect(await Promise.all(pushes)).toEqual(pushes.map(() => 200));
+    // Every push landed, in a seq order a pull from 0 sees whole.
+    const all = response.json<{ documents: SyncDocument[] }>().documents.map((d) => d.id);
+    expect(all.every((id) => id.startsWith('queue-'))).toBe(true);
+    expect((await pull(server, reader, 'mediationCase', 0, 1000)).json<{ documents: SyncDocument[] }>().documents).toHaveLength(40);
+  });
+
+  it('[S10][S5] pushes written in one turn are answered each on its own: a refused push refuses only itself, whole', async () => {
+    const server = backend.server();
+    const owner = await enroll(server, 'township', 'elsewhere');
+    expect((await push(server, owner, 'mediationCase', [{ newDocumentState: mediationCase('taken-1', 'elsewhere') }])).statusCode).toBe(200);
+    const writers = await Promise.all(Array.from({ length: 3 }, () => enroll(server, 'township', 'turn')));
+    const county = await enroll(server, 'county');
+    // The first push holds the turn; the next eleven wait for it together, one of them writing a key another township holds.
+    const rows = (i: number) => [{ newDocumentState: mediationCase(`turn-${i}`, 'turn') }];
+    const statuses = await Promise.all([
+      ...Array.from({ length: 6 }, (_, i) => push(server, writers[i % 3]!, 'mediationCase', rows(i))),
+      push(server, writers[0]!, 'mediationCase', [{ newDocumentState: mediationCase('turn-bad', 'turn') }, { newDocumentState: mediationCase('taken-1', 'turn') }]),
+      ...Array.from({ length: 5 }, (_, i) => push(server, writers[i % 3]!, 'mediationCase', rows(6 + i))),
+    ].map(async (response) => {
+      const answer = await response;
+      return answer.statusCode === 403 ? `403 ${JSON.stringify(answer.json())}` : answer.statusCode;
+    }));
+    expect(statuses.filter((s) => s === 200)).toHaveLength(11);
+    expect(String(statuses[6])).toMatch(/^403 .*WRONG_TOWNSHIP/);
+    const ids = (await pull(server, county, 'mediationCase', 0, 1000)).json<{ documents: SyncDocument[] }>().documents.map((d) => d.id);
+    expect(ids.filter((id) => id.startsWith('turn-')).sort()).toEqual(Array.from({ length: 11 }, (_, i) => `turn-${i}`).sort());
+    // The refused push wrote nothing, its first row neither; the other township's case is untouched.
+    const taken = (await pull(server, county, 'mediationCase', 0, 1000)).json<{ documents: SyncDocument[] }>().documents.find((d) => d.id === 'taken-1');
+    expect(taken).toEqual(mediationCase('taken-1', 'elsewhere'));
+  });
+}, { faults: { beforeCommit: () => new Promise((resolve) => setTimeout(resolve, 30)) } });

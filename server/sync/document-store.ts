@@ -1,15 +1,18 @@
-// Reads and writes of replicated documents. Invariants (docs/spec/sync.md, decision 005):
+// Reads and writes of replicated documents. Invariants (docs/spec/sync.md, decisions 005, 041):
 // - a write of collection C holds C's transaction lock from before its first seq until commit,
 //   so within C commit order = seq order and a pull by `seq > checkpoint` never skips a row;
+//   pushes of C wait for their turn in memory, holding no pool connection, and the pushes that
+//   waited together are written in one transaction, each still all or nothing (decision 041);
 // - the pushed document is stored as sent (json column), ordering beside it in `seq`;
-// - one transaction per push: all rows or none.
+// - a push's rows are written all or none.
 import type { CollectionName } from '#shared/domain/schemas/index';
-import { documentProblem, keepingFields, withoutFields } from '#shared/sync/index';
+import { documentProblem, keepingFields, syncLimits, withoutFields } from '#shared/sync/index';
 import type { Database, Queryable } from '../db/database';
 import { sameContent } from './canonical';
 import { SyncFailure } from './failure';
+import { WriteGroups, type Settled } from './write-groups';
 import { masterRefusal, type DeviceIdentity, type MasterOwnership } from './rights';
-import { countyScope, inScope, type Scope } from './scope';
+import { countyScope, inScope, setScope, type Scope } from './scope';
 import type { ValidRow } from './push-input';
 
 export const DOCUMENTS_CHANNEL = 'taizhang_documents';
@@ -29,7 +32,7 @@ export interface PushOutcome {
   written: number;
 }
 
-/** Payload of a NOTIFY: collection and the highest seq the transaction committed. */
+/** Payload of a NOTIFY (built in SQL by writeRows): collection and the highest seq the transaction committed. */
 export interface DocumentsNotice {
   c: string;
   s: number;
@@ -48,7 +51,35 @@ export interface StoreFaults {
   beforeCommit?: (collection: string) => Promise<void>;
 }
 
+interface PendingPush {
+  device: DeviceIdentity;
+  rows: ValidRow[];
+  views: readonly (readonly string[])[];
+}
+
+/** Rows one turn writes at most: a few hundred PCs' small pushes together, or two full batches. */
+const ROWS_PER_TURN = 2 * syncLimits.maxPushRows;
+
+/**
+ * A push joins a turn while the turn stays within ROWS_PER_TURN and it shares no id with the turn or
+ * with an earlier push left waiting: writes of one document keep their order and each compares with
+ * the master the one before it wrote.
+ */
+function joinsTurn(turn: readonly PendingPush[], push: PendingPush, passed: readonly PendingPush[]): boolean {
+  if (turn.reduce((sum, p) => sum + p.rows.length, 0) + push.rows.length > ROWS_PER_TURN) return false;
+  const ids = new Set(push.rows.map((r) => r.id));
+  return ![...turn, ...passed].some((p) => p.rows.some((r) => ids.has(r.id)));
+}
+
+const scopeKey = (device: DeviceIdentity): string => `${device.role}:${device.townshipId ?? ''}`;
+
 export class DocumentStore {
+  /** Pushes per collection, one turn at a time in this instance (see the top). */
+  private readonly turns = new WriteGroups<PendingPush, PushOutcome>({
+    joins: joinsTurn,
+    run: (collection, pushes) => this.writeTurn(collection, pushes),
+  });
+
   constructor(
     private readonly db: Database,
     private readonly useAppRole: boolean,
@@ -107,42 +138,84 @@ export class DocumentStore {
    * writes keeps the stored values of the fields that view hid.
    */
   async push(device: DeviceIdentity, collection: CollectionName, rows: ValidRow[], views: readonly (readonly string[])[] = [[]]): Promise<PushOutcome> {
-    return inScope(this.db, this.useAppRole, scopeOf(device), async (tx) => {
-      // Taken before any seq is drawn and held until commit: see the invariant at the top.
-      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [WRITE_LOCK_NAMESPACE, collection]);
-      const masters = await readMasters(tx, collection, rows.map((r) => r.id));
-
-      const forbidden = rows.flatMap((row) => {
-        const master = masters.get(row.id);
-        const reason = master && masterRefusal(device, master);
-        return reason ? [documentProblem(row.index, reason, { id: row.id })] : [];
-      });
-      if (forbidden.length > 0) throw new SyncFailure('FORBIDDEN_DOCUMENTS', forbidden);
-
-      const inserts: ValidRow[] = [];
-      const updates: ValidRow[] = [];
-      const conflicts: string[] = [];
-      for (const row of rows) {
-        const master = masters.get(row.id);
-        if (!master) {
-          inserts.push(row);
-          continue;
-        }
-        const outcome = compareWithStored(row, master.body, views);
-        if (outcome === 'landed') continue;
-        else if (outcome.kind === 'update') updates.push(outcome.row);
-        else conflicts.push(outcome.master);
-      }
-
-      const seqs = [...(await insertRows(tx, collection, device, inserts)), ...(await updateRows(tx, collection, device, updates))];
-      if (seqs.length > 0) {
-        const notice: DocumentsNotice = { c: collection, s: Math.max(...seqs) };
-        await tx.query('SELECT pg_notify($1, $2)', [DOCUMENTS_CHANNEL, JSON.stringify(notice)]);
-      }
-      await this.faults.beforeCommit?.(collection);
-      return { conflicts, written: seqs.length };
-    });
+    return this.turns.submit(collection, { device, rows, views });
   }
+
+  /**
+   * One turn: the pushes in one transaction under the collection's lock. When the database refuses the
+   * turn (an insert meeting another township's key, see writeRows) each push is written again alone,
+   * so only the push at fault is refused and every push stays all or nothing.
+   */
+  private async writeTurn(collection: string, pushes: PendingPush[]): Promise<Settled<PushOutcome>[]> {
+    try {
+      return await this.db.transaction((tx) => this.writeInTurn(tx, collection, pushes));
+    } catch (error) {
+      if (pushes.length === 1) return [{ ok: false, error }];
+      const alone: Settled<PushOutcome>[] = [];
+      for (const push of pushes) alone.push(...(await this.writeTurn(collection, [push])));
+      return alone;
+    }
+  }
+
+  private async writeInTurn(tx: Queryable, collection: string, pushes: PendingPush[]): Promise<Settled<PushOutcome>[]> {
+    // Taken before any seq is drawn and held until commit: see the invariant at the top.
+    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [WRITE_LOCK_NAMESPACE, collection]);
+    const outcomes: Settled<PushOutcome>[] = [];
+    // Row-level security reads the scope: the pushes of one township (or the county) at a time.
+    const byScope = new Map<string, { push: PendingPush; at: number }[]>();
+    for (const [at, push] of pushes.entries()) {
+      const group = byScope.get(scopeKey(push.device)) ?? [];
+      group.push({ push, at });
+      byScope.set(scopeKey(push.device), group);
+    }
+    for (const group of byScope.values()) {
+      await setScope(tx, this.useAppRole, scopeOf(group[0]!.push.device));
+      const masters = await readMasters(tx, collection, group.flatMap(({ push }) => push.rows.map((r) => r.id)));
+      const writes: Writes = { inserts: [], updates: [] };
+      for (const { push, at } of group) {
+        try {
+          const plan = planPush(push, masters);
+          writes.inserts.push(...plan.inserts.map((row) => ({ row, by: push.device.id })));
+          writes.updates.push(...plan.updates.map((row) => ({ row, by: push.device.id })));
+          outcomes[at] = { ok: true, value: { conflicts: plan.conflicts, written: plan.inserts.length + plan.updates.length } };
+        } catch (error) {
+          outcomes[at] = { ok: false, error };
+        }
+      }
+      await writeRows(tx, collection, writes);
+    }
+    await this.faults.beforeCommit?.(collection);
+    return outcomes;
+  }
+}
+
+interface Plan {
+  inserts: ValidRow[];
+  updates: ValidRow[];
+  conflicts: string[];
+}
+
+/** What one push writes against the masters read under the lock; refused whole when it may not touch one. */
+function planPush({ device, rows, views }: PendingPush, masters: Map<string, MasterRow>): Plan {
+  const forbidden = rows.flatMap((row) => {
+    const master = masters.get(row.id);
+    const reason = master && masterRefusal(device, master);
+    return reason ? [documentProblem(row.index, reason, { id: row.id })] : [];
+  });
+  if (forbidden.length > 0) throw new SyncFailure('FORBIDDEN_DOCUMENTS', forbidden);
+  const plan: Plan = { inserts: [], updates: [], conflicts: [] };
+  for (const row of rows) {
+    const master = masters.get(row.id);
+    if (!master) {
+      plan.inserts.push(row);
+      continue;
+    }
+    const outcome = compareWithStored(row, master.body, views);
+    if (outcome === 'landed') continue;
+    else if (outcome.kind === 'update') plan.updates.push(outcome.row);
+    else plan.conflicts.push(outcome.master);
+  }
+  return plan;
 }
 
 type Comparison = 'landed' | { kind: 'update'; row: ValidRow } | { kind: 'conflict'; master: string };
@@ -176,44 +249,61 @@ async function readMasters(tx: Queryable, collection: string, ids: string[]): Pr
   return new Map(result.rows.map((r) => [r.id, r]));
 }
 
-const columns = (rows: ValidRow[]) => [
-  rows.map((r) => r.id),
-  rows.map((r) => r.townshipId),
-  rows.map((r) => r.ownerRole),
-  rows.map((r) => r.deleted),
-  rows.map((r) => r.text),
-];
+/**
+ * Inserts the new rows and updates the changed ones in one statement, each with a new seq, and
+ * NOTIFYs the highest seq (delivered at commit). Bodies travel as one JSON array, whose elements
+ * PostgreSQL's json type keeps as their own text: no per-row escaping on either side. An insert
+ * meeting a key the device cannot see (row-level security hid another township's document from
+ * readMasters, so no master was found) does nothing and the batch is refused as WRONG_TOWNSHIP.
+ */
+/** Rows to write, each with the device that pushed it. */
+interface Writes {
+  inserts: { row: ValidRow; by: string }[];
+  updates: { row: ValidRow; by: string }[];
+}
 
-async function insertRows(tx: Queryable, collection: string, device: DeviceIdentity, rows: ValidRow[]): Promise<number[]> {
-  if (rows.length === 0) return [];
-  // DO NOTHING on a key the device cannot see: row-level security hid another township's
-  // document from readMasters, so its id exists although no master was found.
-  const result = await tx.query<{ id: string; seq: string }>(
-    `INSERT INTO documents (collection, id, township_id, owner_role, seq, deleted, body, written_by)
-     SELECT $1, u.id, u.township_id, u.owner_role, nextval('document_seq'), u.deleted, u.body::json, $2
-     FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[]) AS u(id, township_id, owner_role, deleted, body)
-     ON CONFLICT (collection, id) DO NOTHING
-     RETURNING id, seq::text AS seq`,
-    [collection, device.id, ...columns(rows)],
+async function writeRows(tx: Queryable, collection: string, { inserts, updates }: Writes): Promise<number> {
+  const writes = [...inserts, ...updates];
+  if (writes.length === 0) return 0;
+  const rows = writes.map((w) => w.row);
+  const result = await tx.query<{ id: string; inserted: boolean }>(
+    `WITH u AS (
+       SELECT r.id, r.township_id, r.owner_role, r.deleted, r.is_update, r.written_by, b.body
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::boolean[]) WITH ORDINALITY AS r(written_by, id, township_id, owner_role, deleted, is_update, n)
+       JOIN json_array_elements($8::json) WITH ORDINALITY AS b(body, n) USING (n)
+     ), inserted AS (
+       INSERT INTO documents (collection, id, township_id, owner_role, seq, deleted, body, written_by)
+       SELECT $1, u.id, u.township_id, u.owner_role, nextval('document_seq'), u.deleted, u.body, u.written_by FROM u WHERE NOT u.is_update
+       ON CONFLICT (collection, id) DO NOTHING
+       RETURNING id, seq
+     ), updated AS (
+       UPDATE documents AS d SET township_id = u.township_id, owner_role = u.owner_role, seq = nextval('document_seq'),
+         deleted = u.deleted, body = u.body, written_by = u.written_by, written_at = now()
+       FROM u WHERE u.is_update AND d.collection = $1 AND d.id = u.id
+       RETURNING d.id, d.seq
+     ), written AS (
+       SELECT id, seq, true AS inserted FROM inserted UNION ALL SELECT id, seq, false FROM updated
+     ), notice AS (
+       SELECT pg_notify($9, json_build_object('c', $1::text, 's', max(seq))::text) FROM written HAVING count(*) > 0
+     )
+     SELECT id, inserted FROM written LEFT JOIN notice ON true`,
+    [
+      collection,
+      writes.map((w) => w.by),
+      rows.map((r) => r.id),
+      rows.map((r) => r.townshipId),
+      rows.map((r) => r.ownerRole),
+      rows.map((r) => r.deleted),
+      rows.map((_, i) => i >= inserts.length),
+      `[${rows.map((r) => r.text).join(',')}]`,
+      DOCUMENTS_CHANNEL,
+    ],
   );
-  if (result.rows.length < rows.length) {
-    const inserted = new Set(result.rows.map((r) => r.id));
-    const hidden = rows.filter((r) => !inserted.has(r.id));
+  const insertedCount = result.rows.filter((r) => r.inserted).length;
+  if (insertedCount < inserts.length) {
+    const inserted = new Set(result.rows.filter((r) => r.inserted).map((r) => r.id));
+    const hidden = inserts.map((w) => w.row).filter((r) => !inserted.has(r.id));
     throw new SyncFailure('FORBIDDEN_DOCUMENTS', hidden.map((r) => documentProblem(r.index, 'WRONG_TOWNSHIP', { id: r.id })));
   }
-  return result.rows.map((r) => Number(r.seq));
+  return result.rows.length;
 }
-
-async function updateRows(tx: Queryable, collection: string, device: DeviceIdentity, rows: ValidRow[]): Promise<number[]> {
-  if (rows.length === 0) return [];
-  const result = await tx.query<{ seq: string }>(
-    `UPDATE documents AS d SET township_id = u.township_id, owner_role = u.owner_role, seq = nextval('document_seq'),
-       deleted = u.deleted, body = u.body::json, written_by = $2, written_at = now()
-     FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[]) AS u(id, township_id, owner_role, deleted, body)
-     WHERE d.collection = $1 AND d.id = u.id
-     RETURNING d.seq::text AS seq`,
-    [collection, device.id, ...columns(rows)],
-  );
-  return result.rows.map((r) => Number(r.seq));
-}
-

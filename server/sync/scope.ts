@@ -13,14 +13,23 @@ export interface Scope {
 /** The hub reads every township to fan out per device; it filters in code before sending. */
 export const countyScope: Scope = { role: 'county', townshipId: null };
 
+/**
+ * Sets the transaction's scope; a later call in the same transaction replaces it. is_local = true is
+ * SET LOCAL: undone at COMMIT/ROLLBACK, so a pooled connection never carries a scope over.
+ * set_config('role', …) is SET LOCAL ROLE; one statement, one round trip.
+ */
+export async function setScope(tx: Queryable, useAppRole: boolean, scope: Scope): Promise<void> {
+  const settings = `set_config('app.role', $1, true), set_config('app.township', $2, true)`;
+  await tx.query(useAppRole ? `SELECT set_config('role', $3, true), ${settings}` : `SELECT ${settings}`, [
+    scope.role,
+    scope.townshipId ?? '',
+    ...(useAppRole ? [APP_ROLE] : []),
+  ]);
+}
+
 export async function inScope<T>(db: Database, useAppRole: boolean, scope: Scope, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    // SET LOCAL: undone at COMMIT/ROLLBACK, so a pooled connection never carries a scope over.
-    if (useAppRole) await tx.query(`SET LOCAL ROLE ${APP_ROLE}`);
-    await tx.query(`SELECT set_config('app.role', $1, true), set_config('app.township', $2, true)`, [
-      scope.role,
-      scope.townshipId ?? '',
-    ]);
+    await setScope(tx, useAppRole, scope);
     return fn(tx);
   });
 }

@@ -82,6 +82,8 @@ export class StreamHub {
     const from = this.cursors.get(notice.c) ?? 0;
     if (notice.s <= from) return;
     this.cursors.set(notice.c, notice.s);
+    // No open stream: nobody to send the range to (a stream opened later starts with `ready` and pulls).
+    if (this.subscribers.size === 0) return;
     let documents: StoredDocument[];
     try {
       documents = await this.store.range(notice.c, from, notice.s);

@@ -22,6 +22,8 @@ export interface DevicesResult {
   herdPull: LatencySummary;
   herdTotalMs: number;
   aloneSessionMs: number;
+  /** Peak resident memory of this process during the herd: the server and the PCs' client share it. */
+  processRssMiB: number;
 }
 
 interface Timed {
@@ -96,8 +98,10 @@ export async function measureDevices(bench: BenchServer, count: number, docsPerD
   const from = await latest();
   const herd: Timed[] = [];
   const agents = devices.slice(0, count).map(() => new Agent({ keepAlive: true, maxSockets: 1 }));
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
   started = performance.now();
-  await Promise.all(devices.slice(0, count).map((device, i) => session(bench, device, agents[i] as Agent, docsOf(i), from, herd)));
+  await Promise.all(devices.slice(0, count).map((device, i) => session(bench, device, agents[i] as Agent, docsOf(i), from, herd))).finally(() => clearInterval(sampler));
   const herdTotalMs = performance.now() - started;
   agents.forEach((a) => a.destroy());
 
@@ -111,5 +115,6 @@ export async function measureDevices(bench: BenchServer, count: number, docsPerD
     herdPull: summarize(ms(herd, 'pull')),
     herdTotalMs,
     aloneSessionMs,
+    processRssMiB: peakRss / 1_048_576,
   };
 }

@@ -25,8 +25,12 @@ export interface BenchDevice extends EnrollResponse {
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
 
-/** 500 devices and a whole county's first sync must not meet the per-device limit's defaults in a bench. */
-const benchLimits = { requestsPerMinute: 1_000_000, enrollPerMinute: 1_000_000 };
+/**
+ * 500 devices and a whole county's first sync must not meet the per-device limit's defaults in a bench;
+ * nor the cap on connections without a token (256, rule S41): 500 connections opened in the same
+ * millisecond, before any has shown its token, would close the oldest 244 (decision 041).
+ */
+const benchLimits = { requestsPerMinute: 1_000_000, enrollPerMinute: 1_000_000, maxUnauthenticatedConnections: 4096 };
 
 /** On PostgreSQL when DATABASE_URL is set unless `embedded` asks for PGlite (in memory with `inMemory`). */
 export async function startBenchServer(limits: Partial<AppLimits> = benchLimits, inMemory = false, embedded = false): Promise<BenchServer> {

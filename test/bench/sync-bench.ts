@@ -63,7 +63,7 @@ function report(label: string, ingest: IngestResult, pull: PullResult | undefine
     [
       `(c) ${devices.devices} devices at once, whole herd`,
       ratio(devices.herdTotalMs, devices.aloneSessionMs * devices.devices),
-      `${s(devices.herdTotalMs)} for ${devices.herd.requests} requests`,
+      `${s(devices.herdTotalMs)} for ${devices.herd.requests} requests (${perSecond(devices.herd.requests, devices.herdTotalMs)}); peak RSS ${devices.processRssMiB.toFixed(0)} MiB (server + PCs' client)`,
       `${devices.devices} sessions one after another ≈ ${s(devices.aloneSessionMs * devices.devices)}`,
     ],
   ];
