@@ -71,6 +71,8 @@ export async function recordCollisions(db: TaizhangDatabase, kind: LedgerKind, m
  * entry without a township).
  */
 export async function adoptEarlierConflicts(db: TaizhangDatabase, foundOn: FoundOn, fallbackTownship: string | null): Promise<number> {
+  // A store still at version 0 (a test's previous release) has nothing to adopt into.
+  if (!('townshipId' in db.syncConflict.schema.jsonSchema.properties)) return 0;
   const earlier = await db.syncConflict.find({ selector: { townshipId: '' } }).exec();
   for (const doc of earlier) {
     const record = await (db[doc.kind] as unknown as TaizhangDatabase['mediationCase']).findOne(doc.recordId).exec();
