@@ -16,6 +16,10 @@ interface PullQuery {
   checkpoint?: string;
   batchSize?: string;
 }
+interface PushQuery {
+  /** '1': answer with a PushAnswer (S53). */
+  ownWrites?: string;
+}
 
 const collectionOf = (request: FastifyRequest<{ Params: CollectionParams }>): CollectionName => {
   const name = request.params.name;
@@ -72,7 +76,7 @@ export function registerReplicationRoutes(
       .send(`{"documents":[${documents.map((d) => bodyFor(d.body, olderFields)).join(',')}],"checkpoint":{"seq":${last}}}`);
   });
 
-  app.post<{ Params: CollectionParams }>(
+  app.post<{ Params: CollectionParams; Querystring: PushQuery }>(
     '/v1/collections/:name/push',
     { config, bodyLimit: syncLimits.maxBodyBytes },
     async (request, reply) => {
@@ -81,9 +85,12 @@ export function registerReplicationRoutes(
       // Fastify also parses text/plain; a push must be JSON.
       if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) throw new SyncFailure('UNSUPPORTED_MEDIA_TYPE');
       const rows = readPushRows(request.body, collection, device, validators[collection]);
-      const outcome = rows.length === 0 ? { conflicts: [], written: 0 } : await store.push(device, collection, rows, viewsOf(request, collection));
+      const outcome = rows.length === 0 ? { conflicts: [], ownWrites: {}, written: 0 } : await store.push(device, collection, rows, viewsOf(request, collection));
       request.log.info({ collection, rows: rows.length, written: outcome.written, conflicts: outcome.conflicts.length }, 'push');
-      return reply.type('application/json; charset=utf-8').send(`[${outcome.conflicts.join(',')}]`);
+      const conflicts = `[${outcome.conflicts.join(',')}]`;
+      // [S53] An app that asks learns which of its own states each conflicting document grew from; others get the plain array.
+      const body = request.query.ownWrites === '1' ? `{"conflicts":${conflicts},"ownWrites":${JSON.stringify(outcome.ownWrites)}}` : conflicts;
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   );
 }

@@ -29,6 +29,8 @@ export interface StoredDocument {
 export interface PushOutcome {
   /** JSON texts of the real master states of conflicting rows. */
   conflicts: string[];
+  /** [S53] Per conflicting row this device wrote before: the sentHash of the state it last wrote there. */
+  ownWrites: Record<string, string>;
   written: number;
 }
 
@@ -41,6 +43,8 @@ export interface DocumentsNotice {
 interface MasterRow extends MasterOwnership {
   id: string;
   body: string;
+  /** [S53] Per device id, the sentHash of the state it last wrote here. */
+  own_writes: Record<string, string>;
 }
 
 const scopeOf = (device: DeviceIdentity): Scope => ({ role: device.role, townshipId: device.townshipId });
@@ -177,7 +181,7 @@ export class DocumentStore {
           const plan = planPush(push, masters);
           writes.inserts.push(...plan.inserts.map((row) => ({ row, by: push.device.id })));
           writes.updates.push(...plan.updates.map((row) => ({ row, by: push.device.id })));
-          outcomes[at] = { ok: true, value: { conflicts: plan.conflicts, written: plan.inserts.length + plan.updates.length } };
+          outcomes[at] = { ok: true, value: { conflicts: plan.conflicts, ownWrites: plan.ownWrites, written: plan.inserts.length + plan.updates.length } };
         } catch (error) {
           outcomes[at] = { ok: false, error };
         }
@@ -193,6 +197,7 @@ interface Plan {
   inserts: ValidRow[];
   updates: ValidRow[];
   conflicts: string[];
+  ownWrites: Record<string, string>;
 }
 
 /** What one push writes against the masters read under the lock; refused whole when it may not touch one. */
@@ -203,7 +208,7 @@ function planPush({ device, rows, views }: PendingPush, masters: Map<string, Mas
     return reason ? [documentProblem(row.index, reason, { id: row.id })] : [];
   });
   if (forbidden.length > 0) throw new SyncFailure('FORBIDDEN_DOCUMENTS', forbidden);
-  const plan: Plan = { inserts: [], updates: [], conflicts: [] };
+  const plan: Plan = { inserts: [], updates: [], conflicts: [], ownWrites: {} };
   for (const row of rows) {
     const master = masters.get(row.id);
     if (!master) {
@@ -213,7 +218,11 @@ function planPush({ device, rows, views }: PendingPush, masters: Map<string, Mas
     const outcome = compareWithStored(row, master.body, views);
     if (outcome === 'landed') continue;
     else if (outcome.kind === 'update') plan.updates.push(outcome.row);
-    else plan.conflicts.push(outcome.master);
+    else {
+      plan.conflicts.push(outcome.master);
+      const own = master.own_writes[device.id];
+      if (typeof own === 'string') plan.ownWrites[row.id] = own;
+    }
   }
   return plan;
 }
@@ -243,7 +252,7 @@ async function selectDocuments(tx: Queryable, sql: string, params: unknown[]): P
 
 async function readMasters(tx: Queryable, collection: string, ids: string[]): Promise<Map<string, MasterRow>> {
   const result = await tx.query<MasterRow>(
-    `SELECT id, township_id, owner_role, body::text AS body FROM documents WHERE collection = $1 AND id = ANY($2::text[])`,
+    `SELECT id, township_id, owner_role, body::text AS body, own_writes FROM documents WHERE collection = $1 AND id = ANY($2::text[])`,
     [collection, ids],
   );
   return new Map(result.rows.map((r) => [r.id, r]));
@@ -268,17 +277,19 @@ async function writeRows(tx: Queryable, collection: string, { inserts, updates }
   const rows = writes.map((w) => w.row);
   const result = await tx.query<{ id: string; inserted: boolean }>(
     `WITH u AS (
-       SELECT r.id, r.township_id, r.owner_role, r.deleted, r.is_update, r.written_by, b.body
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::boolean[]) WITH ORDINALITY AS r(written_by, id, township_id, owner_role, deleted, is_update, n)
+       SELECT r.id, r.township_id, r.owner_role, r.deleted, r.is_update, r.written_by, r.sent_hash, b.body
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::boolean[], $10::text[]) WITH ORDINALITY AS r(written_by, id, township_id, owner_role, deleted, is_update, sent_hash, n)
        JOIN json_array_elements($8::json) WITH ORDINALITY AS b(body, n) USING (n)
      ), inserted AS (
-       INSERT INTO documents (collection, id, township_id, owner_role, seq, deleted, body, written_by)
-       SELECT $1, u.id, u.township_id, u.owner_role, nextval('document_seq'), u.deleted, u.body, u.written_by FROM u WHERE NOT u.is_update
+       INSERT INTO documents (collection, id, township_id, owner_role, seq, deleted, body, written_by, own_writes)
+       SELECT $1, u.id, u.township_id, u.owner_role, nextval('document_seq'), u.deleted, u.body, u.written_by, jsonb_build_object(u.written_by, u.sent_hash)
+       FROM u WHERE NOT u.is_update
        ON CONFLICT (collection, id) DO NOTHING
        RETURNING id, seq
      ), updated AS (
        UPDATE documents AS d SET township_id = u.township_id, owner_role = u.owner_role, seq = nextval('document_seq'),
-         deleted = u.deleted, body = u.body, written_by = u.written_by, written_at = now()
+         deleted = u.deleted, body = u.body, written_by = u.written_by, written_at = now(),
+         own_writes = d.own_writes || jsonb_build_object(u.written_by, u.sent_hash)
        FROM u WHERE u.is_update AND d.collection = $1 AND d.id = u.id
        RETURNING d.id, d.seq
      ), written AS (
@@ -297,6 +308,7 @@ async function writeRows(tx: Queryable, collection: string, { inserts, updates }
       rows.map((_, i) => i >= inserts.length),
       `[${rows.map((r) => r.text).join(',')}]`,
       DOCUMENTS_CHANNEL,
+      rows.map((r) => r.sentHash),
     ],
   );
   const insertedCount = result.rows.filter((r) => r.inserted).length;

@@ -3,6 +3,7 @@
 // refused batch is written, because this runs before the transaction opens.
 import type { CollectionName } from '#shared/domain/schemas/index';
 import { unstorableTextPaths } from '#shared/domain/text/storable-text';
+import { textHash } from '#shared/sync/content-equal';
 import { documentProblem, syncLimits, type DeviceRole, type DocumentProblem } from '#shared/sync/index';
 import { SyncFailure } from './failure';
 import { documentOwnerRole, documentTownship, writeRefusal, type DeviceIdentity } from './rights';
@@ -15,6 +16,8 @@ export interface ValidRow {
   assumedMasterState?: Record<string, unknown>;
   /** newDocumentState as JSON text: what is stored, unchanged. */
   text: string;
+  /** [S53] sentHash of the state as the device sent it (kept even when an older app's push is completed). */
+  sentHash: string;
   townshipId: string | null;
   ownerRole: DeviceRole;
   deleted: boolean;
@@ -77,16 +80,20 @@ export function readPushRows(body: unknown, collection: CollectionName, device: 
   if (problems.length > 0) throw new SyncFailure('INVALID_DOCUMENTS', problems.slice(0, MAX_PROBLEMS));
 
   const rows = (body as { newDocumentState: Record<string, unknown>; assumedMasterState?: Record<string, unknown> }[]).map(
-    (row, index): ValidRow => ({
-      index,
-      id: row.newDocumentState.id as string,
-      newDocumentState: row.newDocumentState,
-      ...(row.assumedMasterState === undefined ? {} : { assumedMasterState: row.assumedMasterState }),
-      text: JSON.stringify(row.newDocumentState),
-      townshipId: documentTownship(collection, row.newDocumentState),
-      ownerRole: documentOwnerRole(collection, row.newDocumentState),
-      deleted: row.newDocumentState._deleted === true,
-    }),
+    (row, index): ValidRow => {
+      const text = JSON.stringify(row.newDocumentState);
+      return {
+        index,
+        id: row.newDocumentState.id as string,
+        newDocumentState: row.newDocumentState,
+        ...(row.assumedMasterState === undefined ? {} : { assumedMasterState: row.assumedMasterState }),
+        text,
+        sentHash: textHash(text),
+        townshipId: documentTownship(collection, row.newDocumentState),
+        ownerRole: documentOwnerRole(collection, row.newDocumentState),
+        deleted: row.newDocumentState._deleted === true,
+      };
+    },
   );
   const forbidden = rows.flatMap((row) => {
     const reason = writeRefusal(device, collection, row.newDocumentState);

@@ -22,8 +22,8 @@ export async function enroll(server: TaizhangServer, role: DeviceRole, townshipI
 export const pull = (server: TaizhangServer, device: TestDevice, collection: string, checkpoint: number, batchSize: number): Promise<LightMyRequestResponse> =>
   server.app.inject({ method: 'GET', url: `${syncPaths.pull(collection)}?checkpoint=${checkpoint}&batchSize=${batchSize}`, headers: device.headers });
 
-export const push = (server: TaizhangServer, device: TestDevice, collection: string, rows: PushRow[] | object | string): Promise<LightMyRequestResponse> =>
-  server.app.inject({ method: 'POST', url: syncPaths.push(collection), headers: device.headers, payload: rows });
+export const push = (server: TaizhangServer, device: TestDevice, collection: string, rows: PushRow[] | object | string, query = ''): Promise<LightMyRequestResponse> =>
+  server.app.inject({ method: 'POST', url: `${syncPaths.push(collection)}${query ? `?${query}` : ''}`, headers: device.headers, payload: rows });
 
 /** Pulls a collection to the end in batches; returns every document in order and the final checkpoint. */
 export async function pullAll(server: TaizhangServer, device: TestDevice, collection: string, batchSize = 100, from = 0) {

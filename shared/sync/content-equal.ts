@@ -55,11 +55,19 @@ function cyrb53(text: string, seed: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/**
- * A short fingerprint of a document's content (106 bits, two seeds): equal content, equal hash.
- * Lets the sync client remember which states it pushed without keeping whole documents.
- */
-export function contentHash(doc: unknown): string {
-  const text = canonicalJson(doc);
+/** A short fingerprint of a text (106 bits, two seeds): equal text, equal hash. */
+export function textHash(text: string): string {
   return `${cyrb53(text, 0).toString(36)}.${cyrb53(text, 0x9e3779b9).toString(36)}`;
 }
+
+/**
+ * A short fingerprint of a document's content: equal content, equal hash.
+ * Lets the sync client remember which states it pushed without keeping whole documents.
+ */
+export const contentHash = (doc: unknown): string => textHash(canonicalJson(doc));
+
+/**
+ * [S53] The fingerprint of a pushed state as the device sent it: its `JSON.stringify` text, which the
+ * server's parse and stringify give back unchanged. Cheap enough for every pushed row (no key sort).
+ */
+export const sentHash = (doc: unknown): string => textHash(JSON.stringify(doc));

@@ -41,6 +41,20 @@ export interface PushRow<T extends SyncDocument = SyncDocument> {
 /** The real master state of every conflicting document; [] when all rows were written. */
 export type PushResponse<T extends SyncDocument = SyncDocument> = T[];
 
+/** The query a push adds to be answered with a PushAnswer instead of a PushResponse (S53). */
+export const PUSH_OWN_WRITES_QUERY = 'ownWrites=1';
+
+/** [S53] The answer to a push that asked with PUSH_OWN_WRITES_QUERY. */
+export interface PushAnswer<T extends SyncDocument = SyncDocument> {
+  /** As in PushResponse. */
+  conflicts: T[];
+  /**
+   * Per conflicting document this device has written before: the `sentHash` of the state it last wrote
+   * there (what it sent, before any field an older app did not know was kept). Other devices' writes are never named.
+   */
+  ownWrites: Record<string, string>;
+}
+
 /** SSE event names on `GET /v1/stream`. */
 export const streamEvents = {
   /** Subscribed: the app emits 'RESYNC' now, so nothing written before this moment is missed. */

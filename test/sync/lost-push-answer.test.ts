@@ -58,9 +58,9 @@ function lateAnswerNetwork(): Network & { holdAnswers: boolean; heldAnswers: num
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function township(net: Network): Promise<Device> {
+async function township(net: Network, deviceName = '甲机'): Promise<Device> {
   const device = await openDevice({ township: 'suibin', net, clock });
-  const enrolled = await device.client.enroll({ serverUrl: world.test.url, code: await world.test.code('township', 'suibin'), deviceName: '甲机' });
+  const enrolled = await device.client.enroll({ serverUrl: world.test.url, code: await world.test.code('township', 'suibin'), deviceName });
   if (!enrolled.ok) throw new Error(JSON.stringify(enrolled.problem));
   await device.client.awaitInitialSync();
   return device;
@@ -199,6 +199,82 @@ describe('a push written by the server whose answer was lost', () => {
       await expectNothingKept(a, saved.id);
     } finally {
       await a.close();
+    }
+  });
+
+  /** Closes A and opens it again on the same database, its sync starting over. */
+  async function reopened(a: Device, net: Network): Promise<Device> {
+    const { dbName, secrets } = a;
+    await a.close();
+    const again = await openDevice({ township: 'suibin', dbName, secrets, net, clock });
+    await again.client.ready;
+    return again;
+  }
+
+  const summaryOn = async (device: Device, id: string) => (await device.store.ledger.get('mediationCase', id))?.summary;
+
+  it('[C10][S53] issue 13 — A\'s status set back while B edited the summary on top of the server\'s copy of A\'s unanswered push, A closed and opened again: no value lost, nothing in 冲突处理', async () => {
+    const net = losingNetwork();
+    let a = await township(net);
+    const b = await township(controllableNetwork(), '乙机');
+    try {
+      const saved = await pushAnswerLost(a, net, '甲机原来的摘要');
+      // B pulls the server's copy of A's unanswered write and edits another field on top of it.
+      await eventually(async () => expect(await statusOn(b, saved.id)).toBe('mediating'));
+      await edit(b, saved.id, { summary: '乙机在上面补充的摘要' });
+      await eventually(async () => expect(await summaryOn(world.county, saved.id)).toBe('乙机在上面补充的摘要'));
+      // A, which never heard its write land, sets the status back, and the app is closed and opened again.
+      await edit(a, saved.id, { status: 'accepted' });
+      // What A keeps of its unanswered write to merge against is encrypted at rest (R7).
+      const kept = await a.store.database.getLocal<{ byId: Record<string, { sealed?: string }[]> }>('syncUnanswered|mediationCase');
+      const copies = kept?.toJSON().data.byId[saved.id] ?? [];
+      expect(copies.length).toBeGreaterThan(0);
+      for (const copy of copies) expect(copy.sealed).toMatch(/^tz1:/);
+      expect(JSON.stringify(copies)).not.toContain('甲机原来的摘要');
+      a = await reopened(a, net);
+      net.restore();
+      a.client.syncNow();
+      for (const device of [a, b, world.county]) {
+        await eventually(async () => expect({ status: await statusOn(device, saved.id), summary: await summaryOn(device, saved.id) }).toEqual({ status: 'accepted', summary: '乙机在上面补充的摘要' }));
+      }
+      await eventually(() => expect(a.client.getStatus()).toMatchObject({ phase: 'idle', waiting: 0 }));
+      for (const device of [a, b, world.county]) expect(await device.client.conflicts()).toEqual([]);
+      await expectNothingKept(a, saved.id);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('[C10][S53] A set a field back while B changed that same field on top of A\'s unanswered write: a collision on every PC for an official, neither value silently lost', async () => {
+    const net = losingNetwork();
+    let a = await township(net);
+    const b = await township(controllableNetwork(), '乙机');
+    try {
+      const saved = expectSaved(await a.store.ledger.create('mediationCase', mediationDraft({ summary: '原来的摘要' }), actor)).record;
+      await eventually(async () => expect(await summaryOn(world.county, saved.id)).toBe('原来的摘要'));
+      await eventually(() => expect(a.client.getStatus().waiting).toBe(0));
+      net.loseAnswers = true;
+      await edit(a, saved.id, { summary: '甲机改的摘要' });
+      await eventually(async () => expect(await summaryOn(world.county, saved.id)).toBe('甲机改的摘要'));
+      net.cut();
+      net.loseAnswers = false;
+      await eventually(async () => expect(await summaryOn(b, saved.id)).toBe('甲机改的摘要'));
+      await edit(b, saved.id, { summary: '乙机改的摘要' });
+      await eventually(async () => expect(await summaryOn(world.county, saved.id)).toBe('乙机改的摘要'));
+      await edit(a, saved.id, { summary: '原来的摘要' });
+      a = await reopened(a, net);
+      net.restore();
+      a.client.syncNow();
+      // Both changed the summary since A's write: the server's value stays and A's is kept for an official.
+      for (const device of [a, b, world.county]) {
+        await eventually(async () => expect(await device.client.conflicts()).toMatchObject([
+          { recordId: saved.id, foundOn: { deviceName: '甲机' }, fields: [{ field: 'summary', local: '原来的摘要', server: '乙机改的摘要' }] },
+        ]));
+      }
+    } finally {
+      await a.close();
+      await b.close();
     }
   });
 });

@@ -8,8 +8,8 @@ import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/rep
 import type { Observable } from 'rxjs';
 import { collectionSchemas, type CollectionName } from '#shared/domain/schemas/index';
 import {
-  checkpointParam, ownerRoleOf, owningCollection, syncLimits, syncPaths,
-  type DeviceRole, type PullResponse, type PushResponse, type SyncCheckpoint, type SyncDocument,
+  checkpointParam, ownerRoleOf, owningCollection, PUSH_OWN_WRITES_QUERY, syncLimits, syncPaths,
+  type DeviceRole, type PullResponse, type PushAnswer, type PushResponse, type SyncCheckpoint, type SyncDocument,
 } from '#shared/sync/index';
 import type { RetryGate } from './backoff';
 import type { SyncHttp } from './server-api';
@@ -133,9 +133,17 @@ export function replicateCollection(deps: CollectionReplicationDeps): Collection
           // this handler returns, and not at all when it was cancelled meanwhile (the app closing).
           await deps.unanswered.sending(sent, (ids) => assumedMasterStates(replication, ids));
           const conflicts: SyncDocument[] = [];
+          const ownWrites: Record<string, string> = {};
           for (const chunk of pushChunks(send)) {
-            conflicts.push(...(await deps.http.json<PushResponse>(syncPaths.push(name), { method: 'POST', body: chunk })));
+            // [S53] A server from before S53 ignores the question and answers with the plain array.
+            const answer = await deps.http.json<PushAnswer | PushResponse>(`${syncPaths.push(name)}?${PUSH_OWN_WRITES_QUERY}`, { method: 'POST', body: chunk });
+            if (Array.isArray(answer)) conflicts.push(...answer);
+            else {
+              conflicts.push(...answer.conflicts);
+              Object.assign(ownWrites, answer.ownWrites);
+            }
           }
+          deps.unanswered.heard(sent.map((doc) => doc.id), ownWrites);
           await deps.setAside.answered(sent.map((doc) => doc.id), new Set(conflicts.map((doc) => doc.id)));
           return conflicts;
         }),

@@ -25,6 +25,8 @@ export function createConflictHandler(
     onCollisions(report: CollisionReport): Promise<void>;
     /** [C10] Whether the server's state is this device's own push whose answer was lost. */
     isOwnUnanswered(serverState: MergeDocument): Promise<boolean>;
+    /** [C10, S53] The state the server says this device last wrote to the record, when still kept here. */
+    ownLastWrite?(id: string): Promise<MergeDocument | undefined>;
     /** [C11] RxDB's assumed state, or the server's real one when RxDB assumed a set-aside state. */
     assumedBase?(assumed: MergeDocument | undefined): Promise<MergeDocument | undefined>;
   },
@@ -35,9 +37,11 @@ export function createConflictHandler(
     isEqual: (a, b) => sameContent(a, b),
     async resolve(input) {
       const own = await deps.isOwnUnanswered(input.realMasterState);
+      const id = input.realMasterState.id;
+      const ownLastWrite = typeof id === 'string' ? await deps.ownLastWrite?.(id) : undefined;
       const assumed = deps.assumedBase ? await deps.assumedBase(input.assumedMasterState) : input.assumedMasterState;
       const { merged, collisions } = mergeDocuments(
-        { base: mergeBaseOf({ assumedMasterState: assumed, realMasterState: input.realMasterState }, own), local: input.newDocumentState, server: input.realMasterState },
+        { base: mergeBaseOf({ assumedMasterState: assumed, realMasterState: input.realMasterState }, own, ownLastWrite), local: input.newDocumentState, server: input.realMasterState },
         { derive },
       );
       // Reference data is the county's and edited only there: its collisions keep the server's

@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 const stores = {
-  unanswered: { isOwn: () => Promise.resolve(false) } as unknown as UnansweredPushes,
+  unanswered: { isOwn: () => Promise.resolve(false), ownLastWrite: () => Promise.resolve(undefined) } as unknown as UnansweredPushes,
   setAside: { base: (assumed: unknown) => Promise.resolve(assumed) } as unknown as SetAsideStore,
 };
 

@@ -27,6 +27,7 @@ export function installConflictHandler(
   deps.db[name].conflictHandler = createConflictHandler(name, {
     derive: deps.derive,
     isOwnUnanswered: (state) => stores.unanswered.isOwn(state),
+    ownLastWrite: (id) => stores.unanswered.ownLastWrite(id),
     assumedBase: (assumed) => stores.setAside.base(assumed),
     onCollisions: async ({ kind, merged, collisions }) => {
       // The open-conflict count follows the collection: no recount here.
