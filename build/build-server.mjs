@@ -1,6 +1,6 @@
 // Builds the county server for an IT person's install (decision 035): `npm run build:server` writes
 // out/server/ = main.js (the server and every pure-JS package it uses, bundled by esbuild),
-// migrations/ (the SQL it applies at start) and package.json, whose `dependencies` are only the two
+// migrations/ (the SQL it applies at start), the embedded database's worker files and package.json, whose `dependencies` are only the two
 // database drivers that cannot be bundled (PGlite loads its .wasm/.data beside its own module; pg
 // optionally loads pg-native). On the server: `npm install --omit=dev` in that folder, then
 // `node main.js`. The root package.json's `dependencies` stay empty: electron-builder packs those
@@ -14,6 +14,8 @@ const root = join(import.meta.dirname, '..');
 const outDir = resolve(process.argv[2] ?? join(root, 'out', 'server'));
 /** Installed beside the bundle, not bundled; their versions come from the root package.json. */
 export const serverRuntimePackages = ['@electric-sql/pglite', 'pg'];
+/** Plain JavaScript a worker thread loads as files, not bundled: the embedded database's thread. */
+export const serverWorkerFiles = ['pglite-worker.mjs', 'private-chmod.mjs'];
 
 const rootPackage = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const versionOf = (name) => {
@@ -38,6 +40,8 @@ await build({
   logLevel: 'warning',
 });
 await cp(join(root, 'server', 'migrations'), join(outDir, 'migrations'), { recursive: true });
+// The embedded database's thread loads its own files beside main.js (server/db/pglite-database.ts, decision 046).
+for (const file of serverWorkerFiles) await cp(join(root, 'server', 'db', file), join(outDir, file));
 await writeFile(
   join(outDir, 'package.json'),
   `${JSON.stringify(

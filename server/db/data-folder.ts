@@ -8,7 +8,8 @@
 // process umask is 0077, so new folders are 0700; and chmods below the folder keep only the
 // owner's bits, so files are 0600. Files left by older versions are brought down at start.
 import fs from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { keepChmodsPrivate } from './private-chmod.mjs';
 
 export class DataFolderError extends Error {}
 
@@ -43,23 +44,6 @@ function tightenInside(dir: string): number {
     if (entry.isDirectory()) changed += tightenInside(path);
   }
   return changed;
-}
-
-let maskedRoots: string[] | undefined;
-
-/** Every later chmod of a path below `dir` keeps only the owner's bits (PGlite asks for 0666). */
-function keepChmodsPrivate(dir: string): void {
-  if (maskedRoots) {
-    if (!maskedRoots.includes(dir)) maskedRoots.push(dir);
-    return;
-  }
-  const roots = (maskedRoots = [dir]);
-  const below = (path: fs.PathLike) => {
-    const text = resolve(String(path));
-    return roots.some((root) => text === root || text.startsWith(root + sep));
-  };
-  const chmodSync = fs.chmodSync;
-  fs.chmodSync = (path, mode) => chmodSync(path, below(path) ? Number(mode) & ~GROUP_OR_OTHER : mode);
 }
 
 export interface PreparedDataFolder {

@@ -28,7 +28,7 @@ beforeAll(() => {
 afterAll(() => rmSync(serverDir, { recursive: true, force: true }));
 
 describe('the built county server', () => {
-  it('is one main.js with its migrations and a package.json whose dependencies are the two database drivers', () => {
+  it('is one main.js, the embedded database\'s worker files, its migrations and a package.json whose dependencies are the two database drivers', () => {
     const manifest = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; main: string; type: string };
     const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; dependencies?: Record<string, string> };
     expect(manifest.main).toBe('main.js');
@@ -40,7 +40,12 @@ describe('the built county server', () => {
     // fastify is bundled: the bundle imports no package but the two drivers and Node's own modules.
     const bundle = readFileSync(join(serverDir, 'main.js'), 'utf8');
     const imported = new Set([...bundle.matchAll(/(?:^|\n)import [^;]*?from ["']([^"']+)["']/g)].map((m) => m[1]));
-    expect([...imported].filter((name) => !name?.startsWith('node:')).sort()).toEqual(['@electric-sql/pglite', 'pg']);
+    expect([...imported].filter((name) => !name?.startsWith('node:')).sort()).toEqual(['pg']);
+    // PGlite is loaded by the embedded database's own thread, from files beside main.js (decision 046).
+    const worker = readFileSync(join(serverDir, 'pglite-worker.mjs'), 'utf8');
+    const workerImports = [...worker.matchAll(/(?:^|\n)import [^;]*?from ["']([^"']+)["']/g)].map((m) => m[1]);
+    expect(workerImports.filter((name) => !name?.startsWith('node:')).sort()).toEqual(['./private-chmod.mjs', '@electric-sql/pglite']);
+    expect(existsSync(join(serverDir, 'private-chmod.mjs'))).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localOnlyCollections } from '../domain/schemas';
-import { isSyncedCollection, ownerRoleOf, owningCollection, syncedCollections } from './ownership';
+import { isSyncedCollection, mayPush, ownerRoleOf, owningCollection, syncedCollections } from './ownership';
 
 describe('which collections sync', () => {
   it('leaves the search-token index on each device: it is derived there and carries no township', () => {
@@ -22,5 +22,15 @@ describe('[C12] who owns a collision entry', () => {
     expect(ownerRoleOf(owningCollection('syncConflict', { kind: 'mediationCase' }))).toBe('township');
     expect(ownerRoleOf(owningCollection('syncConflict', { kind: 'officer' }))).toBe('township');
     expect(ownerRoleOf(owningCollection('syncConflict', { kind: 'caseReview' }))).toBe('county');
+  });
+
+  it('[C9][C12] a device sends only what its role owns, and no collision entry before it is adopted', () => {
+    expect(mayPush('township', 'mediationCase', { townshipId: 'suibin' })).toBe(true);
+    expect(mayPush('township', 'referenceData', {})).toBe(false);
+    expect(mayPush('county', 'referenceData', {})).toBe(true);
+    expect(mayPush('township', 'syncConflict', { kind: 'mediationCase', townshipId: 'suibin' })).toBe(true);
+    expect(mayPush('township', 'syncConflict', { kind: 'mediationCase', townshipId: '' })).toBe(false);
+    expect(mayPush('county', 'syncConflict', { kind: 'mediationCase', townshipId: 'suibin' })).toBe(false);
+    expect(mayPush('county', 'syncConflict', { kind: 'caseReview', townshipId: 'suibin' })).toBe(true);
   });
 });

@@ -28,3 +28,14 @@ export function owningCollection(collection: CollectionName, doc: Record<string,
 
 export const ownerRoleOf = (owning: string): DeviceRole =>
   (countyOwnedCollections as readonly string[]).includes(owning) ? 'county' : 'township';
+
+/**
+ * Whether a device of `role` sends this document at all: only what its role owns (a township's copy of the
+ * county's reference data, seeded at first start, and a collision on a record of the other role stay home),
+ * and not a collision entry kept from before collisions synced until the session adopts it (no township yet,
+ * decision 042). What it does not send, RxDB counts as confirmed.
+ */
+export function mayPush(role: DeviceRole, collection: CollectionName, doc: Record<string, unknown>): boolean {
+  if (collection === 'syncConflict' && doc.townshipId === '') return false;
+  return ownerRoleOf(owningCollection(collection, doc)) === role;
+}

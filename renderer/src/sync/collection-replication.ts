@@ -8,7 +8,7 @@ import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/rep
 import type { Observable } from 'rxjs';
 import { collectionSchemas, type CollectionName } from '#shared/domain/schemas/index';
 import {
-  checkpointParam, ownerRoleOf, owningCollection, PUSH_OWN_WRITES_QUERY, syncLimits, syncPaths,
+  checkpointParam, mayPush, PUSH_OWN_WRITES_QUERY, syncLimits, syncPaths,
   type DeviceRole, type PullResponse, type PushAnswer, type PushResponse, type SyncCheckpoint, type SyncDocument,
 } from '#shared/sync/index';
 import type { RetryGate } from './backoff';
@@ -147,11 +147,8 @@ export function replicateCollection(deps: CollectionReplicationDeps): Collection
           await deps.setAside.answered(sent.map((doc) => doc.id), new Set(conflicts.map((doc) => doc.id)));
           return conflicts;
         }),
-      // What the server would refuse whatever happens (a township's copy of the county's reference
-      // data, seeded at first start; a collision on a record of the other role; an entry kept from
-      // before collisions synced, until the session adopts it) is not sent; RxDB then counts it as
-      // confirmed, and an adopted entry is a new write.
-      modifier: (doc) => (ownerRoleOf(owningCollection(name, doc)) === deps.role && !(name === 'syncConflict' && doc.townshipId === '') ? doc : null),
+      // What the server would refuse whatever happens is not sent (mayPush); an adopted collision entry is a new write.
+      modifier: (doc) => (mayPush(deps.role, name, doc) ? doc : null),
     },
   });
   return replication;
