@@ -17,6 +17,7 @@ import { openStore, type OpenedStore } from './store/open-store';
 import type { IndexedDbSource } from './store/storage';
 import type { SyncClient } from './sync/contract';
 import { followSyncInStore } from './sync/store-follows-sync';
+import { storeSyncDeps } from './sync/store-sync-deps';
 import { createSyncClient, type SyncClientDeps, type SyncClientHandle, type SyncSecretsPort } from './sync/sync-client';
 import { checkUpdatesWhenConnected } from './updates/check-when-connected';
 
@@ -145,15 +146,9 @@ async function startOnce(deps: BootDeps, forget: () => void): Promise<Booted> {
     const token = async () => (await secrets.get())?.token ?? null;
     const sync = createSyncClient({
       ...deps.sync,
-      db: store.database,
-      derive: store.derive,
-      saveJournal: store.saveJournal,
+      ...storeSyncDeps(store),
       secrets,
       appVersion: facts.app.version,
-      // The store opened with the county's ID-hash key already; a fresh enrollment re-keys.
-      rekeyIdHashes: async (idHashKey) => {
-        await store.idNumberHashes.rekey(idHashKey);
-      },
     });
     const stopStore = followSyncInStore({ client: sync, store, token, fetch: deps.sync?.fetch, report: (problem) => sync.reportProblem(problem), leading: () => sync.leading() });
     // Opened beside the store: a file store that cannot open shows in the 附件 section, not over the whole app.

@@ -9,7 +9,7 @@ import { buildPages, chromiumLaunch, drivePage, parseFlags, ROOT, servePages } f
 const flags = parseFlags(process.argv.slice(2));
 const quick = flags.quick === true;
 console.log(quick
-  ? 'bench --quick: save 2k ×3, export and import 2k .xlsx rows ×3, cold open at 5k, list at 10k (a few minutes)'
+  ? 'bench --quick: save 500 ×3, export 500 and import 200 .xlsx rows ×3, backup 1k, cold open at 1k, list at 2k (a few minutes)'
   : 'bench: save 10k ×3, export and import 10k .xlsx rows ×3, cold open at 50k, list at 100k — seeding 100k records through the store takes 15–40 minutes on 2 cores');
 
 // --profile: an unminified build, the whole page under the CDP CPU profiler, written to .bench/store.cpuprofile

@@ -8,6 +8,7 @@ import { PROTOCOL_HEADER, PROTOCOL_VERSION, syncPaths } from '#shared/sync/index
 import { pageLog, runPageJob } from '../../renderer/src/dev/page-channel';
 import { domainRules } from '../../renderer/src/store/domain-rules';
 import { openStore } from '../../renderer/src/store/open-store';
+import { storeSyncDeps } from '../../renderer/src/sync/store-sync-deps';
 import { createSyncClient } from '../../renderer/src/sync/sync-client';
 
 const DATA_KEY = btoa(String.fromCharCode(...new Uint8Array(32).map((_, i) => (i * 41 + 7) % 256)));
@@ -88,16 +89,22 @@ async function appPull(code, expected, profile) {
     requestPersistence: () => Promise.resolve(false),
   });
   let secrets = null;
+  // What the app's client takes from the store (store-sync-deps.ts): without the save journal every
+  // push threw before sending (the county's reference data is its own to push), so the first round
+  // never ended and the page sat idle with every case received.
   const client = createSyncClient({
-    db: store.database,
-    derive: store.derive,
+    ...storeSyncDeps(store),
     secrets: { get: async () => secrets, set: async (value) => { secrets = value; } },
   });
   await client.ready;
   const steps = profile ? timeSteps(store.database) : undefined;
   pageLog('app: start');
   const started = performance.now();
-  const progress = setInterval(() => pageLog(`app: ${client.getStatus().initialPull?.received ?? 0} received …`), 10_000);
+  // A stalled pull names what the sync last reported (a push or pull failing and retrying).
+  const progress = setInterval(() => {
+    const status = client.getStatus();
+    pageLog(`app: ${status.initialPull?.received ?? 0} received … (${status.phase}${status.lastError ? `; ${status.lastError.code}: ${status.lastError.message}` : ''})`);
+  }, 10_000);
   const enrolled = await client.enroll({ serverUrl: globalThis.location.origin, code, deviceName: '县司法局基准' });
   if (!enrolled.ok) throw new Error(`BENCH_ENROLL_FAILED: ${enrolled.problem.code} ${enrolled.problem.message}`);
   await client.awaitInitialSync();

@@ -3,6 +3,7 @@
 // Each device is imported in a module registry of its own (see harness.ts): a real PC runs one
 // app in one JS realm, and RxDB's collection budget (13 per realm) is counted per realm too.
 import { createSyncClient, type SyncClientHandle } from '../../renderer/src/sync/sync-client';
+import { storeSyncDeps } from '../../renderer/src/sync/store-sync-deps';
 import type { SyncTimingForTests } from './timing';
 import { openTestStore } from '../../renderer/src/store/test-support';
 import type { OpenedStore } from '../../renderer/src/store/open-store';
@@ -111,9 +112,8 @@ export async function openDevice(options: {
   const secrets = options.secrets ?? memorySecrets();
   const net = options.net ?? controllableNetwork();
   const client = createSyncClient({
-    db: store.database,
-    derive: store.derive,
-    saveJournal: store.saveJournal,
+    // What the app's client takes from the store (also the first-pull bench's).
+    ...storeSyncDeps(store),
     secrets,
     fetch: net.fetch,
     online: { isOnline: () => true, subscribe: () => () => undefined },
