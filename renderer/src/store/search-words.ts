@@ -66,7 +66,7 @@ export class SearchWords {
   async put(rows: readonly SearchWordsRow[]): Promise<void> {
     if (rows.length === 0) return;
     try {
-      await this.words.bulkPut(rows as SearchWordsRow[]);
+      await this.words.bulkPut(rows);
     } catch (error) {
       throw new Error(`SEARCH_INDEX_WRITE_FAILED: 搜索索引写入失败（${rows.length} 条），记录已保存，重新打开程序后会重建索引`, { cause: error });
     }
