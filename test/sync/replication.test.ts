@@ -4,7 +4,6 @@ import { enroll as enrollTestDevice, push, pullAll } from '../../server/testing/
 import { mediationCase } from '../../server/testing/documents';
 import { sameContent } from '#shared/sync/content-equal';
 import { actor, dumpAllIndexedDb, expectSaved, mediationDraft, studyDraft } from '../../renderer/src/store/test-support';
-import { searchWordsOf } from '../../renderer/src/store/search-words';
 import { enrolledDevice, eventually, openDevice, startTestServer, type TestServer } from './harness';
 
 let test: TestServer;
@@ -68,7 +67,7 @@ describe('replication', () => {
       const parties = draft.parties.map((party, index) => (index === 0 ? { ...party, name: '欧阳修远' } : party));
       const saved = expectSaved(await a.store.ledger.create('mediationCase', { ...draft, parties }, actor)).record;
       await eventually(async () => {
-        expect((await searchWordsOf(b.store.database).all()).find((row) => row.id === saved.id)?.keys.length ?? 0).toBeGreaterThan(0);
+        expect((await b.store.searchWords.all()).find((row) => row.id === saved.id)?.keys.length ?? 0).toBeGreaterThan(0);
       });
       const page = await b.store.ledger.list('mediationCase', { search: '欧阳修远', pageSize: 10 });
       expect(page.rows.map((row) => row.id)).toContain(saved.id);
