@@ -3,10 +3,11 @@ import { localOnlyCollections } from '../domain/schemas';
 import { isSyncedCollection, mayPush, ownerRoleOf, owningCollection, syncedCollections } from './ownership';
 
 describe('which collections sync', () => {
-  it('leaves the search-token index on each device: it is derived there and carries no township', () => {
-    expect(localOnlyCollections).toContain('searchToken');
-    expect(syncedCollections).not.toContain('searchToken');
+  it('syncs no collection kept on one device only', () => {
+    for (const name of localOnlyCollections) expect(isSyncedCollection(name)).toBe(false);
+    // The search words are derived on each device and are no RxDB collection at all (decision 045).
     expect(isSyncedCollection('searchToken')).toBe(false);
+    expect(syncedCollections).not.toContain('searchToken');
   });
 
   it('syncs every ledger, the reference data, the change history and the collisions (decision 039)', () => {

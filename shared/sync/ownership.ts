@@ -4,7 +4,7 @@
 import { collectionSchemas, localOnlyCollections, type CollectionName } from '../domain/schemas';
 import type { DeviceRole } from './messages';
 
-/** Every collection but the local-only ones (search tokens are derived on each device). */
+/** Every collection but the local-only ones (none at present; the search words are no collection: decision 045). */
 export const syncedCollections = (Object.keys(collectionSchemas) as CollectionName[]).filter((name) => !localOnlyCollections.includes(name));
 
 export const isSyncedCollection = (name: string): name is CollectionName => (syncedCollections as readonly string[]).includes(name);

@@ -15,10 +15,11 @@ import type { FileStoreRows, LocalFileStore } from '../files/local-file-store';
 
 export const SNAPSHOT_VERSION = 1;
 
-/** Derived from the records: rebuilt after a restore instead of carried. */
-export const rebuiltCollections: readonly CollectionName[] = ['searchToken'];
-
-export const backedUpCollections = (Object.keys(collectionSchemas) as CollectionName[]).filter((name) => !rebuiltCollections.includes(name));
+/**
+ * Every collection. The search words, derived from the records, are not an RxDB collection
+ * (store/search-words.ts, decision 045): never carried, rebuilt after a restore.
+ */
+export const backedUpCollections = Object.keys(collectionSchemas) as CollectionName[];
 
 export interface SnapshotManifest {
   snapshotVersion: number;

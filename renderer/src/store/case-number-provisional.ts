@@ -91,7 +91,7 @@ export async function replaceProvisionalNumbers(deps: ReplaceDeps): Promise<numb
       await forget(db, entry.caseNumber);
       continue;
     }
-    await deps.journal.finish(entry.kind, [written.record], [written.entry], 'replace');
+    await deps.journal.finish(entry.kind, [written.record], [written.entry]);
     await forget(db, entry.caseNumber);
     replaced += 1;
   }

@@ -1,4 +1,5 @@
-// Creates the RxDB database with the app's seven collections. Called once per name: RxDB
+// Creates the RxDB database with the app's collections, and beside it the search words' own
+// IndexedDB database (search-words.ts, decision 045), closed with it. Called once per name: RxDB
 // refuses a second instance of one name in a page (DB8), so the app opens it once, in boot.ts.
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
@@ -6,6 +7,7 @@ import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { collectionSchemas, type CollectionName, type DocumentByCollection } from '#shared/domain/schemas/index';
 import { schemaMigrations } from '#shared/domain/schemas/migrations';
 import { newerStoredCollections, storeTooNewError } from './newer-store';
+import { attachSearchWords, SearchWords } from './search-words';
 import { createStorage, type IndexedDbSource } from './storage';
 
 export type TaizhangCollections = { [K in CollectionName]: RxCollection<DocumentByCollection[K]> };
@@ -49,5 +51,8 @@ export async function createDatabase(options: DatabaseOptions): Promise<Taizhang
     await db.close();
     throw error;
   }
+  const words = new SearchWords(options.name, options.indexedDb);
+  attachSearchWords(db, words);
+  db.onClose.push(() => words.close());
   return db;
 }

@@ -6,7 +6,7 @@ import type { LedgerRecordByKind } from '#shared/domain/schemas/index';
 import { createIdNumberHasher } from './id-number-hash';
 import { keyFingerprint } from './id-number-rekey';
 import type { OpenedStore } from './open-store';
-import { indexNewRecords } from './search-token-writes';
+import { replaceRecordTokens } from './search-token-writes';
 import { actor, DATA_KEY, expectSaved, freshName, mediationDraft, officerDraft, openTestStore } from './test-support';
 
 const COUNTY_KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
@@ -35,7 +35,7 @@ async function pulledCase(store: OpenedStore, townshipId: string): Promise<Ledge
   } as LedgerRecordByKind['mediationCase'];
   await store.database.mediationCase.insert(record);
   // What sync does for a pulled record (search-token-writes.ts).
-  await indexNewRecords(store.database, 'mediationCase', [record]);
+  await replaceRecordTokens(store.database, 'mediationCase', [record]);
   return record;
 }
 

@@ -93,7 +93,7 @@ export async function createManyRecords<K extends LedgerKind>(deps: LedgerDeps, 
     });
     deps.journal.abandon(entries.filter((entry) => failedIds.has(entry.recordId)));
     const savedRecords = records.filter((record) => !failedIds.has(record.id));
-    await deps.journal.finish(kind, savedRecords, entries.filter((entry) => !failedIds.has(entry.recordId)), 'new');
+    await deps.journal.finish(kind, savedRecords, entries.filter((entry) => !failedIds.has(entry.recordId)));
     result.saved += savedRecords.length;
   }
   result.rejected.sort((a, b) => a.index - b.index);

@@ -1,5 +1,5 @@
 // get / list / history / findByIdNumber. Every list walks an ascending index (see list-query.ts);
-// a search goes through the searchToken index (search-list.ts).
+// a search goes through the search words' index (search-list.ts, search-words.ts).
 import { idHashToken } from '#shared/domain/derive/search-terms';
 import type { LedgerKind, LedgerRecordByKind, RecordHistory } from '#shared/domain/schemas/index';
 import type { ListPage, ListQuery } from './contract';
@@ -8,6 +8,7 @@ import type { IdNumberHasher } from './id-number-hash';
 import { planListQuery } from './list-query';
 import { defaultSearchLimits, searchByBoundedScan, searchByTokens, type SearchLimits } from './search-list';
 import type { SearchIndexState } from './search-token-rebuild';
+import { searchWordsOf } from './search-words';
 
 type Json<K extends LedgerKind> = LedgerRecordByKind[K];
 
@@ -54,13 +55,10 @@ export async function recordHistory(db: TaizhangDatabase, recordId: string): Pro
   return docs.map((doc) => doc.toMutableJSON()).reverse();
 }
 
-/** Records a keyed ID-number hash points to, through its `idh:` token: one index lookup. */
+/** Records a keyed ID-number hash points to, through its `idh:` word: one index lookup. */
 async function findByIdToken<K extends LedgerKind>(db: TaizhangDatabase, kind: K, digest: string): Promise<Json<K>[]> {
-  const tokens = await db.searchToken.find({
-    selector: { kind, trashed: false, token: idHashToken(digest) },
-    sort: [{ kind: 'asc' }, { trashed: 'asc' }, { token: 'asc' }, { id: 'asc' }],
-  }).exec();
-  const ids = [...new Set(tokens.map((token) => token.recordId))];
+  const matches = await searchWordsOf(db).exact(kind, false, idHashToken(digest));
+  const ids = [...new Set(matches.map((match) => match.id))];
   const found = await db[kind].findByIds(ids).exec();
   const hashesOf = (row: Json<K>): string[] => {
     const record = row as { partyIdHashes?: string[]; idNumberHash?: string };

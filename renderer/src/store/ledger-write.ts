@@ -73,7 +73,7 @@ export async function createRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
     deps.journal.abandon([entry]);
     return refused([writeErrorIssue(error)]);
   }
-  await deps.journal.finish(kind, [record], [entry], 'new');
+  await deps.journal.finish(kind, [record], [entry]);
   return saved(record, issues);
 }
 
@@ -110,7 +110,7 @@ export async function updateRecord<K extends LedgerKind>(deps: LedgerDeps, kind:
     return refused([writeErrorIssue(error)]);
   }
   if (!written) return saved(current, issues);
-  await deps.journal.finish(kind, [written.record], [written.entry], 'replace');
+  await deps.journal.finish(kind, [written.record], [written.entry]);
   return saved(written.record, issues);
 }
 
@@ -130,5 +130,5 @@ export async function setTrashed(deps: LedgerDeps, kind: LedgerKind, id: string,
     changes: [{ field: 'trashed', before: String(!trashed), after: String(trashed) }],
   });
   const written = await journaledModify(deps.journal, doc, (latest) => ({ next: { ...latest, trashed, updatedAt: now, updatedBy: { ...actor } }, entry }));
-  if (written) await deps.journal.finish(kind, [written.record], [written.entry], 'replace');
+  if (written) await deps.journal.finish(kind, [written.record], [written.entry]);
 }

@@ -16,6 +16,7 @@ import { createSaveJournal, replaySaveJournal, type ReplayReport, type SaveJourn
 import { createReferenceStore, seedReferenceDefaults } from './reference-store';
 import { defaultSearchLimits, type SearchLimits } from './search-list';
 import { startSearchIndex, type SearchIndexState } from './search-token-rebuild';
+import { searchWordsOf, type SearchWords } from './search-words';
 import type { StoreRules } from './rules';
 import { draftOnly } from './managed-fields';
 import { createSettingsStore } from './settings-store';
@@ -71,6 +72,8 @@ export type OpenedStore = AppStore & {
   caseNumbers: CaseNumberControl;
   idNumberHashes: IdHashKeyControl;
   searchIndex: SearchIndexState;
+  /** The search words' own database (decision 045), for tests that look at what it holds. */
+  searchWords: SearchWords;
   database: TaizhangDatabase;
   derive: RecordDeriver;
   /** Sync writes its merges through it and pushes only once the saves under way are whole. */
@@ -137,6 +140,7 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     persisted,
     clock,
     searchIndex,
+    searchWords: searchWordsOf(db),
     caseNumbers: numbering.control,
     idNumberHashes: idHashing,
     database: db,

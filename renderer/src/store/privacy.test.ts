@@ -36,8 +36,8 @@ describe('personal data at rest', () => {
     expect(dump.stores).toBeGreaterThan(10);
     expect(dump.text).toContain('张三');
     expect(dump.text).toContain('吴执法');
-    // The search index is in the dump too: its words and its ID-number hash tokens.
-    expect(dump.names.some((name) => name.toLowerCase().includes('searchtoken'))).toBe(true);
+    // The search words' own database is in the dump too (decision 045): its words and its ID-number hash tokens.
+    expect(dump.names.some((name) => name.endsWith('--searchWords'))).toBe(true);
     expect(dump.text).toContain('zhangsan');
     expect(dump.text).toContain('idh:');
     // And the save journal (decision 029), which still holds the last save's history entry.

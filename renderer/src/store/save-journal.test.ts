@@ -10,6 +10,7 @@ import type { LedgerKind } from '#shared/domain/schemas/index';
 import type { OpenedStore } from './open-store';
 import { auditSaves } from './save-audit';
 import { SAVE_JOURNAL_ID, replaySaveJournal } from './save-journal';
+import { searchWordsOf } from './search-words';
 import { actor, expectSaved, freshName, mediationDraft, officerDraft, openTestStore } from './test-support';
 
 let store: OpenedStore | undefined;
@@ -94,7 +95,7 @@ async function snapshot(s: OpenedStore) {
   const ids = async (rows: Promise<{ primary: string }[]>) => (await rows).map((doc) => doc.primary).sort();
   return {
     history: await ids(db.recordHistory.find().exec()),
-    tokens: await ids(db.searchToken.find().exec()),
+    tokens: (await searchWordsOf(db).all()).flatMap((row) => row.keys.map((key) => `${row.id}|${key}`)).sort(),
     records: await ids(db.mediationCase.find().exec()),
   };
 }

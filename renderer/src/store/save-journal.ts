@@ -9,7 +9,7 @@ import type { LedgerKind, LedgerRecordByKind, RecordHistory } from '#shared/doma
 import { modifyLocal } from './counter';
 import type { TaizhangDatabase } from './database';
 import { insertHistoryEntries } from './history-log';
-import { indexNewRecords, replaceRecordTokens } from './search-token-writes';
+import { replaceRecordTokens } from './search-token-writes';
 
 /** The local document holding the journal: entries by history id. */
 export const SAVE_JOURNAL_ID = 'saveJournal';
@@ -28,7 +28,7 @@ export interface SaveJournal {
   /** Durable before the records are written. Called again with the same ids, it replaces them. */
   begin(entries: readonly RecordHistory[]): Promise<void>;
   /** The records were written: their search words and the history entries, then the entries are done. */
-  finish<K extends LedgerKind>(kind: K, records: LedgerRecordByKind[K][], entries: readonly RecordHistory[], tokens: 'new' | 'replace'): Promise<void>;
+  finish<K extends LedgerKind>(kind: K, records: LedgerRecordByKind[K][], entries: readonly RecordHistory[]): Promise<void>;
   /** The records were not written (refused): the entries have nothing to complete. */
   abandon(entries: readonly RecordHistory[]): void;
   /** Resolves once every save begun so far has finished or failed (sync pushes after it). */
@@ -76,10 +76,10 @@ export function createSaveJournal(db: TaizhangDatabase): SaveJournal {
         throw error;
       }
     },
-    async finish(kind, records, entries, tokens) {
+    async finish(kind, records, entries) {
       try {
         await Promise.all([
-          tokens === 'new' ? indexNewRecords(db, kind, records) : replaceRecordTokens(db, kind, records),
+          replaceRecordTokens(db, kind, records),
           insertHistoryEntries(db, entries),
         ]);
       } catch (error) {

@@ -2,9 +2,12 @@
 // pinyin, case numbers and their numbers find the record; the recycle bin, renames and ID
 // numbers keep the index in step; an older database gets its index rebuilt.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppStore } from './contract';
 import { createDatabase } from './database';
+import { SEARCH_TOKEN_VERSION } from './search-token-rebuild';
+import { SearchWords } from './search-words';
 import { actor, DATA_KEY, enforcementDraft, expectSaved, freshName, mediationDraft, officerDraft, openTestStore, studyDraft } from './test-support';
 
 let store: AppStore | undefined;
@@ -140,12 +143,11 @@ describe('rebuilding the index', () => {
     await store.ledger.trash('officer', trashed.id, actor);
     await store.close();
 
-    // As a database from before the index: no token rows, no record of a build.
-    const raw = await createDatabase({ name, password: DATA_KEY, indexedDb: { indexedDB, IDBKeyRange }, multiInstance: false });
-    await raw.searchToken.find().remove();
-    await (await raw.getLocal('searchTokenVersion'))?.remove();
-    expect(await raw.searchToken.count().exec()).toBe(0);
-    await raw.close();
+    // As a profile from before the words had their own database (or whose words were lost): no rows, no version.
+    const words = new SearchWords(name, { indexedDB, IDBKeyRange });
+    await words.clear();
+    expect(await words.count()).toBe(0);
+    words.close();
 
     const rebuilt = await openTestStore({ name });
     store = rebuilt;
@@ -161,19 +163,46 @@ describe('rebuilding the index', () => {
     store = await openTestStore({ name });
     expectSaved(await store.ledger.create('mediationCase', mediationDraft({ parties: [party('欧阳震华')], personal: { parties: [{ partyId: 'p1' }] } }), actor));
     await store.close();
-    const raw = await createDatabase({ name, password: DATA_KEY, indexedDb: { indexedDB, IDBKeyRange }, multiInstance: false });
-    const rows = await raw.searchToken.count().exec();
-    await (await raw.getLocal('searchTokenVersion'))?.remove();
-    await raw.close();
+    const words = new SearchWords(name, { indexedDB, IDBKeyRange });
+    const rows = await words.all();
+    await words.setBuiltVersion(undefined);
+    words.close();
 
     const resumed = await openTestStore({ name });
     store = resumed;
     expect(resumed.searchIndex.ready).toBe(true);
     expect(await found(resumed, 'oyzh')).toEqual(['欧阳震华']);
     await resumed.close();
-    const after = await createDatabase({ name, password: DATA_KEY, indexedDb: { indexedDB, IDBKeyRange }, multiInstance: false });
-    expect(await after.searchToken.count().exec()).toBe(rows);
-    await after.close();
+    const after = new SearchWords(name, { indexedDB, IDBKeyRange });
+    expect(await after.all()).toEqual(rows);
+    expect(await after.builtVersion()).toBe(SEARCH_TOKEN_VERSION);
+    after.close();
     store = undefined;
+  });
+
+  it('rebuilds a profile whose words were an RxDB collection (before decision 045) and deletes that collection', async () => {
+    const name = freshName('legacy');
+    store = await openTestStore({ name });
+    expectSaved(await store.ledger.create('mediationCase', mediationDraft({ parties: [party('欧阳震华')], personal: { parties: [{ partyId: 'p1' }] } }), actor));
+    await store.close();
+    // What the previous release left: the collection's database with rows, its version document, no words database.
+    const legacyName = `rxdb-dexie-${name}--0--searchToken`;
+    const legacy = new Dexie(legacyName, { indexedDB, IDBKeyRange });
+    legacy.version(1).stores({ docs: '&id' });
+    await legacy.table('docs').put({ id: 'x|欧阳震华' });
+    legacy.close();
+    const raw = await createDatabase({ name, password: DATA_KEY, indexedDb: { indexedDB, IDBKeyRange }, multiInstance: false });
+    await raw.upsertLocal('searchTokenVersion', { version: 1 });
+    await raw.close();
+    const words = new SearchWords(name, { indexedDB, IDBKeyRange });
+    await words.clear();
+    words.close();
+
+    const reopened = await openTestStore({ name });
+    store = reopened;
+    expect(reopened.searchIndex.ready).toBe(true);
+    expect(await found(reopened, 'oyzh')).toEqual(['欧阳震华']);
+    expect(await reopened.database.getLocal('searchTokenVersion')).toBeNull();
+    await vi.waitFor(async () => expect((await indexedDB.databases()).map((info) => info.name)).not.toContain(legacyName));
   });
 });

@@ -1,12 +1,11 @@
-// Holds RxDB's query planner to the searchToken index, so a refactor cannot turn a search or an
-// ID lookup back into a read of every record (100,000 rows: tens of seconds in Chromium).
+// Holds a search and an ID lookup to index ranges — the search words' multiEntry index, RxDB's
+// planner for the bounded scan's counts — so a refactor cannot turn them back into a read of every
+// record (100,000 rows: tens of seconds in Chromium).
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idHashToken } from '#shared/domain/derive/search-terms';
-import { ledgerKinds } from '#shared/domain/schemas/index';
 import { createDatabase, type TaizhangDatabase } from './database';
-import { tokenLookupQuery } from './search-list';
-import { recordTokensQuery } from './search-token-writes';
+import { searchWordsOf, wordKey, type SearchWordsRow } from './search-words';
 import { DATA_KEY, freshName } from './test-support';
 
 let db: TaizhangDatabase;
@@ -17,25 +16,39 @@ afterAll(async () => {
   await db.close();
 });
 
-const tokenIndex = ['_deleted', 'kind', 'trashed', 'token', 'id'];
+const row = (id: string, kind: SearchWordsRow['kind'], trashed: boolean, tokens: string[], newestFirstKey = `k-${id}`): SearchWordsRow =>
+  ({ id, kind, trashed, newestFirstKey, keys: tokens.map((token) => wordKey(kind, trashed, token)) });
 
-describe('search tokens are looked up on their index', () => {
-  for (const kind of ledgerKinds) {
-    it(`${kind}: an exact token and a token prefix are one index range, read in index order up to the limit`, () => {
-      for (const text of ['张', 'zs', '调字第12号', idHashToken('a'.repeat(64))]) {
-        const plan = db.searchToken.find(tokenLookupQuery(kind, false, text, 5001)).getPreparedQuery().queryPlan;
-        expect(plan.index).toEqual(tokenIndex);
-        expect(plan.selectorSatisfiedByIndex).toBe(true);
-        expect(plan.sortSatisfiedByIndex).toBe(true);
-      }
-    });
-  }
+describe('search words are looked up on their multiEntry index', () => {
+  it('an exact word and a word prefix are one index range of one kind and state, in word then record order, up to the limit', async () => {
+    const words = searchWordsOf(db);
+    await words.put([
+      row('r3', 'mediationCase', false, ['张三', 'zs', idHashToken('a'.repeat(64))]),
+      row('r1', 'mediationCase', false, ['张三丰', 'zsf']),
+      row('r2', 'mediationCase', true, ['张三']),
+      row('r4', 'officer', false, ['张三']),
+      row('r5', 'mediationCase', false, ['李四', 'ls']),
+    ]);
+    expect(await words.lookup('mediationCase', false, '张三', 10)).toEqual([
+      { id: 'r3', newestFirstKey: 'k-r3' }, { id: 'r1', newestFirstKey: 'k-r1' },
+    ]);
+    expect((await words.lookup('mediationCase', false, 'zs', 10)).map((match) => match.id)).toEqual(['r3', 'r1']);
+    expect((await words.lookup('mediationCase', false, 'zs', 1)).map((match) => match.id)).toEqual(['r3']);
+    expect((await words.lookup('mediationCase', true, '张', 10)).map((match) => match.id)).toEqual(['r2']);
+    expect((await words.lookup('officer', false, '张', 10)).map((match) => match.id)).toEqual(['r4']);
+    expect((await words.exact('mediationCase', false, idHashToken('a'.repeat(64)))).map((match) => match.id)).toEqual(['r3']);
+    expect(await words.exact('mediationCase', false, '张')).toEqual([]);
+  });
 
-  it('reads one record\'s tokens (edit, recycle bin) on the recordId index', () => {
-    const plan = db.searchToken.find(recordTokensQuery('0190f0a0-0000-7000-8000-000000000000')).getPreparedQuery().queryPlan;
-    expect(plan.index).toEqual(['_deleted', 'recordId', 'id']);
-    expect(plan.selectorSatisfiedByIndex).toBe(true);
-    expect(plan.sortSatisfiedByIndex).toBe(true);
+  it('an edit replaces a record\'s words whole, by its id; a removal takes them all', async () => {
+    const words = searchWordsOf(db);
+    await words.put([row('e1', 'studySession', false, ['宪法', '民法典'])]);
+    await words.put([row('e1', 'studySession', true, ['宪法'])]);
+    expect(await words.lookup('studySession', false, '宪', 10)).toEqual([]);
+    expect((await words.lookup('studySession', true, '宪', 10)).map((match) => match.id)).toEqual(['e1']);
+    expect(await words.lookup('studySession', true, '民', 10)).toEqual([]);
+    await words.remove(['e1']);
+    expect(await words.lookup('studySession', true, '宪', 10)).toEqual([]);
   });
 
   it('counts the rows a bounded scan may read without reading them', () => {

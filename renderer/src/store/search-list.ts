@@ -1,22 +1,22 @@
-// A list search (docs/decisions/006). First the searchToken index: the text as an exact token
-// and as a token prefix, one index range; the matching records are loaded by id and paged newest
+// A list search (docs/decisions/006, 045). First the search words' index (search-words.ts): the
+// text as an exact word and as a word prefix, one index range; the matching records are loaded by id and paged newest
 // first by their key. Text no token starts with (a word inside a summary, pinyin inside a name)
 // falls back to the searchText regex on the list index, but bounded: one request reads at most
 // `scanRows` rows and hands back a cursor to go on from there.
 import { normaliseSearchText } from '#shared/domain/derive/search-tokens';
 import { keyRangeForDates } from '#shared/domain/by-kind/newest-first-key';
 import { describeKind } from '#shared/domain/kinds/index';
-import type { MangoQuery } from 'rxdb';
-import type { LedgerKind, LedgerRecordByKind, SearchToken } from '#shared/domain/schemas/index';
+import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { ListPage, ListQuery } from './contract';
 import type { TaizhangDatabase } from './database';
 import { planListQuery } from './list-query';
+import { searchWordsOf } from './search-words';
 
 type Row<K extends LedgerKind> = LedgerRecordByKind[K];
 
 /** How much one search request may read; every request stays well under a second at 100,000 records. */
 export interface SearchLimits {
-  /** Token rows read at most; past it the page says the search was too broad. */
+  /** Matching words (index entries) read at most; past it the page says the search was too broad. */
   tokenRows: number;
   /** Records a filtered token search loads at most (each one is decrypted). */
   filterLoads: number;
@@ -26,15 +26,6 @@ export interface SearchLimits {
 
 export const defaultSearchLimits: SearchLimits = { tokenRows: 5000, filterLoads: 1000, scanRows: 2000 };
 
-/** The index range of tokens equal to or starting with `text`, read in index order up to `limit`. */
-export function tokenLookupQuery(kind: LedgerKind, trashed: boolean, text: string, limit: number): MangoQuery<SearchToken> {
-  return {
-    selector: { kind, trashed, token: { $gte: text, $lt: `${text}\uffff` } },
-    sort: [{ kind: 'asc' }, { trashed: 'asc' }, { token: 'asc' }, { id: 'asc' }],
-    limit,
-  };
-}
-
 const inKeyRange = (key: string, range: { $gte?: string; $lte?: string }, after?: string) =>
   (range.$gte === undefined || key >= range.$gte) && (range.$lte === undefined || key <= range.$lte) && (after === undefined || key > after);
 
@@ -42,7 +33,7 @@ async function loadInKeyOrder<K extends LedgerKind>(db: TaizhangDatabase, kind: 
   const found = await db[kind].findByIds(ids).exec();
   return ids
     .map((id) => found.get(id)?.toMutableJSON() as Row<K> | undefined)
-    // A token row may outlive a change the record made since (see search-token-writes.ts).
+    // A record's words may lag behind a change it made since (see search-token-writes.ts).
     .filter((row): row is Row<K> => row !== undefined && row.trashed === trashed);
 }
 
@@ -52,12 +43,12 @@ export async function searchByTokens<K extends LedgerKind>(
 ): Promise<ListPage<K> | undefined> {
   const text = normaliseSearchText(query.search ?? '');
   const trashed = query.trashed === true;
-  const tokenRows = await db.searchToken.find(tokenLookupQuery(kind, trashed, text, limits.tokenRows + 1)).exec();
+  const tokenRows = await searchWordsOf(db).lookup(kind, trashed, text, limits.tokenRows + 1);
   if (tokenRows.length === 0) return undefined;
   const capped = tokenRows.length > limits.tokenRows;
 
   const keyById = new Map<string, string>();
-  for (const row of tokenRows.slice(0, limits.tokenRows)) keyById.set(row.recordId, row.newestFirstKey);
+  for (const row of tokenRows.slice(0, limits.tokenRows)) keyById.set(row.id, row.newestFirstKey);
   const range = keyRangeForDates(kind, query.from, query.to);
   const inRange = [...keyById].filter(([, key]) => inKeyRange(key, range)).sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   const candidates = inRange.filter(([, key]) => inKeyRange(key, {}, query.after));

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PreparedQuery } from 'rxdb';
 import type { OpenedStore } from './open-store';
-import { tokenDocsOf } from './search-token-writes';
+import { wordsRowOf } from './search-token-writes';
+import { searchWordsOf } from './search-words';
 import { rebuildSearchTokens } from './search-token-rebuild';
 import { actor, mediationDraft, openTestStore } from './test-support';
 
@@ -26,14 +27,16 @@ describe('rebuilding the search index', () => {
     await store.database.mediationCase.findOne(cases[0]?.id ?? '').remove();
     await store.ledger.trash('mediationCase', cases[1]?.id ?? '', actor);
     cases[1] = (await store.database.mediationCase.findOne(cases[1]?.id ?? '').exec())?.toMutableJSON() ?? cases[1] as never;
-    await store.database.searchToken.find().remove();
+    await searchWordsOf(store.database).clear();
     const query = vi.spyOn(store.database.mediationCase.storageInstance, 'query');
 
     expect(await rebuildSearchTokens(store.database, () => false, 7)).toBe(true);
 
-    const wanted = cases.slice(1).flatMap((record) => tokenDocsOf('mediationCase', record)).map((row) => row.id).sort();
-    const rows = (await store.database.searchToken.find().exec()).map((row) => row.id).sort();
-    expect(rows).toEqual(wanted);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    const wanted = cases.slice(1).map((record) => wordsRowOf('mediationCase', record)).sort(byId);
+    expect((await searchWordsOf(store.database).all()).sort(byId)).toEqual(wanted);
+    // The trashed case's words are looked up in the recycle bin only.
+    expect(wanted.find((row) => row.trashed)?.keys.some((key) => key.startsWith('mediationCase|1|欧阳'))).toBe(true);
     expect(query.mock.calls.length).toBeGreaterThanOrEqual(5);
     for (const [prepared] of query.mock.calls) {
       const { queryPlan } = prepared as PreparedQuery<unknown>;

@@ -1,14 +1,18 @@
-// Rebuilds the searchToken collection from the records, in chunks, in the background: for a
-// database made before the index existed, one whose rebuild was interrupted, or after sync pulled
-// records in bulk (`defer`/`resume`). Until it finishes, search and ID lookup take the scan paths
+// Rebuilds the search words (search-words.ts) from the records, in chunks, in the background: for a
+// profile made before the words had their own database (decision 045) or whose words are missing
+// or of an older version, one whose rebuild was interrupted, or after sync pulled records in bulk
+// (`defer`/`resume`). Each record's row replaces the previous one whole, so a version that drops a
+// kind of word needs no clean-up. Until it finishes, search and ID lookup take the scan paths
 // (search-list.ts), so a record without its words yet is still found.
 import { ledgerKinds } from '#shared/domain/schemas/index';
 import type { TaizhangDatabase } from './database';
-import { indexNewRecords } from './search-token-writes';
+import { replaceRecordTokens } from './search-token-writes';
+import { searchWordsOf } from './search-words';
 
 /** Bump when searchTokensOf changes what it derives, so every device rebuilds once. */
 export const SEARCH_TOKEN_VERSION = 1;
-const VERSION_DOC = 'searchTokenVersion';
+/** Where the version was kept while the words were an RxDB collection (before decision 045). */
+const LEGACY_VERSION_DOC = 'searchTokenVersion';
 /** Records per chunk: one read and one token write each, small enough to keep the UI responsive. */
 export const REBUILD_CHUNK = 500;
 
@@ -33,9 +37,14 @@ export interface SearchIndexState {
 const opened = new WeakMap<TaizhangDatabase, SearchIndexState>();
 export const searchIndexOf = (db: TaizhangDatabase): SearchIndexState | undefined => opened.get(db);
 
-async function builtVersion(db: TaizhangDatabase): Promise<number | undefined> {
-  const doc = await db.getLocal<{ version: number }>(VERSION_DOC);
-  return doc?.get('version') as number | undefined;
+/**
+ * Words not built yet may mean a profile from before decision 045, whose words were ≈ 14 RxDB
+ * documents per record in the collection `searchToken`: its version document goes, and its IndexedDB
+ * database is deleted in the background (a window of an older release may hold it open).
+ */
+async function dropLegacyWords(db: TaizhangDatabase): Promise<void> {
+  await (await db.getLocal(LEGACY_VERSION_DOC))?.remove();
+  void searchWordsOf(db).dropLegacyCollection().catch(() => undefined);
 }
 
 /** Index-only counts (every index starts with `_deleted`): no record is read. */
@@ -71,12 +80,12 @@ export async function rebuildSearchTokens(db: TaizhangDatabase, shouldStop: () =
         const last = docs.at(-1)?.toJSON() as { newestFirstKey: string } | undefined;
         if (!last) break;
         next = docs.length < chunk ? Promise.resolve([]) : read(last.newestFirstKey);
-        await indexNewRecords(db, kind, docs.map((doc) => doc.toJSON() as never));
+        await replaceRecordTokens(db, kind, docs.map((doc) => doc.toJSON() as never));
       }
     }
   }
   if (shouldStop()) return false;
-  await db.upsertLocal(VERSION_DOC, { version: SEARCH_TOKEN_VERSION });
+  await searchWordsOf(db).setBuiltVersion(SEARCH_TOKEN_VERSION);
   return true;
 }
 
@@ -101,9 +110,7 @@ export function startSearchIndex(db: TaizhangDatabase, onError: (error: unknown)
       deferred = true;
       state.ready = false;
       // After a running build has stopped at its chunk; a restart before `resume` then rebuilds.
-      state.settled = state.settled.then(async () => {
-        await (await db.getLocal(VERSION_DOC))?.remove();
-      }).catch(onError);
+      state.settled = state.settled.then(() => searchWordsOf(db).setBuiltVersion(undefined)).catch(onError);
       return state.settled;
     },
     resume() {
@@ -115,13 +122,15 @@ export function startSearchIndex(db: TaizhangDatabase, onError: (error: unknown)
     },
   };
   state.settled = (async () => {
-    if ((await builtVersion(db)) === SEARCH_TOKEN_VERSION) {
+    const built = await searchWordsOf(db).builtVersion();
+    if (built === undefined) await dropLegacyWords(db);
+    if (built === SEARCH_TOKEN_VERSION) {
       state.ready = !deferred;
       return;
     }
     if (!(await hasAnyRecord(db))) {
       if (halted()) return;
-      await db.upsertLocal(VERSION_DOC, { version: SEARCH_TOKEN_VERSION });
+      await searchWordsOf(db).setBuiltVersion(SEARCH_TOKEN_VERSION);
       state.ready = !deferred;
       return;
     }

@@ -47,7 +47,7 @@ export async function resolveConflict(deps: ResolveDeps, conflictId: string, cho
       const changes = diffRecords(latest, derived);
       return { next: derived, entry: historyEntry({ recordId: conflict.recordId, recordKind: kind, townshipId: latest.townshipId, at: now, actor, action: 'update', changes }) };
     });
-    if (written) await deps.journal.finish(kind, [written.record], [written.entry], 'replace');
+    if (written) await deps.journal.finish(kind, [written.record], [written.entry]);
   }
   await conflictDoc.incrementalModify((doc) => ({ ...doc, status: 'resolved', resolvedAt: now, resolvedBy: { ...actor } }));
 }

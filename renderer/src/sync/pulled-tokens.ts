@@ -2,14 +2,14 @@
 // itself; what the replication writes (pulled records, merged conflicts) is indexed here, in
 // batches, one flush at a time. A crash between the record and its words leaves a record found
 // only by the bounded scan until the next index rebuild, as with the store's own writes.
-// A pulled batch costs one token write (and no read for records new to this device), never one
-// per record. A device's first pull of more than DEFER_AFTER records writes the words of the new
-// ones once, after the pull (search-token-rebuild.ts `defer`/`resume`): batch by batch they took
-// ~60 % of the pull's time (~8 rows per case, 0.3–0.8 ms each in Chromium). Search scans meanwhile.
+// A pulled batch costs one write of the words (one row per record, nothing read: decision 045),
+// never one per record. A device's first pull of more than DEFER_AFTER records writes the words of
+// the new ones once, after the pull (search-token-rebuild.ts `defer`/`resume`): batch by batch they
+// took ~60 % of the pull's time while they were RxDB documents. Search scans meanwhile.
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { TaizhangDatabase } from '../store/database';
 import { searchIndexOf } from '../store/search-token-rebuild';
-import { indexNewRecords, removeRecordTokens, replaceRecordTokens } from '../store/search-token-writes';
+import { removeRecordTokens, replaceRecordTokens } from '../store/search-token-writes';
 
 type PulledRecord = Record<string, unknown> & { id: string; _deleted?: boolean; _rev?: string };
 
@@ -32,7 +32,7 @@ const DEFER_AFTER = 2_000;
 
 /**
  * RxDB gives a document's first write on this device revision height 1: it was never here before,
- * so it has no token rows to read or remove (a merged conflict carries no revision: read).
+ * so it has no words to remove, and during a long first pull its words wait for the rebuild.
  */
 const newToThisDevice = (record: PulledRecord) => typeof record._rev === 'string' && record._rev.startsWith('1-');
 
@@ -47,11 +47,9 @@ export function createTokenKeeper(db: TaizhangDatabase, onError: (error: unknown
 
   async function index(kind: LedgerKind, records: PulledRecord[]): Promise<void> {
     const live = records.filter((record) => !record._deleted) as unknown as LedgerRecordByKind[typeof kind][];
-    const fresh = live.filter((record) => newToThisDevice(record as unknown as PulledRecord));
     const changed = live.filter((record) => !newToThisDevice(record as unknown as PulledRecord));
     const gone = records.filter((record) => record._deleted && !newToThisDevice(record)).map((record) => record.id);
-    if (phase !== 'deferring') await indexNewRecords(db, kind, fresh);
-    await replaceRecordTokens(db, kind, changed);
+    await replaceRecordTokens(db, kind, phase === 'deferring' ? changed : live);
     await removeRecordTokens(db, gone);
   }
 

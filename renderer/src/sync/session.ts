@@ -92,7 +92,7 @@ export function startSession(deps: SessionDeps): SyncSession {
   const subs: Subscription[] = [
     // Pulled documents are confirmed by definition: a first pull of 100,000 cases triggers no count.
     db.eventBulks$.subscribe((bulk) => {
-      if (bulk.isLocal || bulk.collectionName === 'searchToken') return;
+      if (bulk.isLocal) return;
       if (!bulk.context.startsWith('replication-downstream')) waiting.schedule();
     }),
     followOpenConflicts(db, (conflicts) => status.update({ conflicts })),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerRecordByKind } from '../schemas/index';
-import { SEARCH_TOKEN_MAX } from '../schemas/search-token';
 import { idHashToken } from '../derive/search-terms';
-import { normaliseSearchText } from '../derive/search-tokens';
+import { normaliseSearchText, SEARCH_TOKEN_MAX } from '../derive/search-tokens';
 import { searchTokensOf } from './search-tokens';
 
 const hash = 'f'.repeat(64);

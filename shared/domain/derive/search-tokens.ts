@@ -1,7 +1,9 @@
 // How a search token and the words a user searches for are compared (docs/decisions/006); the tokens of a
 // record are made per kind (by-kind/search-tokens.ts). Every row costs ~0.3 ms to write in Chromium, so words
 // that would match most records (mediators) are left to the bounded scan of search-list.ts.
-import { SEARCH_TOKEN_MAX } from '../schemas/search-token';
+
+/** Longest token kept (UTF-16 units; `idh:` + 64 hex digits fits); longer words are cut, and so is the search text. */
+export const SEARCH_TOKEN_MAX = 72;
 
 /**
  * What a token and a search are compared in: NFKC (full-width digits and letters), trimmed,

@@ -1,4 +1,4 @@
-// Every RxDB collection of the app, by name. Nine collections: well inside the free
+// Every RxDB collection of the app, by name. Eight collections: well inside the free
 // RxDB budget of 13 open collections per renderer (docs/design.md §5).
 import { caseReviewSchema, type CaseReview } from './case-review';
 import { enforcementCaseSchema, type EnforcementCase } from './enforcement-case';
@@ -6,7 +6,6 @@ import { mediationCaseSchema, type MediationCase } from './mediation-case';
 import { officerSchema, type Officer } from './officer';
 import { recordHistorySchema, type RecordHistory } from './record-history';
 import { referenceDataSchema, type ReferenceData } from './reference-data';
-import { searchTokenSchema, type SearchToken } from './search-token';
 import { studySessionSchema, type StudySession } from './study-session';
 import { syncConflictSchema, type SyncConflictDoc } from './sync-conflict';
 
@@ -18,15 +17,17 @@ export const collectionSchemas = {
   caseReview: caseReviewSchema,
   referenceData: referenceDataSchema,
   recordHistory: recordHistorySchema,
-  searchToken: searchTokenSchema,
   syncConflict: syncConflictSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
 
 
-/** Kept on each device only (derived search words, sync collisions); sync must never push or pull them. */
-export const localOnlyCollections: readonly CollectionName[] = ['searchToken'];
+/**
+ * Collections kept on each device only; sync must never push or pull them. None at present: the
+ * search words, local derived data, live outside RxDB since decision 045 (renderer/src/store/search-words.ts).
+ */
+export const localOnlyCollections: readonly CollectionName[] = [];
 
 /** The ledger record kinds an official creates, edits and deletes through the UI. */
 export const ledgerKinds = ['mediationCase', 'studySession', 'enforcementCase', 'officer', 'caseReview'] as const;
@@ -44,8 +45,7 @@ export type LedgerRecord = LedgerRecordByKind[LedgerKind];
 export interface DocumentByCollection extends LedgerRecordByKind {
   referenceData: ReferenceData;
   recordHistory: RecordHistory;
-  searchToken: SearchToken;
   syncConflict: SyncConflictDoc;
 }
 
-export type { CaseReview, EnforcementCase, MediationCase, Officer, RecordHistory, ReferenceData, SearchToken, StudySession, SyncConflictDoc };
+export type { CaseReview, EnforcementCase, MediationCase, Officer, RecordHistory, ReferenceData, StudySession, SyncConflictDoc };
