@@ -107,9 +107,16 @@ export async function openDevice(options: {
   /** The store's clock (the test store's is fixed, so two saves of one content are equal). */
   clock?: () => Date;
 }): Promise<Device> {
-  const store = await openTestStore({ name: options.dbName, township: options.township ?? null, ...(options.clock ? { clock: options.clock } : {}) });
-  if (!options.township) await store.settings.save({ operatorName: options.operator ?? '县司法局', role: 'county' });
   const secrets = options.secrets ?? memorySecrets();
+  // As the app opens its store (boot.ts): with the county's ID-hash key once enrolled, so a PC opened
+  // again hashes ID numbers with the key its records were re-keyed to at enrollment.
+  const idHashKey = (await secrets.get())?.idHashKey;
+  const store = await openTestStore({
+    name: options.dbName, township: options.township ?? null,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(idHashKey === undefined ? {} : { idHashKey }),
+  });
+  if (!options.township) await store.settings.save({ operatorName: options.operator ?? '县司法局', role: 'county' });
   const net = options.net ?? controllableNetwork();
   const client = createSyncClient({
     // What the app's client takes from the store (also the first-pull bench's).

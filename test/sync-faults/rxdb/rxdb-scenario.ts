@@ -173,7 +173,11 @@ export async function appDevicesUnderFaults(backend: BackendName, seed: number, 
         }
       }
       const cases = new Map((await harness.serverDocuments(county, 'mediationCase')).map((d) => [d.id, d]));
-      for (const [id, record] of saved) expect(sameContent(cases.get(id), { ...(record as object), _deleted: false }), `last save of ${id} is on the server`).toBe(true);
+      for (const [id, record] of saved) {
+        const last = { ...(record as object), _deleted: false } as SyncDocument;
+        // The fields that differ say what went wrong (a value lost, or only a derived field).
+        expect(sameContent(cases.get(id), last), `last save of ${id} is on the server; differs in ${JSON.stringify(differences(cases.get(id), last))}`).toBe(true);
+      }
     }, 60_000).catch((error: unknown) => {
       const states = pcs.map((pc) => `${pc.device.dbName}: ${JSON.stringify(pc.device.client.getStatus())}`);
       throw new Error(`not converged after 60 s; PC status:\n${states.join('\n')}\n${error instanceof Error ? error.message : String(error)}`);
