@@ -49,7 +49,8 @@ test('the county sees each township’s year against the plan, each PC’s last 
     await recordPreMeeting(suidong);
     await recordTraining(suidong);
     await new SyncStatus(suidong.page).expectText('已同步');
-    await suidong.context.route('**/v1/collections/*/push', (route) => route.abort('connectionreset'));
+    // Every push the app makes asks for its own writes (?ownWrites=1, S53): the pattern takes the query too.
+    await suidong.context.route('**/v1/collections/*/push?*', (route) => route.abort('connectionreset'));
     await recordCase(suidong.page, '陈淑珍', '周海涛', '借款纠纷');
 
     await completeFirstRunSettings(county.page, '赵县局', '绥滨镇');
