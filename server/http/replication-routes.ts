@@ -2,7 +2,7 @@
 // are assembled from the stored JSON texts, so a document leaves exactly as it was pushed.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CollectionName } from '#shared/domain/schemas/index';
-import { baseViews, enumValuesNewerThan, type EnumValuesAdded, fieldsNewerThan, MIN_PROTOCOL_VERSION, type FieldsAdded, isSyncedCollection, parseCheckpointParam, PROTOCOL_VERSION, syncLimits, withoutFields } from '#shared/sync/index';
+import { baseViews, enumValuesNewerThan, type EnumValuesAdded, fieldsNewerThan, MIN_PROTOCOL_VERSION, type FieldsAdded, isSyncedCollection, parseCheckpointParam, PROTOCOL_VERSION, pushOwnWrites, syncLimits, withoutFields } from '#shared/sync/index';
 import type { DocumentStore } from '../sync/document-store';
 import { SyncFailure } from '../sync/failure';
 import { readPushRows } from '../sync/push-input';
@@ -16,10 +16,8 @@ interface PullQuery {
   checkpoint?: string;
   batchSize?: string;
 }
-interface PushQuery {
-  /** '1': answer with a PushAnswer (S53). */
-  ownWrites?: string;
-}
+/** [S53] pushOwnWrites: the app asks for a PushAnswer. */
+type PushQuery = Partial<Record<typeof pushOwnWrites.name, string>>;
 
 const collectionOf = (request: FastifyRequest<{ Params: CollectionParams }>): CollectionName => {
   const name = request.params.name;
@@ -89,7 +87,7 @@ export function registerReplicationRoutes(
       request.log.info({ collection, rows: rows.length, written: outcome.written, conflicts: outcome.conflicts.length }, 'push');
       const conflicts = `[${outcome.conflicts.join(',')}]`;
       // [S53] An app that asks learns which of its own states each conflicting document grew from; others get the plain array.
-      const body = request.query.ownWrites === '1' ? `{"conflicts":${conflicts},"ownWrites":${JSON.stringify(outcome.ownWrites)}}` : conflicts;
+      const body = request.query[pushOwnWrites.name] === pushOwnWrites.value ? `{"conflicts":${conflicts},"ownWrites":${JSON.stringify(outcome.ownWrites)}}` : conflicts;
       return reply.type('application/json; charset=utf-8').send(body);
     },
   );

@@ -41,8 +41,11 @@ export interface PushRow<T extends SyncDocument = SyncDocument> {
 /** The real master state of every conflicting document; [] when all rows were written. */
 export type PushResponse<T extends SyncDocument = SyncDocument> = T[];
 
-/** The query a push adds to be answered with a PushAnswer instead of a PushResponse (S53). */
-export const PUSH_OWN_WRITES_QUERY = 'ownWrites=1';
+/** The query parameter a push sets to be answered with a PushAnswer instead of a PushResponse (S53). */
+export const pushOwnWrites = { name: 'ownWrites', value: '1' } as const;
+
+/** That parameter as a query string. */
+export const PUSH_OWN_WRITES_QUERY = `${pushOwnWrites.name}=${pushOwnWrites.value}`;
 
 /** [S53] The answer to a push that asked with PUSH_OWN_WRITES_QUERY. */
 export interface PushAnswer<T extends SyncDocument = SyncDocument> {
