@@ -8,7 +8,7 @@
 import type { CollectionName } from '#shared/domain/schemas/index';
 import { documentProblem, keepingFields, syncLimits, withoutFields } from '#shared/sync/index';
 import type { Database, Queryable } from '../db/database';
-import { sameContent } from './canonical';
+import { sameContent } from '#shared/sync/content-equal';
 import { SyncFailure } from './failure';
 import { WriteGroups, type Settled } from './write-groups';
 import { masterRefusal, type DeviceIdentity, type MasterOwnership } from './rights';

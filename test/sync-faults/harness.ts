@@ -3,7 +3,7 @@
 // the end state is checked.
 import { expect } from 'vitest';
 import { enroll, type TestDevice } from '../../server/testing/client';
-import { sameContent } from '../../server/sync/canonical';
+import { sameContent } from '#shared/sync/content-equal';
 import { syncPaths, type DeviceRole, type SyncDocument } from '#shared/sync/index';
 import { openFaultBackend, type BackendName, type FaultBackend, type RunningServer } from './fault-backend';
 import { httpJson } from './http-json';

@@ -4,7 +4,7 @@
 // master, a pulled page) must still be there or have been overtaken by a later write: that is
 // the durability promise. Then the devices finish, converge, and the usual end check runs.
 import { expect } from 'vitest';
-import { sameContent } from '../../server/sync/canonical';
+import { sameContent } from '#shared/sync/content-equal';
 import { syncPaths, type SyncDocument } from '#shared/sync/index';
 import type { BackendName } from './fault-backend';
 import { expectConverged, Intent, settle } from './harness';

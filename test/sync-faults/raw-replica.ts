@@ -1,7 +1,7 @@
 // A device that speaks the sync protocol over raw HTTP the way RxDB's replication does, with
 // nothing else in the way: push with assumedMasterState, pull by checkpoint, a 3-way merge on
 // conflict, retry after any network failure. It tests the server alone under faults.
-import { sameContent } from '../../server/sync/canonical';
+import { sameContent } from '#shared/sync/content-equal';
 import { syncPaths, type SyncDocument } from '#shared/sync/index';
 import { httpJson, NetworkFailure } from './http-json';
 

@@ -6,7 +6,7 @@
 // order (event-order.ts).
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { sameContent } from '../../../server/sync/canonical';
+import { sameContent } from '#shared/sync/content-equal';
 import { issueEnrollmentCode } from '../../../server/auth/devices';
 import { actor, expectSaved, mediationDraft } from '../../../renderer/src/store/test-support';
 import type { Draft } from '#shared/domain/draft';

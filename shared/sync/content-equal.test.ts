@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameContent } from './canonical';
+import { sameContent } from './content-equal';
 
 describe('content comparison', () => {
   it('[S11] key order and local-only RxDB fields do not make two states differ', () => {
