@@ -68,7 +68,8 @@ export async function readLedgerSheet(store: AppStore, request: LedgerExportRequ
     values: description.fields.values, referenceNames, officerNames, showPersonal: exportShowsPersonalFields(settings.role),
   });
   const rows: LedgerCell[][] = [];
-  let total: number | undefined;
+  // Counted once (an index count); a search has none and its first page may say how many it found.
+  let total = await store.ledger.count(request.kind, request.filters);
   let after: string | undefined;
   do {
     signal?.throwIfAborted();

@@ -7,7 +7,7 @@ import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind, LedgerRecordByKind } from '#shared/domain/schemas/index';
 import type { ListView } from '../components/list/ListPage';
 import type { LoadedPage } from '../components/list/useKeysetPages';
-import type { ListQuery } from '../store/contract';
+import type { CountQuery, ListQuery } from '../store/contract';
 import { draftOnly } from '../store/managed-fields';
 import { LedgerExportButton } from './LedgerExportButton';
 import { LedgerImportButton } from './LedgerImportButton';
@@ -16,6 +16,7 @@ import { useRuleValidation } from './useRuleValidation';
 
 export interface LedgerListSource<K extends LedgerKind> {
   load: (query: ListQuery) => Promise<LoadedPage<LedgerRecordByKind[K]>>;
+  count: (query: CountQuery) => Promise<number | undefined>;
   watch: (listener: () => void) => () => void;
   syncKind: K;
   rowIssues: (row: LedgerRecordByKind[K]) => readonly DomainIssue[];
@@ -28,6 +29,7 @@ export interface LedgerListSource<K extends LedgerKind> {
 export function useLedgerList<K extends LedgerKind>(kind: K): LedgerListSource<K> {
   const store = useAppStore();
   const load = useCallback((query: ListQuery) => store.ledger.list(kind, query), [store, kind]);
+  const count = useCallback((query: CountQuery) => store.ledger.count(kind, query), [store, kind]);
   const watch = useCallback((listener: () => void) => store.ledger.watch(kind, listener), [store, kind]);
   const validate = useRuleValidation(kind);
   // Trashed rows (回收站) owe nothing; the rest are checked as their detail page checks them.
@@ -35,7 +37,7 @@ export function useLedgerList<K extends LedgerKind>(kind: K): LedgerListSource<K
   const exportAction = useCallback((view: ListView) => <LedgerExportButton kind={kind} view={view} />, [kind]);
   const { ledgerColumns, ledgerImport } = describeKind(kind);
   return {
-    load, watch, syncKind: kind, rowIssues,
+    load, count, watch, syncKind: kind, rowIssues,
     ...(ledgerColumns ? { exportAction } : {}),
     ...(ledgerImport ? { importAction: <LedgerImportButton kind={kind} /> } : {}),
   };

@@ -54,7 +54,7 @@ export async function seedStore(store: AppStore, options: SeedOptions, log: (lin
     counts.officer = 0;
   }
   // A second run adds to what is there; its records continue the sequence instead of repeating it.
-  const offset = Math.max(0, (await store.ledger.list('mediationCase', { pageSize: 1 })).total ?? 0);
+  const offset = Math.max(0, (await store.ledger.count('mediationCase', {})) ?? 0);
   log(`乡镇 ${townshipId}，经办人 ${actor.person}；计划写入 ${seedOrder.map((kind) => `${KIND_NAMES[kind]} ${String(counts[kind])}`).join('，')}`);
 
   const links: { officers: SampleLinks['officers']; enforcementCases: SampleLinks['enforcementCases'] } = { officers: existing, enforcementCases: [] };
@@ -72,6 +72,6 @@ export async function seedStore(store: AppStore, options: SeedOptions, log: (lin
   }
 
   const totals = {} as Record<LedgerKind, number>;
-  for (const kind of seedOrder) totals[kind] = (await store.ledger.list(kind, { pageSize: 1 })).total ?? 0;
+  for (const kind of seedOrder) totals[kind] = (await store.ledger.count(kind, {})) ?? 0;
   return { townshipId, counts, totals, ms: performance.now() - started };
 }

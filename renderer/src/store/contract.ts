@@ -35,11 +35,17 @@ export interface ListQuery {
   after?: string;
 }
 
+/** A list's filters without its paging: what `LedgerStore.count` counts. */
+export type CountQuery = Omit<ListQuery, 'pageSize' | 'after'>;
+
 export interface ListPage<K extends LedgerKind> {
   rows: LedgerRecordByKind[K][];
   /** Present when another page exists. */
   nextCursor?: string;
-  /** Number of matching records, when an index can count them cheaply; else undefined. */
+  /**
+   * A search's number of matches, when it looked at all of them. A list without search leaves it out:
+   * counting reads every entry of the index range, so it is asked apart (`LedgerStore.count`, decision 047).
+   */
   total?: number;
   /**
    * A search that did not look at everything in this request: text no index word starts with is
@@ -53,7 +59,14 @@ export interface LedgerStore {
   create<K extends LedgerKind>(kind: K, draft: Draft<K>, actor: Actor): Promise<SaveResult<K>>;
   update<K extends LedgerKind>(kind: K, id: string, draft: Draft<K>, actor: Actor): Promise<SaveResult<K>>;
   get<K extends LedgerKind>(kind: K, id: string): Promise<LedgerRecordByKind[K] | null>;
+  /** One page: a single read of one index range (no count, decision 047). */
   list<K extends LedgerKind>(kind: K, query: ListQuery): Promise<ListPage<K>>;
+  /**
+   * How many records a list without search holds (共 N 条): an index count, which reads every entry of
+   * the range, so the list shows its first page without waiting for it. Undefined for a search: its
+   * page carries `total` when it knows.
+   */
+  count(kind: LedgerKind, query: CountQuery): Promise<number | undefined>;
   /** Moves the record to the recycle bin (回收站); `restore` brings it back. Never a hard delete. */
   trash(kind: LedgerKind, id: string, actor: Actor): Promise<void>;
   restore(kind: LedgerKind, id: string, actor: Actor): Promise<void>;

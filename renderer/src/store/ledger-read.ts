@@ -2,7 +2,7 @@
 // a search goes through the search words' index (search-list.ts, search-words.ts).
 import { idHashToken } from '#shared/domain/derive/search-terms';
 import type { LedgerKind, LedgerRecordByKind, RecordHistory } from '#shared/domain/schemas/index';
-import type { ListPage, ListQuery } from './contract';
+import type { CountQuery, ListPage, ListQuery } from './contract';
 import type { TaizhangDatabase } from './database';
 import type { IdNumberHasher } from './id-number-hash';
 import { planListQuery } from './list-query';
@@ -30,17 +30,19 @@ export async function listRecords<K extends LedgerKind>(db: TaizhangDatabase, se
     const byTokens = search.index.ready ? await searchByTokens(db, kind, query, limits) : undefined;
     return byTokens ?? searchByBoundedScan(db, kind, query, limits);
   }
-  const collection = db[kind];
-  const [docs, total] = await Promise.all([
-    collection.find(plan.page as never).exec(),
-    plan.count ? collection.count(plan.count as never).exec() : Promise.resolve(undefined),
-  ]);
+  const docs = await db[kind].find(plan.page).exec();
   const rows = docs.slice(0, query.pageSize).map((doc) => doc.toMutableJSON() as Json<K>);
   const last = rows[rows.length - 1];
   const page: ListPage<K> = { rows };
   if (docs.length > query.pageSize && last) page.nextCursor = last.newestFirstKey;
-  if (total !== undefined) page.total = total;
   return page;
+}
+
+/** 共 N 条 of a list without search: the index count of the list's range (LedgerStore.count). */
+export async function countRecords(db: TaizhangDatabase, kind: LedgerKind, query: CountQuery): Promise<number | undefined> {
+  if (query.search?.trim()) return undefined;
+  const { count } = planListQuery(kind, { ...query, pageSize: 1 });
+  return count ? db[kind].count(count).exec() : undefined;
 }
 
 /** See LedgerStore.watch: one call per write (a pulled batch is one), local or from another window. */

@@ -9,7 +9,7 @@ import type { CaseNumberOptions } from './case-number-source';
 import { findByIdNumberAnyKey, IdHashing, type IdHashKeyControl } from './id-number-rekey';
 import { createManyRecords } from './ledger-bulk';
 import { todayOf, type LedgerDeps } from './ledger-context';
-import { getRecord, listRecords, recordHistory, watchRecords } from './ledger-read';
+import { countRecords, getRecord, listRecords, recordHistory, watchRecords } from './ledger-read';
 import { createRecord, setTrashed, updateRecord } from './ledger-write';
 import { acknowledgeWarning } from './warning-acknowledgement';
 import { createSaveJournal, replaySaveJournal, type ReplayReport, type SaveJournal } from './save-journal';
@@ -125,6 +125,7 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
       update: (kind, id, draft, actor) => updateRecord(deps, kind, id, draft, actor),
       get: (kind, id) => getRecord(db, kind, id),
       list: (kind, query) => listRecords(db, search, kind, query),
+      count: (kind, query) => countRecords(db, kind, query),
       trash: (kind, id, actor) => setTrashed(deps, kind, id, true, actor),
       restore: (kind, id, actor) => setTrashed(deps, kind, id, false, actor),
       history: (recordId) => recordHistory(db, recordId),

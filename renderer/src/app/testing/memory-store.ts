@@ -18,7 +18,7 @@ import { statisticsParts, type StatisticsRecords } from '#shared/domain/statisti
 import { describeKind, statisticsKindOf } from '#shared/domain/kinds/index';
 import { studyFactsOf, studyFigures } from '#shared/domain/statistics/study-statistics';
 import type { LedgerKind, LedgerRecord, LedgerRecordByKind, Officer, RecordHistory, ReferenceData, StudySession } from '#shared/domain/schemas/index';
-import type { Actor, AppStore, DeviceSettings, ListPage, ListQuery, SaveResult } from '../../store/contract';
+import type { Actor, AppStore, CountQuery, DeviceSettings, ListPage, ListQuery, SaveResult } from '../../store/contract';
 import { domainRules } from '../../store/domain-rules';
 import { memoryAccountBook } from '../../store/account-book';
 import { guardLedger, guardReference, guardSettings } from '../../store/account-guard';
@@ -160,8 +160,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
     return Promise.resolve();
   }
 
-  /** Keyset paging on newestFirstKey ascending, as list-query.ts plans it for RxDB. */
-  function list<K extends LedgerKind>(kind: K, query: ListQuery): ListPage<K> {
+  /** The records a list's filters select, in list order (newestFirstKey ascending), and whether a search looked at all. */
+  function matchingRows<K extends LedgerKind>(kind: K, query: CountQuery): { matching: LedgerRecordByKind[K][]; counted: boolean } {
     const range = keyRangeForDates(kind, query.from, query.to);
     const inBin = [...table(kind).values()].filter((row) => row.trashed === (query.trashed ?? false)) as unknown as LedgerRecordByKind[K][];
     const found = query.search?.trim() ? searchMatches(kind, inBin, query.search) : { rows: inBin, counted: true };
@@ -169,11 +169,18 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       .filter((row) => !query.filter || String((row as unknown as Record<string, unknown>)[query.filter.field]) === query.filter.value)
       .filter((row) => (range.$gte === undefined || row.newestFirstKey >= range.$gte) && (range.$lte === undefined || row.newestFirstKey <= range.$lte))
       .sort((a, b) => (a.newestFirstKey < b.newestFirstKey ? -1 : 1));
+    return { matching, counted: found.counted };
+  }
+
+  /** Keyset paging on newestFirstKey ascending, as list-query.ts plans it for RxDB. */
+  function list<K extends LedgerKind>(kind: K, query: ListQuery): ListPage<K> {
+    const { matching, counted } = matchingRows(kind, query);
     const rest = query.after === undefined ? matching : matching.filter((row) => row.newestFirstKey > query.after!);
     const rows = rest.slice(0, query.pageSize);
     const last = rows.at(-1);
     const page: ListPage<K> = { rows: clone(rows) };
-    if (found.counted && !(query.search?.trim() && query.filter)) page.total = matching.length;
+    // As the store: a search says how many it found when it looked at all; a plain list is counted apart.
+    if (query.search?.trim() && counted && !query.filter) page.total = matching.length;
     if (rest.length > query.pageSize && last) page.nextCursor = last.newestFirstKey;
     return page;
   }
@@ -232,6 +239,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AppStore {
       },
       get: (kind, id) => Promise.resolve(clone(table(kind).get(id) ?? null) as never),
       list: (kind, query) => Promise.resolve(list(kind, query)),
+      count: (kind, query) => Promise.resolve(query.search?.trim() ? undefined : matchingRows(kind, query).matching.length),
       trash: (kind, id, actor) => setTrashed(kind, id, actor, true),
       restore: (kind, id, actor) => setTrashed(kind, id, actor, false),
       // Newest first, as the store reads 修改记录.

@@ -68,6 +68,19 @@ describe('ListPage', { timeout: 60_000 }, () => {
     expect(screen.getByRole<HTMLButtonElement>('button', { name: '上一页' }).disabled).toBe(true);
   });
 
+  it('shows the first page without waiting for the count, then 共 N 条 when it arrives (decision 047)', async () => {
+    const store = await storeWith45Cases();
+    let release: () => void = () => undefined;
+    const counted = store.ledger.count.bind(store.ledger);
+    store.ledger.count = (kind, query) => new Promise((resolve) => { release = () => resolve(counted(kind, query)); });
+    renderApp(<CaseList />, { store });
+    await screen.findByText('申请人44');
+    expect(shownDates()).toHaveLength(20);
+    expect(screen.getByText('第 1 页')).toBeTruthy();
+    release();
+    await screen.findByText('共 45 条，第 1 页');
+  });
+
   it('goes back to the first page when the search changes', async () => {
     renderApp(<CaseList />, { store: await storeWith45Cases() });
     await screen.findByText('共 45 条，第 1 页');

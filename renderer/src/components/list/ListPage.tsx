@@ -8,7 +8,8 @@ import { useSearch } from 'wouter';
 import { listLinkCriteria } from '#shared/domain/county/list-link';
 import type { DomainIssue } from '#shared/domain/issue';
 import type { LedgerKind } from '#shared/domain/schemas/index';
-import type { ListQuery } from '../../store/contract';
+import type { CountQuery, ListQuery } from '../../store/contract';
+import { useAsync } from '../async/useAsync';
 import { useDebouncedValue } from '../async/useDebouncedValue';
 import { describeError } from '../feedback/describe-error';
 import { LoadingState } from '../feedback/LoadingState';
@@ -31,6 +32,8 @@ export interface ListPageProps<Row extends { id: string }> {
   title: string;
   /** Fetches one page; build it on store.ledger.list (add `trashed: true` for the recycle bin). */
   load: (query: ListQuery) => Promise<LoadedPage<Row>>;
+  /** 共 N 条 of the list's filters (store.ledger.count): asked beside the pages, shown when it arrives. */
+  count?: (query: CountQuery) => Promise<number | undefined>;
   columns: ListColumn<Row>[];
   onOpen?: (row: Row) => void;
   searchLabel?: string;
@@ -94,7 +97,7 @@ function useRememberedCriteria(stateKey: string | undefined): [ListCriteria, (cr
 }
 
 export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) {
-  const { title, load, columns, onOpen, searchLabel, filterGroups = noFilterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind, watch, rowIssues, exportAction, importAction } = props;
+  const { title, load, count, columns, onOpen, searchLabel, filterGroups = noFilterGroups, dateLabel, pageSize = 20, actions, emptyText = '没有符合条件的记录', rowLabel, stateKey, syncKind, watch, rowIssues, exportAction, importAction } = props;
   const [criteria, setCriteria] = useRememberedCriteria(stateKey);
   const search = useDebouncedValue(criteria.search.trim(), SEARCH_DELAY_MS);
   const query = useMemo(() => ({ search, filter: criteria.filter, from: criteria.from, to: criteria.to }), [search, criteria.filter, criteria.from, criteria.to]);
@@ -109,7 +112,14 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
   const loadPage = useCallback((after: string | undefined) => load({ pageSize, after, ...filters }), [load, pageSize, filters]);
   const view: ListView = { filters, filtersInWords: criteriaInWords(query, filterGroups, dateLabel) };
   const pages = useKeysetPages<Row>(queryKey, loadPage);
-  useReloadOnChange(watch, pages.reload);
+  // The count reads the whole index range, so the first page never waits for it (decision 047).
+  const countFilters = useCallback(() => (count ? count(filters) : Promise.resolve(undefined)), [count, filters]);
+  const counted = useAsync(countFilters);
+  const { reload: reloadPages } = pages;
+  const { reload: reloadCount } = counted;
+  const reload = useCallback(() => { reloadPages(); reloadCount(); }, [reloadPages, reloadCount]);
+  useReloadOnChange(watch, reload);
+  const total = pages.page?.total ?? (counted.loading ? undefined : counted.data);
   const rows = useMemo(() => pages.page?.rows ?? [], [pages.page]);
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const syncStates = useRecordSyncStates(syncKind, rowIds);
@@ -157,7 +167,7 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
           )}
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, p: 1, borderTop: 1, borderColor: 'divider' }}>
             <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }} aria-live="polite">
-              {pages.page?.total !== undefined ? `共 ${pages.page.total} 条，` : ''}第 {pages.pageNumber} 页
+              {total !== undefined ? `共 ${total} 条，` : ''}第 {pages.pageNumber} 页
             </Typography>
             <Button size="small" onClick={pages.previous} disabled={!pages.hasPrevious || pages.loading}>上一页</Button>
             <Button size="small" onClick={pages.next} disabled={!pages.hasNext || pages.loading}>下一页</Button>

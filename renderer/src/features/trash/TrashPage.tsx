@@ -8,7 +8,7 @@ import { useActor } from '../../app/settings-context';
 import { useAppStore } from '../../app/store-context';
 import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
-import type { ListQuery } from '../../store/contract';
+import type { CountQuery, ListQuery } from '../../store/contract';
 
 export function TrashPage() {
   const store = useAppStore();
@@ -22,6 +22,8 @@ export function TrashPage() {
     (query: ListQuery) => store.ledger.list(kind, { ...query, trashed: true, filter: undefined }).then((page) => ({ ...page, generation })),
     [store, kind, generation],
   );
+  // A restore is a write the watch below reports, so the count follows it.
+  const count = useCallback((query: CountQuery) => store.ledger.count(kind, { ...query, trashed: true, filter: undefined }), [store, kind]);
   const watch = useCallback((listener: () => void) => store.ledger.watch(kind, listener), [store, kind]);
   const { title, label } = describeKind(kind);
   const columns: ListColumn<LedgerRecord>[] = useMemo(() => [
@@ -46,6 +48,7 @@ export function TrashPage() {
         key={kind}
         title={`回收站 · ${label}`}
         load={load}
+        count={count}
         watch={watch}
         columns={columns}
         searchLabel="搜索"
