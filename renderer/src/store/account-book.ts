@@ -1,5 +1,6 @@
 // The accounts in a local document of the database: never replicated (accounts are this PC's), kept with
 // the records it protects, changed in one step so two windows cannot lose each other's change.
+import { filter } from 'rxjs';
 import type { TaizhangDatabase } from './database';
 import type { AccountBook, StoredAccount } from './account-store';
 
@@ -32,7 +33,11 @@ export function databaseAccountBook(db: TaizhangDatabase): AccountBook {
       }
     },
     watch(listener) {
-      const subscription = db.getLocal$(ACCOUNTS_ID).subscribe(() => listener());
+      // Not `getLocal$`: it listens on `database.$`, and RxDB keeps every change batch that passes there
+      // for good, records included (decision 048). The raw batches carry the same local-document events.
+      const subscription = db.eventBulks$
+        .pipe(filter((bulk) => bulk.isLocal && bulk.events.some((event) => event.documentId === ACCOUNTS_ID)))
+        .subscribe(() => listener());
       return () => subscription.unsubscribe();
     },
   };
