@@ -36,7 +36,8 @@ describe('memory after saving', () => {
     }
     expect(batches.filter((batch) => batch.deref() !== undefined)).toHaveLength(0);
     // The accounts' watch still hears its own document change.
-    await store.accounts.createFirstAdmin({ name: '管理员', login: 'admin', password: 'Passw0rd!2026' });
+    const made = await store.accounts.createFirstAdmin({ name: '管理员', login: 'admin', password: 'Passw0rd!2026', confirm: 'Passw0rd!2026' });
+    expect(made.ok).toBe(true);
     await expect.poll(() => accountChanges).toBeGreaterThan(0);
   });
 });
