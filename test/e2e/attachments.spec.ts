@@ -56,4 +56,7 @@ test('a scan attached before the PC enrolled goes up to the county server once i
   await enroll(page, await countyServer.issueCode({ township: 'zhongren' }), '乡镇', countyServer.url);
   await openCase(page, '王秀英');
   await expect(attachments.row(scan.name)).toContainText('已上传', { timeout: SYNC_TIMEOUT });
+  // Teardown closes this test's county server before the page: close the PC first, or its sync's reconnect
+  // to the closed server (Chromium logs ERR_CONNECTION_REFUSED) fails the test's console check under load.
+  await page.close();
 });
