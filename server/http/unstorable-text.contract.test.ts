@@ -92,6 +92,16 @@ describeEachBackend('unstorable text', (backend) => {
     expect(details).toEqual([expect.objectContaining({ path: '/parties/0/name' })]);
   });
 
+  it('[S39] storable text that only looks like it — a typed backslash before "u0000" or "ud800", an emoji — is accepted and pulled back unchanged', async () => {
+    const { device, t } = await township();
+    const lookalikes = ['C:\\u0000\\数据', '路径\\ud800', '调解成功👍', '\\\\u0000'];
+    const docs = lookalikes.map((summary, n) => mediationCase(`${t}-look-${n}`, t, { summary }));
+    const response = await push(backend.server(), device, 'mediationCase', docs.map((newDocumentState) => ({ newDocumentState })));
+    expect(response.statusCode, response.body).toBe(200);
+    const pulled = (await pullAll(backend.server(), device, 'mediationCase')).documents;
+    expect(pulled.map((d) => d.summary)).toEqual(lookalikes);
+  });
+
   it('[S39] U+0000 in a document id → 400 in every collection a township writes', async () => {
     const { device, t } = await township();
     for (const { collection, build } of townshipKinds) {
