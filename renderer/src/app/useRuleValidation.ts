@@ -21,6 +21,13 @@ export function loadRuleContext(store: AppStore, today: string): Promise<RuleCon
 const followRuleInputs = { reference: true, ledgers: ['officer'] } as const;
 
 /**
+ * The context as of this check: a form's context is read when it opens, but "today" is the clock's at
+ * each check. A form left open past midnight (in the evening, or overnight on an office PC) would
+ * otherwise refuse the new day's dates as 晚于今天 — the date a new 调解记录 takes by default among them.
+ */
+export const asOfNow = (context: RuleContext, clock: () => Date): RuleContext => ({ ...context, today: localDateOf(clock()) });
+
+/**
  * `recordId`: the record the form edits or the page shows, so rules comparing it with the others of its
  * kind skip it; a list passes each row's id as the second argument instead.
  */
@@ -33,6 +40,7 @@ export function useRuleValidation<K extends LedgerKind>(kind: K, recordId?: stri
   return useCallback((draft: Draft<K>, rowId?: string) => {
     if (!context) return [];
     const id = rowId ?? recordId;
-    return validateRecord(kind, draft, id === undefined ? context : { ...context, recordId: id });
-  }, [kind, context, recordId]);
+    const now = asOfNow(context, store.clock);
+    return validateRecord(kind, draft, id === undefined ? now : { ...now, recordId: id });
+  }, [kind, context, recordId, store]);
 }

@@ -22,7 +22,8 @@ import { PreservationSection } from './PreservationSection';
 import { RecordingsSection } from './RecordingsSection';
 import { StagesSection } from './StagesSection';
 import type { EnforcementRules } from './useEnforcementRules';
-import { useToday } from '../../app/useToday';
+import { useClock, useToday } from '../../app/useToday';
+import { asOfNow } from '../../app/useRuleValidation';
 
 export interface EnforcementFormProps {
   record?: EnforcementCase;
@@ -35,13 +36,14 @@ const isOfficerIssue = (issue: DomainIssue): boolean => /^officerIds(\.\d+)?$/.t
 export function EnforcementForm({ record, defaultValues, rules }: EnforcementFormProps) {
   const wiring = useLedgerFormWiring('enforcementCase', record);
   const today = useToday();
+  const clock = useClock();
   // RecordForm marks one message per form field; the picker lists every officer problem itself.
   const [officerIssues, setOfficerIssues] = useState<DomainIssue[]>([]);
   const validate = useCallback((draft: Draft<'enforcementCase'>) => {
-    const found = validateRecord('enforcementCase', draft, rules.context);
+    const found = validateRecord('enforcementCase', draft, asOfNow(rules.context, clock));
     setOfficerIssues(found.filter((issue) => isOfficerIssue(issue) && issue.severity === 'error'));
     return found;
-  }, [rules.context]);
+  }, [rules.context, clock]);
   const save = async (draft: Draft<'enforcementCase'>) => {
     const result = await wiring.save(draft);
     if (!result.ok) setOfficerIssues(result.issues.filter((issue) => isOfficerIssue(issue) && issue.severity === 'error'));
