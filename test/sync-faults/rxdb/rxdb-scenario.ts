@@ -6,7 +6,7 @@
 // order (event-order.ts).
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { sameContent } from '#shared/sync/content-equal';
+import { contentHash, sameContent, sentHash } from '#shared/sync/content-equal';
 import { issueEnrollmentCode } from '../../../server/auth/devices';
 import { actor, expectSaved, mediationDraft } from '../../../renderer/src/store/test-support';
 import type { Draft } from '#shared/domain/draft';
@@ -71,21 +71,72 @@ function faultyPlanner(random: Random): Planner {
   };
 }
 
+/** Every save of the run in order, for the report of a lost one. */
+interface SaveEntry {
+  pc: string;
+  id: string;
+  record: unknown;
+  atMs: number;
+}
+
 /** One seeded save on `pc`: a new case (60 %) or a change to one of its own. */
-async function randomSave(random: Random, pc: Pc, saved: Map<string, unknown>): Promise<void> {
+async function randomSave(random: Random, pc: Pc, saved: Map<string, unknown>, log: SaveEntry[], label: string): Promise<void> {
   const own = [...pc.drafts.keys()];
   if (own.length === 0 || random.chance(0.6)) {
     const draft = mediationDraft({ summary: `纠纷${random.int(1, 1_000_000)}`.repeat(random.int(1, 40)) });
     const record = expectSaved(await pc.device.store.ledger.create('mediationCase', draft, actor)).record;
     pc.drafts.set(record.id, draft);
     saved.set(record.id, record);
+    log.push({ pc: label, id: record.id, record, atMs: performance.now() });
   } else {
     const id = random.pick(own);
     const draft = { ...(pc.drafts.get(id) as Draft<'mediationCase'>), summary: `改${random.int(1, 1_000_000)}`, status: random.pick(['accepted', 'mediating'] as const) };
     const record = expectSaved(await pc.device.store.ledger.update('mediationCase', id, draft, actor)).record;
     pc.drafts.set(id, draft);
     saved.set(id, record);
+    log.push({ pc: label, id, record, atMs: performance.now() });
   }
+}
+
+/** A state in a few words: its summary's start, status, updatedAt and both fingerprints (S53, C10). */
+const stateInWords = (doc: unknown): string => {
+  if (!doc || typeof doc !== 'object') return String(doc);
+  const d = doc as Record<string, unknown>;
+  return `summary ${JSON.stringify(String(d.summary).slice(0, 12))} status ${String(d.status)} updatedAt ${String(d.updatedAt)} content ${contentHash(doc)} sent ${sentHash(doc)}`;
+};
+
+/**
+ * What a lost save needs to be understood (docs/soak.md, seed 0x782cfba8): every save of the record, the
+ * server's row (who wrote it, the state each device last wrote), each PC's copy and the states it keeps
+ * as pushed but unanswered (C10), and the history entries the server holds for it.
+ */
+async function lostSaveReport(harness: Harness, pcs: Pc[], log: readonly SaveEntry[], id: string, t0: number): Promise<string> {
+  const lines = [`report on ${id}:`];
+  for (const entry of log.filter((e) => e.id === id)) lines.push(`  save by ${entry.pc} at ${((entry.atMs - t0) / 1000).toFixed(3)} s: ${stateInWords(entry.record)}`);
+  // As the county reads (row-level security lets the county scope see every township).
+  const asCounty = <R>(sql: string, params: unknown[]) => harness.server.db.transaction(async (tx) => {
+    await tx.query("SELECT set_config('app.role', 'county', true)");
+    return tx.query<R>(sql, params);
+  }).catch(() => ({ rows: [] as R[] }));
+  const row = await asCounty<{ seq: string; written_by: string; own_writes: unknown; body: string }>(
+    'SELECT seq::text AS seq, written_by, own_writes, body::text AS body FROM documents WHERE collection = $1 AND id = $2', ['mediationCase', id],
+  );
+  for (const r of row.rows) lines.push(`  server: seq ${r.seq} written_by ${r.written_by} own_writes ${JSON.stringify(r.own_writes)} ${stateInWords(JSON.parse(r.body))}`);
+  const history = await asCounty<{ body: string }>(
+    "SELECT body::text AS body FROM documents WHERE collection = 'recordHistory' AND body->>'recordId' = $1 ORDER BY seq", [id],
+  );
+  for (const h of history.rows) {
+    const entry = JSON.parse(h.body) as { at?: string; action?: string; changes?: unknown };
+    lines.push(`  server history: ${String(entry.action)} at ${String(entry.at)} ${JSON.stringify(entry.changes).slice(0, 160)}`);
+  }
+  for (const pc of pcs) {
+    const local = await pc.device.store.database.collections.mediationCase.findOne(id).exec().catch(() => null);
+    const kept = await pc.device.store.database.getLocal<{ byId?: Record<string, unknown> }>('syncUnanswered|mediationCase').catch(() => null);
+    const states = kept?.toJSON().data.byId?.[id];
+    const keptWords = Array.isArray(states) ? states.map((s) => (typeof s === 'string' ? `content ${s}` : `content ${String((s as { content?: unknown }).content)} sent ${String((s as { sent?: unknown }).sent)}`)).join('; ') : 'none';
+    lines.push(`  ${pc.device.dbName}: local ${local ? stateInWords(plain(local)) : 'none'}; kept unanswered: ${keptWords}`);
+  }
+  return lines.join('\n');
 }
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -120,6 +171,7 @@ export async function appDevicesUnderFaults(backend: BackendName, seed: number, 
     pcs.push(await enrolledPc(harness, null, `${base}c`));
     phase('4 PCs enrolled and synced');
     const saved = new Map<string, unknown>();
+    const saveLog: SaveEntry[] = [];
     const control = streamOf(seed, 1000);
     harness.proxy.setPlanner(order.planner(faultyPlanner(streamOf(seed, 1001))));
     const restartAfterMs = control.int(50, 800);
@@ -130,7 +182,7 @@ export async function appDevicesUnderFaults(backend: BackendName, seed: number, 
       for (let k = 0; k < 8; k++) {
         await onPc(pc, async () => {
           await order.turn('save', `t${String(i)}`);
-          await randomSave(random, pc, saved);
+          await randomSave(random, pc, saved, saveLog, `t${String(i)}`);
         });
         await sleep(random.int(0, 60));
       }
@@ -178,9 +230,12 @@ export async function appDevicesUnderFaults(backend: BackendName, seed: number, 
         // The fields that differ say what went wrong (a value lost, or only a derived field).
         expect(sameContent(cases.get(id), last), `last save of ${id} is on the server; differs in ${JSON.stringify(differences(cases.get(id), last))}`).toBe(true);
       }
-    }, 60_000).catch((error: unknown) => {
+    }, 60_000).catch(async (error: unknown) => {
       const states = pcs.map((pc) => `${pc.device.dbName}: ${JSON.stringify(pc.device.client.getStatus())}`);
-      throw new Error(`not converged after 60 s; PC status:\n${states.join('\n')}\n${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      const lost = /last save of (\S+) is on the server/.exec(message)?.[1];
+      const report = lost ? `\n${await lostSaveReport(harness, pcs, saveLog, lost, t0).catch((e: unknown) => `report failed: ${String(e)}`)}` : '';
+      throw new Error(`not converged after 60 s; PC status:\n${states.join('\n')}\n${message}${report}`);
     });
     phase('converged');
     if (order.divergences.length > 0) console.log(`[sync-faults] app devices: replay diverged: ${order.divergences.join('; ')}`);
