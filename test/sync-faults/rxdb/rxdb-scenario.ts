@@ -12,6 +12,7 @@ import { actor, expectSaved, mediationDraft } from '../../../renderer/src/store/
 import type { Draft } from '#shared/domain/draft';
 import type { SyncDocument } from '#shared/sync/index';
 import type { Device } from '../../sync/device';
+import { controllableNetwork } from '../../sync/device';
 import { eventually, openDevice } from '../../sync/harness';
 import type { BackendName } from '../fault-backend';
 import { EventOrder, traceFile, writeRecordedRun, type RecordedRun } from '../event-order';
@@ -19,6 +20,7 @@ import { differences, Harness } from '../harness';
 import { createRandom, type Random } from '../random';
 import { hex } from '../seeds';
 import { passAll, type Planner } from '../tcp-proxy';
+import { RecordTrace } from './record-trace';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const streamOf = (seed: number, index: number): Random => createRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
@@ -39,8 +41,23 @@ function onPc<T>(pc: Pc, task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function enrolledPc(harness: Harness, township: string | null, dbName: string): Promise<Pc> {
-  const device = await openDevice({ township, dbName });
+/** Opens the PC's device with its requests and writes traced under `label`. */
+async function tracedDevice(trace: RecordTrace, label: string, options: Parameters<typeof openDevice>[0]): Promise<Device> {
+  const device = await openDevice({ ...options, net: trace.traceNetwork(label, controllableNetwork()) });
+  const stop = trace.traceWrites(label, device.store.database);
+  const close = device.close.bind(device);
+  device.close = async () => {
+    try {
+      await close();
+    } finally {
+      stop();
+    }
+  };
+  return device;
+}
+
+async function enrolledPc(harness: Harness, trace: RecordTrace, label: string, township: string | null, dbName: string): Promise<Pc> {
+  const device = await tracedDevice(trace, label, { township, dbName });
   const { code } = await issueEnrollmentCode(harness.server.db, { role: township ? 'township' : 'county', townshipId: township });
   const result = await device.client.enroll({ serverUrl: harness.proxy.url, code, deviceName: dbName });
   if (!result.ok) throw new Error(`enroll failed: ${JSON.stringify(result.problem)}`);
@@ -164,11 +181,12 @@ export async function appDevicesUnderFaults(backend: BackendName, seed: number, 
   const pcs: Pc[] = [];
   const order = replay ? EventOrder.replay(replay.events) : EventOrder.record();
   const t0 = performance.now();
+  const trace = new RecordTrace(t0);
   const phase = (name: string) => console.log(`[sync-faults] app devices: ${name} at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   try {
     const base = `rx${seed.toString(36)}${Date.now().toString(36)}`;
-    for (const [i, township] of ['suibin', 'suibin', 'zhongren'].entries()) pcs.push(await enrolledPc(harness, township, `${base}t${i}`));
-    pcs.push(await enrolledPc(harness, null, `${base}c`));
+    for (const [i, township] of ['suibin', 'suibin', 'zhongren'].entries()) pcs.push(await enrolledPc(harness, trace, `t${i}`, township, `${base}t${i}`));
+    pcs.push(await enrolledPc(harness, trace, 'c', null, `${base}c`));
     phase('4 PCs enrolled and synced');
     const saved = new Map<string, unknown>();
     const saveLog: SaveEntry[] = [];
@@ -202,7 +220,7 @@ export async function appDevicesUnderFaults(backend: BackendName, seed: number, 
         const { dbName, secrets } = pc.device;
         await pc.device.close();
         await order.turn('reopen', 't1');
-        pc.device = await openDevice({ township: pc.township, dbName, secrets });
+        pc.device = await tracedDevice(trace, 't1', { township: pc.township, dbName, secrets });
       });
     })();
     await Promise.all([...writers, restart, reopen]);
@@ -234,7 +252,7 @@ export async function appDevicesUnderFaults(backend: BackendName, seed: number, 
       const states = pcs.map((pc) => `${pc.device.dbName}: ${JSON.stringify(pc.device.client.getStatus())}`);
       const message = error instanceof Error ? error.message : String(error);
       const lost = /last save of (\S+) is on the server/.exec(message)?.[1];
-      const report = lost ? `\n${await lostSaveReport(harness, pcs, saveLog, lost, t0).catch((e: unknown) => `report failed: ${String(e)}`)}` : '';
+      const report = lost ? `\n${await lostSaveReport(harness, pcs, saveLog, lost, t0).catch((e: unknown) => `report failed: ${String(e)}`)}\ntrace of ${lost}:\n${trace.of(lost)}` : '';
       throw new Error(`not converged after 60 s; PC status:\n${states.join('\n')}\n${message}${report}`);
     });
     phase('converged');
