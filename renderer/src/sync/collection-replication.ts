@@ -2,7 +2,8 @@
 // server's `seq` checkpoint in full batches, push in rows and bytes the server accepts, live
 // changes from the shared stream. A refused batch (400/403/413) waits on its own, growing backoff
 // so RxDB's re-sends of the same rows never hot-loop; the local records stay as they are. A record
-// the server can never store (C11, S39) is set aside before the push, so it holds back nothing else.
+// the server can never store (C11, S39) is set aside before the push, so it holds back nothing else;
+// a row older than the record's local copy is never sent (C13).
 import type { RxCollection } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { Observable } from 'rxjs';
@@ -14,6 +15,7 @@ import {
 import type { RetryGate } from './backoff';
 import type { SyncHttp } from './server-api';
 import { SyncRequestError } from './problems';
+import { currentPushRows } from './current-push-rows';
 import type { SetAsideStore } from './set-aside-store';
 import type { UnansweredPushes } from './unanswered-pushes';
 import { assumedMasterStates } from './waiting';
@@ -126,8 +128,10 @@ export function replicateCollection(deps: CollectionReplicationDeps): Collection
           // on with later records; the list keeps them as 有问题的记录 until fixed (decision 011).
           // A record of a save still under way goes once its search words and history are stored too (decision 029).
           await deps.savesSettled();
-          const { send } = await deps.setAside.plan(rows, deps.now());
-          if (send.length === 0) return [];
+          // [C13] Rows older than the record now are not sent (see current-push-rows.ts).
+          const { send: current, stale } = await currentPushRows(replication, rows);
+          const { send } = await deps.setAside.plan(current, deps.now());
+          if (send.length === 0) return stale;
           const sent = send.map((row) => row.newDocumentState);
           // [C10] Kept until RxDB notes the server's answer in its own state, which it does only after
           // this handler returns, and not at all when it was cancelled meanwhile (the app closing).
@@ -145,7 +149,7 @@ export function replicateCollection(deps: CollectionReplicationDeps): Collection
           }
           deps.unanswered.heard(sent.map((doc) => doc.id), ownWrites);
           await deps.setAside.answered(sent.map((doc) => doc.id), new Set(conflicts.map((doc) => doc.id)));
-          return conflicts;
+          return [...stale, ...conflicts];
         }),
       // What the server would refuse whatever happens is not sent (mayPush); an adopted collision entry is a new write.
       modifier: (doc) => (mayPush(deps.role, name, doc) ? doc : null),
