@@ -58,24 +58,21 @@ function holdUpstreamRead(device: Device, id: string, summary: string) {
   return state;
 }
 
-/** Records the id and summary of every mediation-case row the device pushes. */
-function pushRecording(net: Network): Network {
+/** A network that records, for every mediation-case row the device pushes, its id, summary and assumed summary. */
+function pushRecording(): Network & { pushed: { id: string; summary: unknown; over: unknown }[] } {
+  const net = Object.assign(controllableNetwork(), { pushed: [] as { id: string; summary: unknown; over: unknown }[] });
   const send = net.fetch;
-  const rows: { id: string; summary: unknown; over: unknown }[] = [];
-  pushed.set(net, rows);
   net.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : input.toString());
     if (`${init?.method ?? 'GET'} ${url.pathname}` === PUSH && typeof init?.body === 'string') {
       for (const row of JSON.parse(init.body) as { newDocumentState: { id: string; summary?: unknown }; assumedMasterState?: { summary?: unknown } }[]) {
-        rows.push({ id: row.newDocumentState.id, summary: row.newDocumentState.summary, over: row.assumedMasterState?.summary });
+        net.pushed.push({ id: row.newDocumentState.id, summary: row.newDocumentState.summary, over: row.assumedMasterState?.summary });
       }
     }
     return send(input, init);
   };
   return net;
 }
-const pushed = new WeakMap<Network, { id: string; summary: unknown; over: unknown }[]>();
-const pushedBy = (net: Network) => pushed.get(net) ?? [];
 
 describe('[C13] a push row older than the record', () => {
   it('issue 13, seed 0xbde65f68 — a PC never pushes its received first copy back over the other PC\'s edit a pull brought meanwhile', async () => {
@@ -92,7 +89,8 @@ describe('[C13] a push row older than the record', () => {
       await eventually(async () => expect(await summaryOn(world.county, created.id)).toBe('甲机新建'));
 
       // B opens again; its push (of its own case) hangs, its first pull brings A's case.
-      net = pushRecording(controllableNetwork());
+      const recording = pushRecording();
+      net = recording;
       net.hold = (call) => call.startsWith(PUSH);
       b = await openDevice({ township: 'suibin', dbName, secrets, net, clock });
       await eventually(async () => expect(await summaryOn(b, created.id)).toBe('甲机新建'));
@@ -126,7 +124,7 @@ describe('[C13] a push row older than the record', () => {
         await eventually(async () => expect(await summaryOn(device, created.id)).toBe('甲机修改'));
       }
       // B never edited the case: nothing of it is ever pushed from B.
-      expect(pushedBy(net).filter((row) => row.id === created.id)).toEqual([]);
+      expect(recording.pushed.filter((row) => row.id === created.id)).toEqual([]);
       expect(await b.client.conflicts()).toEqual([]);
       expect(await a.client.conflicts()).toEqual([]);
     } finally {

@@ -3,7 +3,7 @@
 // had, every answer (conflicts, the server's own-write names), every pulled state, and every write
 // to the PC's own copy with the writer RxDB names (the user's save, a pull, a conflict's merge).
 // Test-only: it wraps the PC's fetch and reads the database's change events; the app is unchanged.
-import { contentHash } from '#shared/sync/content-equal';
+import { contentHash, sentHash } from '#shared/sync/content-equal';
 import type { Network } from '../../sync/device';
 
 interface Entry {
@@ -15,10 +15,14 @@ interface Entry {
 
 type Doc = Record<string, unknown>;
 
-/** A state in a few words: summary's start, status and content fingerprint. */
-export function stateInWords(doc: unknown): string {
+/**
+ * A state in a few words: its summary's start, status and content fingerprint; `full` adds updatedAt and
+ * both fingerprints whole (content, and sent: the one the server names in own writes, S53).
+ */
+export function stateInWords(doc: unknown, full = false): string {
   if (!doc || typeof doc !== 'object') return String(doc);
   const d = doc as Doc;
+  if (full) return `summary ${JSON.stringify(String(d.summary).slice(0, 12))} status ${String(d.status)} updatedAt ${String(d.updatedAt)} content ${contentHash(doc)} sent ${sentHash(doc)}`;
   return `[${JSON.stringify(String(d.summary).slice(0, 9))} ${String(d.status)} ${contentHash(doc).slice(0, 8)}]`;
 }
 

@@ -6,7 +6,7 @@
 // order (event-order.ts).
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { contentHash, sameContent, sentHash } from '#shared/sync/content-equal';
+import { sameContent } from '#shared/sync/content-equal';
 import { issueEnrollmentCode } from '../../../server/auth/devices';
 import { actor, expectSaved, mediationDraft } from '../../../renderer/src/store/test-support';
 import type { Draft } from '#shared/domain/draft';
@@ -20,7 +20,7 @@ import { differences, Harness } from '../harness';
 import { createRandom, type Random } from '../random';
 import { hex } from '../seeds';
 import { passAll, type Planner } from '../tcp-proxy';
-import { RecordTrace } from './record-trace';
+import { RecordTrace, stateInWords } from './record-trace';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const streamOf = (seed: number, index: number): Random => createRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
@@ -115,12 +115,6 @@ async function randomSave(random: Random, pc: Pc, saved: Map<string, unknown>, l
   }
 }
 
-/** A state in a few words: its summary's start, status, updatedAt and both fingerprints (S53, C10). */
-const stateInWords = (doc: unknown): string => {
-  if (!doc || typeof doc !== 'object') return String(doc);
-  const d = doc as Record<string, unknown>;
-  return `summary ${JSON.stringify(String(d.summary).slice(0, 12))} status ${String(d.status)} updatedAt ${String(d.updatedAt)} content ${contentHash(doc)} sent ${sentHash(doc)}`;
-};
 
 /**
  * What a lost save needs to be understood (docs/soak.md, seed 0x782cfba8): every save of the record, the
@@ -129,7 +123,7 @@ const stateInWords = (doc: unknown): string => {
  */
 async function lostSaveReport(harness: Harness, pcs: Pc[], log: readonly SaveEntry[], id: string, t0: number): Promise<string> {
   const lines = [`report on ${id}:`];
-  for (const entry of log.filter((e) => e.id === id)) lines.push(`  save by ${entry.pc} at ${((entry.atMs - t0) / 1000).toFixed(3)} s: ${stateInWords(entry.record)}`);
+  for (const entry of log.filter((e) => e.id === id)) lines.push(`  save by ${entry.pc} at ${((entry.atMs - t0) / 1000).toFixed(3)} s: ${stateInWords(entry.record, true)}`);
   // As the county reads (row-level security lets the county scope see every township).
   const asCounty = <R>(sql: string, params: unknown[]) => harness.server.db.transaction(async (tx) => {
     await tx.query("SELECT set_config('app.role', 'county', true)");
@@ -138,7 +132,7 @@ async function lostSaveReport(harness: Harness, pcs: Pc[], log: readonly SaveEnt
   const row = await asCounty<{ seq: string; written_by: string; own_writes: unknown; body: string }>(
     'SELECT seq::text AS seq, written_by, own_writes, body::text AS body FROM documents WHERE collection = $1 AND id = $2', ['mediationCase', id],
   );
-  for (const r of row.rows) lines.push(`  server: seq ${r.seq} written_by ${r.written_by} own_writes ${JSON.stringify(r.own_writes)} ${stateInWords(JSON.parse(r.body))}`);
+  for (const r of row.rows) lines.push(`  server: seq ${r.seq} written_by ${r.written_by} own_writes ${JSON.stringify(r.own_writes)} ${stateInWords(JSON.parse(r.body), true)}`);
   const history = await asCounty<{ body: string }>(
     "SELECT body::text AS body FROM documents WHERE collection = 'recordHistory' AND body->>'recordId' = $1 ORDER BY seq", [id],
   );
@@ -151,7 +145,7 @@ async function lostSaveReport(harness: Harness, pcs: Pc[], log: readonly SaveEnt
     const kept = await pc.device.store.database.getLocal<{ byId?: Record<string, unknown> }>('syncUnanswered|mediationCase').catch(() => null);
     const states = kept?.toJSON().data.byId?.[id];
     const keptWords = Array.isArray(states) ? states.map((s) => (typeof s === 'string' ? `content ${s}` : `content ${String((s as { content?: unknown }).content)} sent ${String((s as { sent?: unknown }).sent)}`)).join('; ') : 'none';
-    lines.push(`  ${pc.device.dbName}: local ${local ? stateInWords(plain(local)) : 'none'}; kept unanswered: ${keptWords}`);
+    lines.push(`  ${pc.device.dbName}: local ${local ? stateInWords(plain(local), true) : 'none'}; kept unanswered: ${keptWords}`);
   }
   return lines.join('\n');
 }
