@@ -9,7 +9,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scenarioKeys } from '../sync-faults/selection';
-import { shareRuns, summarize, summaryText, type VitestJson } from './soak-report';
+import { progressOf, progressText, shareRuns, summarize, summaryText, type VitestJson } from './soak-report';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -45,16 +45,29 @@ const files = [
   ...(scenarios.includes('app') ? ['test/sync-faults/rxdb/rxdb-faults.test.ts'] : []),
 ];
 
+/** Runs finished and failed so far, summed over the workers (counted from progress-reporter.ts's lines). */
+const progress = { done: 0, failed: 0 };
+
 /** One vitest process running its share of the seeds; its JSON report and output go to files of its own. */
 function worker(index: number, share: number): Promise<{ json: VitestJson; log: string }> {
   const jsonFile = join(outDir, `worker-${String(index)}.json`);
   const env: NodeJS.ProcessEnv = { ...process.env, FAULT_RUNS: String(share), FAULT_BACKEND: backend, FAULT_SCENARIOS: scenarios.join(','), FAULT_PINNED: '0' };
   delete env.FAULT_SEED;
-  const child = spawn('npx', ['vitest', 'run', '--project', 'integration', '--reporter=json', `--outputFile=${jsonFile}`, '--reporter=dot', ...files],
+  const child = spawn('npx', ['vitest', 'run', '--project', 'integration', '--reporter=json', `--outputFile=${jsonFile}`, '--reporter=dot', '--reporter=./test/soak/progress-reporter.ts', ...files],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => { log += chunk.toString(); });
-  child.stderr.on('data', (chunk: Buffer) => { log += chunk.toString(); });
+  let unread = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    const text = chunk.toString();
+    log += text;
+    const lines = unread + text;
+    const end = lines.lastIndexOf('\n') + 1;
+    const seen = progressOf(lines.slice(0, end));
+    progress.done += seen.done;
+    progress.failed += seen.failed;
+    unread = lines.slice(end);
+  });
   return new Promise((done) => {
     child.on('close', () => {
       void readFile(jsonFile, 'utf8').then(
@@ -68,7 +81,10 @@ function worker(index: number, share: number): Promise<{ json: VitestJson; log: 
 const startedAt = new Date();
 const shares = shareRuns(runs, parallel);
 console.log(`soak: ${String(runs)} runs of ${scenarios.join(',')} on ${backend}, ${String(shares.length)} workers`);
+const totalRuns = runs * scenarios.length;
+const ticker = setInterval(() => { console.log(progressText(progress, totalRuns, Date.now() - startedAt.getTime())); }, 60_000);
 const reports = await Promise.all(shares.map((share, index) => worker(index, share)));
+clearInterval(ticker);
 const summary = summarize(reports, { startedAt: startedAt.toISOString(), elapsedMs: Date.now() - startedAt.getTime(), runsAsked: runs, backend, scenarios });
 // Only failing workers' logs are kept in the file: a passing worker's output adds nothing.
 await writeFile(join(root, '.bench', 'soak.json'), `${JSON.stringify(summary, null, 2)}\n`);

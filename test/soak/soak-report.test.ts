@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replayCommand, scenarioOf, shareRuns, summarize, summaryText, type VitestJson } from './soak-report';
+import { progressOf, progressText, replayCommand, scenarioOf, shareRuns, summarize, summaryText, type VitestJson } from './soak-report';
 
 const meta = { startedAt: '2026-12-06T22:00:00.000Z', elapsedMs: 120_000, runsAsked: 2, backend: 'pglite', scenarios: ['a', 'app'] };
 
@@ -64,5 +64,18 @@ describe('the soak summary', () => {
     expect(shareRuns(1000, 3)).toEqual([334, 333, 333]);
     expect(shareRuns(1, 4)).toEqual([1]);
     expect(shareRuns(7, 2).reduce((a, b) => a + b, 0)).toBe(7);
+  });
+});
+
+describe('the soak progress line', () => {
+  it('counts the finished runs a worker reported, failed ones apart, and ignores the other output', () => {
+    const log = ['[sync-faults] (a) seed 0x0000002a pglite', 'soak-progress passed', '·', 'soak-progress failed', 'soak-progress passed', 'not soak-progress passed'].join('\n');
+    expect(progressOf(log)).toEqual({ done: 3, failed: 1 });
+    expect(progressOf('')).toEqual({ done: 0, failed: 0 });
+  });
+
+  it('says how many of all runs are done, how many failed and for how long', () => {
+    expect(progressText({ done: 120, failed: 1 }, 600, 450_000)).toBe('soak: 120 of 600 runs (20 %), 1 failed, 7.5 min');
+    expect(progressText({ done: 0, failed: 0 }, 0, 0)).toBe('soak: 0 of 0 runs (0 %), 0 failed, 0.0 min');
   });
 });

@@ -33,6 +33,27 @@ export interface SoakSummary {
 }
 
 const SEED = /seed (0x[0-9a-f]{8})/;
+
+/** What progress-reporter.ts writes per finished run: `soak-progress passed` or `soak-progress failed`. */
+export const PROGRESS_MARK = 'soak-progress';
+const PROGRESS_LINE = new RegExp(`^${PROGRESS_MARK} (passed|failed)$`, 'gm');
+
+/** Runs finished and failed so far in a worker's output. */
+export function progressOf(log: string): { done: number; failed: number } {
+  let done = 0;
+  let failed = 0;
+  for (const match of log.matchAll(PROGRESS_LINE)) {
+    done += 1;
+    if (match[1] === 'failed') failed += 1;
+  }
+  return { done, failed };
+}
+
+/** `soak: 120 of 600 runs (20 %), 1 failed, 7.5 min` — printed every minute while the workers run. */
+export function progressText(progress: { done: number; failed: number }, total: number, elapsedMs: number): string {
+  const percent = total > 0 ? Math.floor((progress.done * 100) / total) : 0;
+  return `soak: ${String(progress.done)} of ${String(total)} runs (${String(percent)} %), ${String(progress.failed)} failed, ${(elapsedMs / 60_000).toFixed(1)} min`;
+}
 const BACKEND = /\((pglite|postgres)\)/;
 const EVENT_ORDER = /FAULT_REPLAY=(\S+)/;
 
