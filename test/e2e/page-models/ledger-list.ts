@@ -16,6 +16,16 @@ export class LedgerList {
   readonly row = (text: string) => this.rows().filter({ hasText: text });
   readonly emptyNotice = () => this.main.getByText(/没有符合条件|是空的/);
 
+  /** Each column header's text and how many lines it takes on screen (one line box per rect of its text). */
+  async headerLines(): Promise<{ text: string; lines: number }[]> {
+    return this.table().locator('thead th').evaluateAll((cells) => cells.map((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      return { text: cell.textContent ?? '', lines: tops.size };
+    }));
+  }
+
   async expectOpen(): Promise<void> {
     await expect(this.heading()).toBeVisible();
     await expect(this.table()).toBeVisible();

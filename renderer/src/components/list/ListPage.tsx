@@ -141,10 +141,12 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
           <TableContainer>
             <Table size="small" aria-label={title}>
               <TableHead>
-                <TableRow>
-                  {columns.map((column) => <TableCell key={column.header} sx={{ width: column.width, fontWeight: 600 }}>{column.header}</TableCell>)}
-                  {rowIssues && <TableCell sx={{ width: 56, fontWeight: 600 }}>提醒</TableCell>}
-                  {syncStates && <TableCell sx={{ width: 84, fontWeight: 600 }}>同步</TableCell>}
+                {/* Headers are short words: each stays on one line (a narrow window scrolls the table sideways
+                    rather than stacking 当事人 one character per line). */}
+                <TableRow sx={{ '& .MuiTableCell-head': { fontWeight: 600, whiteSpace: 'nowrap' } }}>
+                  {columns.map((column) => <TableCell key={column.header} sx={{ width: column.width }}>{column.header}</TableCell>)}
+                  {rowIssues && <TableCell sx={{ width: 56 }}>提醒</TableCell>}
+                  {syncStates && <TableCell sx={{ width: 84 }}>同步</TableCell>}
                 </TableRow>
               </TableHead>
               <TableBody sx={{ opacity: pages.loading ? 0.6 : 1, transition: 'opacity 0.2s 0.25s' }}>
