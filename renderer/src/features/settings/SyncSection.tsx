@@ -95,7 +95,8 @@ function EnrollForm({ client, onEnrolled }: { client: SyncClient | null; onEnrol
         <TextField label="服务器地址" placeholder="https://taizhang.example.gov.cn" {...field('serverUrl')} helperText={errors.serverUrl ?? ' '} />
         <TextField label="登记码" placeholder="7KQM-3XPA-HT9C" {...field('code')} helperText={errors.code ?? ' '}
           slotProps={{ htmlInput: { autoCapitalize: 'characters', spellCheck: false } }} />
-        <TextField label="本机名称" {...field('deviceName')} helperText={errors.deviceName ?? ' '} />
+        <TextField label="本机名称" {...field('deviceName')}
+          helperText={errors.deviceName ?? '县里凭它区分各台电脑，如“忠仁镇司法所 2 号机”'} />
       </Box>
       <Button type="submit" variant="contained" disabled={busy} sx={{ mt: 1 }}>{busy ? '正在登记…' : '登记'}</Button>
     </Box>
