@@ -33,6 +33,8 @@ export interface SoakSummary {
 }
 
 const SEED = /seed (0x[0-9a-f]{8})/;
+const BACKEND = /\((pglite|postgres)\)/;
+const EVENT_ORDER = /FAULT_REPLAY=(\S+)/;
 
 /** What progress-reporter.ts writes per finished run: `soak-progress passed` or `soak-progress failed`. */
 export const PROGRESS_MARK = 'soak-progress';
@@ -54,8 +56,6 @@ export function progressText(progress: { done: number; failed: number }, total: 
   const percent = total > 0 ? Math.floor((progress.done * 100) / total) : 0;
   return `soak: ${String(progress.done)} of ${String(total)} runs (${String(percent)} %), ${String(progress.failed)} failed, ${(elapsedMs / 60_000).toFixed(1)} min`;
 }
-const BACKEND = /\((pglite|postgres)\)/;
-const EVENT_ORDER = /FAULT_REPLAY=(\S+)/;
 
 /** `(a) connection cut mid-push — seed 0x…: …` → `(a) connection cut mid-push`; the app scenario → `app`. */
 export function scenarioOf(title: string): string {
