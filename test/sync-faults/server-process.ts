@@ -2,10 +2,13 @@
 // configured by environment, on a PGlite data folder or a PostgreSQL database. Killed with
 // SIGKILL, it gets no chance to close anything: whatever it had not made durable is gone.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { syncPaths } from '#shared/sync/index';
 import { httpJson } from './http-json';
+import { diagnose, reportFlags } from './start-diagnosis';
 
 const root = resolve(import.meta.dirname, '../..');
 const live = new Set<ChildProcess>();
@@ -32,6 +35,14 @@ async function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** How long a start may take before it fails: a cold tsx start plus PGlite's recovery took up to ~10 s under soak load. */
+const startBoundMs = 90_000;
+/** Where a child that does not answer writes its diagnostic report (start-diagnosis.ts). */
+const reportDir = join(tmpdir(), 'taizhang-server-reports');
+
+/** The start failed because another process took the port between `freePort` and the child's listen: try another. */
+class PortTaken extends Error {}
+
 export class ServerProcess {
   private constructor(
     private readonly child: ChildProcess,
@@ -50,7 +61,9 @@ export class ServerProcess {
 
   /**
    * Starts the server and waits until /health answers 200 (migrations ran, PGlite recovered).
-   * Tries `port` first (a restart keeps its address), then free ports if that one is taken.
+   * Tries `port` first (a restart keeps its address), then free ports if that one is taken. Any
+   * other failure is the run's: a start that does not answer within `startBoundMs` fails with what
+   * the child printed and where it stood, instead of being retried out of sight.
    */
   static async start(config: ServerProcessConfig, port?: number): Promise<ServerProcess> {
     let lastError: unknown;
@@ -59,6 +72,7 @@ export class ServerProcess {
       try {
         return await ServerProcess.spawnOn(config, tryPort);
       } catch (error) {
+        if (!(error instanceof PortTaken)) throw error;
         lastError = error;
       }
     }
@@ -66,7 +80,8 @@ export class ServerProcess {
   }
 
   private static async spawnOn(config: ServerProcessConfig, port: number): Promise<ServerProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    mkdirSync(reportDir, { recursive: true });
+    const child = spawn(process.execPath, [...reportFlags(reportDir), '--import', 'tsx', 'server/main.ts'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
@@ -93,16 +108,24 @@ export class ServerProcess {
     const running = new ServerProcess(child, port, exited, () => output);
     let gone: number | string | null | undefined;
     void exited.then((how) => (gone = how));
-    // Under load a cold tsx start plus PGlite's recovery takes tens of seconds.
-    const deadline = performance.now() + 120_000;
-    while (performance.now() < deadline) {
-      if (gone !== undefined) throw new Error(`server exited (${String(gone)}) before it answered:\n${output}`);
-      const health = await httpJson(`${running.url}${syncPaths.health}`, { method: 'GET', headers: {}, timeoutMs: 2_000 }).catch(() => undefined);
-      if (health?.status === 200) return running;
+    const started = performance.now();
+    let lastProbe = 'none yet';
+    while (performance.now() - started < startBoundMs) {
+      if (gone !== undefined) {
+        const message = `server exited (${String(gone)}) before it answered on port ${port}:\n${output}`;
+        throw output.includes('EADDRINUSE') ? new PortTaken(message) : new Error(message);
+      }
+      const probe = await httpJson(`${running.url}${syncPaths.health}`, { method: 'GET', headers: {}, timeoutMs: 2_000 }).then(
+        (answer) => (answer.status === 200 ? undefined : `status ${answer.status}`),
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
+      if (probe === undefined) return running;
+      lastProbe = probe;
       await sleep(50);
     }
+    const where = await diagnose(child, config.dataDir, config.databaseUrl === undefined, reportDir);
     child.kill('SIGKILL');
-    throw new Error(`server did not answer /health within 120 s:\n${output}`);
+    throw new Error(`server (pid ${child.pid}) did not answer /health on port ${port} within ${startBoundMs / 1000} s; last probe: ${lastProbe}\n${where}\noutput:\n${output}`);
   }
 
   /** SIGKILL: no shutdown hook, no flush, no closing of the database. Resolves once it is dead. */
