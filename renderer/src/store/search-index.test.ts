@@ -124,6 +124,29 @@ describe('search when the index cannot answer', () => {
     expect(pages.at(-1)?.nextCursor).toBeUndefined();
   });
 
+  it('keeps to the chosen dates and status across the several reads of one scan, newest first', async () => {
+    store = await openTestStore({ searchLimits: { scanRows: 5, scanRead: 2 } });
+    const drafts = Array.from({ length: 12 }, (_, i) => mediationDraft({
+      receivedOn: `2026-02-${String(i + 1).padStart(2, '0')}`,
+      status: i % 3 === 0 ? 'closed' : 'accepted',
+      parties: [party(i % 2 === 0 ? '张三丰' : '李四')],
+    }));
+    await store.ledger.createMany('mediationCase', drafts, actor);
+    const query = { pageSize: 3, search: 'sanfeng', from: '2026-02-04', to: '2026-02-10', filter: { field: 'status', value: 'accepted' } };
+    const pages = [];
+    let after: string | undefined;
+    do {
+      const page = await store.ledger.list('mediationCase', { ...query, ...(after ? { after } : {}) });
+      pages.push(page);
+      after = page.nextCursor;
+    } while (after && pages.length < 20);
+    // 张三丰 and accepted: 3, 5, 9 and 11 February; the 3rd and the 11th lie outside the dates asked.
+    expect(pages.flatMap((page) => page.rows.map((row) => row.receivedOn))).toEqual(['2026-02-09', '2026-02-05']);
+    // Read two rows at a time, the scan reached the oldest date asked for within its five rows: one page, complete.
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.partialSearch).toBeUndefined();
+  });
+
   it('says when a word matches more index entries than one request reads', async () => {
     store = await openTestStore({ searchLimits: { tokenRows: 3 } });
     await store.ledger.createMany('mediationCase', Array.from({ length: 5 }, (_, i) => mediationDraft({ parties: [party(`王${i}号`)] })), actor);

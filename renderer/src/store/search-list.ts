@@ -22,9 +22,11 @@ export interface SearchLimits {
   filterLoads: number;
   /** Ledger rows a fallback scan reads at most (~0.3–0.5 ms each in Chromium). */
   scanRows: number;
+  /** Rows one read of that scan takes: a page's worth of matches is often found in the first read. */
+  scanRead: number;
 }
 
-export const defaultSearchLimits: SearchLimits = { tokenRows: 5000, filterLoads: 1000, scanRows: 2000 };
+export const defaultSearchLimits: SearchLimits = { tokenRows: 5000, filterLoads: 1000, scanRows: 2000, scanRead: 250 };
 
 const inKeyRange = (key: string, range: { $gte?: string; $lte?: string }, after?: string) =>
   (range.$gte === undefined || key >= range.$gte) && (range.$lte === undefined || key <= range.$lte) && (after === undefined || key > after);
@@ -97,49 +99,51 @@ function scanMessage(kind: LedgerKind, scanned: number): string {
     : `已查找 ${scanned} 条记录，点“下一页”继续查找其余记录`;
 }
 
-/** Smallest 8-digit date prefix p such that at least `limit` rows lie in (lower, p]; undefined when fewer rows remain. */
-async function scanBound(count: (upper: string | undefined) => Promise<number>, lowerKey: string | undefined, upperKey: string | undefined, limit: number) {
-  if ((await count(upperKey)) <= limit) return undefined;
-  let low = Number((lowerKey ?? '').slice(0, 8).replace(/\D/g, '').padEnd(8, '0'));
-  let high = upperKey === undefined ? 99_999_999 : Number(upperKey.slice(0, 8).replace(/\D/g, '').padEnd(8, '9'));
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if ((await count(`${String(middle).padStart(8, '0')}\uffff`)) >= limit) high = middle;
-    else low = middle + 1;
-  }
-  return `${String(low).padStart(8, '0')}\uffff`;
-}
-
 /**
- * The searchText regex on the list index, reading at most about `scanRows` rows (whole days:
- * the bound is a date). A page that stops at the bound says so and carries the cursor past it.
+ * The searchText pattern on the list index, reading at most `scanRows` rows newest first, in reads
+ * of `scanRead` rows by one index range each (no count, no second pass). A page that stops at the limit
+ * says how many rows it read and carries the cursor past the last of them.
  */
 export async function searchByBoundedScan<K extends LedgerKind>(
   db: TaizhangDatabase, kind: K, query: ListQuery, limits: SearchLimits = defaultSearchLimits,
 ): Promise<ListPage<K>> {
   const collection = db[kind];
   const plan = planListQuery(kind, query);
-  const indexed = { ...(plan.page.selector as Record<string, unknown>) };
-  delete indexed.searchText;
-  const keyRange = (indexed.newestFirstKey ?? {}) as { $gt?: string; $gte?: string; $lte?: string };
-  const lowerKey = keyRange.$gt ?? keyRange.$gte;
-  // Counts are index-only (no row is read): they place the bound cheaply.
-  const countUpTo = (upper: string | undefined) => {
-    const bounded = upper === undefined || (keyRange.$lte !== undefined && keyRange.$lte < upper) ? keyRange : { ...keyRange, $lte: upper };
-    const selector = Object.keys(bounded).length > 0 ? { ...indexed, newestFirstKey: bounded } : indexed;
-    return collection.count({ selector } as never).exec();
+  const { searchText, ...indexed } = plan.page.selector as Record<string, unknown>;
+  // The same pattern the page query carries, tested on the rows read instead of by RxDB's reading every row.
+  const pattern = new RegExp((searchText as { $regex: string }).$regex);
+  const keyRange = (indexed.newestFirstKey ?? {}) as Record<string, string>;
+  /** The list's key range, past `after` once a read has been done. */
+  const rangeAfter = (after: string | undefined): Record<string, unknown> => {
+    if (after === undefined) return indexed;
+    const { $gt: _cursor, $gte: _lower, ...upper } = keyRange;
+    return { ...indexed, newestFirstKey: { ...upper, $gt: after } };
   };
-  const bound = await scanBound(countUpTo, lowerKey, keyRange.$lte, limits.scanRows);
-  const selector = bound === undefined ? plan.page.selector : { ...plan.page.selector, newestFirstKey: { ...keyRange, $lte: bound } };
-  const docs = await collection.find({ ...plan.page, selector }).exec();
-  const rows = docs.slice(0, query.pageSize).map((doc) => doc.toMutableJSON() as Row<K>);
+  const matched: Row<K>[] = [];
+  let scanned = 0;
+  let lastKey: string | undefined;
+  let exhausted = false;
+  while (matched.length <= query.pageSize && scanned < limits.scanRows) {
+    const limit = Math.min(limits.scanRead, limits.scanRows - scanned);
+    const docs = await collection.find({ selector: rangeAfter(lastKey), sort: plan.page.sort, limit } as never).exec();
+    scanned += docs.length;
+    for (const doc of docs) {
+      const row = doc.toMutableJSON() as Row<K>;
+      lastKey = row.newestFirstKey;
+      if (pattern.test(String((row as unknown as { searchText?: string }).searchText ?? ''))) matched.push(row);
+    }
+    if (docs.length < limit) {
+      exhausted = true;
+      break;
+    }
+  }
+  const rows = matched.slice(0, query.pageSize);
   const page: ListPage<K> = { rows };
   const last = rows[rows.length - 1];
-  if (docs.length > query.pageSize && last) {
+  if (matched.length > query.pageSize && last) {
     page.nextCursor = last.newestFirstKey;
-  } else if (bound !== undefined) {
-    page.nextCursor = bound;
-    const scanned = await countUpTo(bound);
+  } else if (!exhausted && lastKey !== undefined) {
+    page.nextCursor = lastKey;
     page.partialSearch = { reason: 'scanLimit', scanned, message: scanMessage(kind, scanned) };
   }
   return page;
