@@ -72,7 +72,7 @@ test('a mediation case with bad input is refused in Chinese and every typed valu
   await list.expectEmpty();
 });
 
-test('on a 1024-pixel screen every column header of the list stays on one line, with cases in it', async ({ official: page }) => {
+test('on a 1024-pixel screen the list fits beside the navigation: headers, case numbers and dates on one line, one line per party', async ({ official: page }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   const shell = new AppShell(page);
   await shell.goTo('人民调解');
@@ -80,7 +80,7 @@ test('on a 1024-pixel screen every column header of the list stays on one line, 
   const form = await list.startNewCase();
   await form.fillBasics({ disputeType: '婚姻家庭纠纷', summary: '子女赡养老人费用分担' });
   await form.fillParty(1, { name: '欧阳明轩', phone: mobile(1202) });
-  await form.fillParty(2, { name: '张桂芳' });
+  await form.fillParty(2, { name: '诸葛桂芳' });
   await form.setMediator('孙立平');
   const caseNumber = await (await form.saveCase()).caseNumber();
   await shell.goTo('人民调解');
@@ -89,4 +89,10 @@ test('on a 1024-pixel screen every column header of the list stays on one line, 
   expect(headers.map((header) => header.text)).toEqual(['案号', '受理日期', '纠纷类型', '当事人', '申请人电话', '状态', '提醒']);
   // Before, 当事人 stood one character per line and 提醒 on two.
   expect(headers.filter((header) => header.lines !== 1)).toEqual([]);
+  // Before, the names stood one character per line too (a two-party case took seven lines): now each party
+  // with its role is one line, and the case number and date do not break.
+  const [number, date, , parties] = await list.rowLines(caseNumber);
+  expect([number?.lines, date?.lines]).toEqual([1, 1]);
+  expect(parties).toEqual({ text: '欧阳明轩（申请人）、诸葛桂芳（被申请人）', lines: 2 });
+  expect(await list.scrollsSideways()).toBe(false);
 });

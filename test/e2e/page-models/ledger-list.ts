@@ -16,14 +16,22 @@ export class LedgerList {
   readonly row = (text: string) => this.rows().filter({ hasText: text });
   readonly emptyNotice = () => this.main.getByText(/没有符合条件|是空的/);
 
-  /** Each column header's text and how many lines it takes on screen (one line box per rect of its text). */
-  async headerLines(): Promise<{ text: string; lines: number }[]> {
-    return this.table().locator('thead th').evaluateAll((cells) => cells.map((cell) => {
-      const range = document.createRange();
-      range.selectNodeContents(cell);
-      const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-      return { text: cell.textContent ?? '', lines: tops.size };
-    }));
+  /** Each column header's text and how many lines it takes on screen. */
+  headerLines(): Promise<{ text: string; lines: number }[]> {
+    return linesOf(this.table().locator('thead th'));
+  }
+
+  /** Each cell of a data row, with how many lines it takes on screen. */
+  rowLines(text: string): Promise<{ text: string; lines: number }[]> {
+    return linesOf(this.row(text).locator('td'));
+  }
+
+  /** Whether the table is wider than the page shows (the official would have to scroll sideways). */
+  scrollsSideways(): Promise<boolean> {
+    return this.table().evaluate((table) => {
+      const box = table.parentElement as HTMLElement;
+      return box.scrollWidth > box.clientWidth;
+    });
   }
 
   async expectOpen(): Promise<void> {
@@ -82,4 +90,18 @@ export class LedgerList {
   async startNew(buttonName: string): Promise<void> {
     await this.main.getByRole('button', { name: buttonName }).click();
   }
+}
+
+/** Text and line count of each cell: the distinct tops of the rects of its text (element boxes left out). */
+function linesOf(cells: Locator): Promise<{ text: string; lines: number }[]> {
+  return cells.evaluateAll((elements) => elements.map((cell) => {
+    const tops = new Set<number>();
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+    }
+    return { text: cell.textContent ?? '', lines: tops.size };
+  }));
 }

@@ -26,6 +26,8 @@ export interface ListColumn<Row> {
   width?: number | string;
   /** Keep the cell on one line (case numbers must not break mid-number). */
   nowrap?: boolean;
+  /** Narrowest the column may get: names must not stack one character per line when the window is narrow. */
+  minWidth?: number;
 }
 
 export interface ListPageProps<Row extends { id: string }> {
@@ -139,12 +141,13 @@ export function ListPage<Row extends { id: string }>(props: ListPageProps<Row>) 
           {/* Shown only when a load takes a moment: fast loads do not flicker. */}
           {pages.loading && <LinearProgress aria-label="正在加载" sx={{ position: 'absolute', top: 0, left: 0, right: 0, animation: 'taizhang-late 0s linear 0.25s both', '@keyframes taizhang-late': { from: { opacity: 0 }, to: { opacity: 1 } } }} />}
           <TableContainer>
-            <Table size="small" aria-label={title}>
+            {/* Narrow side padding: on a 1024-pixel screen seven columns then fit beside the navigation. */}
+            <Table size="small" aria-label={title} sx={{ '& .MuiTableCell-root': { px: 1.25 } }}>
               <TableHead>
                 {/* Headers are short words: each stays on one line (a narrow window scrolls the table sideways
                     rather than stacking 当事人 one character per line). */}
                 <TableRow sx={{ '& .MuiTableCell-head': { fontWeight: 600, whiteSpace: 'nowrap' } }}>
-                  {columns.map((column) => <TableCell key={column.header} sx={{ width: column.width }}>{column.header}</TableCell>)}
+                  {columns.map((column) => <TableCell key={column.header} sx={{ width: column.width, minWidth: column.minWidth }}>{column.header}</TableCell>)}
                   {rowIssues && <TableCell sx={{ width: 56 }}>提醒</TableCell>}
                   {syncStates && <TableCell sx={{ width: 84 }}>同步</TableCell>}
                 </TableRow>

@@ -1,7 +1,7 @@
 // 人民调解 list: search by case number, party name or pinyin initials; filter by status or dispute type;
 // range on 受理日期; newest first.
-import { useMemo } from 'react';
-import { Button, Chip } from '@mui/material';
+import { useMemo, type ReactNode } from 'react';
+import { Box, Button, Chip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useLocation } from 'wouter';
 import { mediationStatusLabels, partyRoleLabels } from '#shared/domain/labels';
@@ -22,8 +22,13 @@ export function StatusChip({ status }: { status: MediationStatus }) {
   return <Chip size="small" label={mediationStatusLabels[status]} color={statusColors[status]} variant="outlined" />;
 }
 
-function partiesText(record: MediationCase): string {
-  return record.parties.map((party) => `${party.name}（${partyRoleLabels[party.role]}）`).join('、');
+/** One party per line, a name and its role kept together where the column allows it. */
+function partiesCell(record: MediationCase): ReactNode {
+  return record.parties.map((party, index) => (
+    <Box key={party.partyId} component="span" sx={{ display: 'block', wordBreak: 'keep-all' }}>
+      {party.name}（{partyRoleLabels[party.role]}）{index < record.parties.length - 1 ? '、' : ''}
+    </Box>
+  ));
 }
 
 export function MediationListPage() {
@@ -39,12 +44,13 @@ export function MediationListPage() {
   ], [disputeTypes.active, townshipGroups]);
 
   const columns: ListColumn<MediationCase>[] = useMemo(() => [
-    { header: '案号', render: (row) => row.caseNumber, width: 210, nowrap: true },
-    { header: '受理日期', render: (row) => row.receivedOn, width: 110 },
+    // The case number and the date never break; their width is their text's, so 当事人 gets the rest.
+    { header: '案号', render: (row) => row.caseNumber, nowrap: true },
+    { header: '受理日期', render: (row) => row.receivedOn, nowrap: true },
     { header: '纠纷类型', render: (row) => disputeTypes.all[row.disputeType] ?? row.disputeType, width: 130 },
-    { header: '当事人', render: partiesText },
+    { header: '当事人', render: partiesCell, minWidth: 160 },
     {
-      header: '申请人电话', width: 130,
+      header: '申请人电话', nowrap: true,
       render: (row) => {
         const applicant = row.parties.find((party) => party.role === 'applicant');
         return <Masked kind="phone" value={row.personal.parties.find((entry) => entry.partyId === applicant?.partyId)?.phone} />;
