@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { countyPull, test, type CountyServer } from './county-server';
 import { enroll, openDevice, recordCase } from './devices';
 import { completeFirstRunSettings, expect } from './fixtures';
-import { AccountGate, AccountsAdmin, signOut, TEST_PASSWORD } from './page-models/accounts';
+import { AccountGate, AccountsAdmin, changeOwnPassword, signOut, TEST_PASSWORD } from './page-models/accounts';
 import { AppShell } from './page-models/app-shell';
 import { MediationDetail, MediationList } from './page-models/mediation';
 import { SYNC_TIMEOUT, SyncStatus } from './page-models/sync-status';
@@ -42,6 +42,8 @@ async function twoOfficials(page: Page, countyServer: CountyServer): Promise<voi
   const gate = new AccountGate(page);
   await signOut(page);
   await gate.signIn('王敏（调解员）');
+  // The password the 管理员 chose opens only the form for one of 王敏's own.
+  await gate.setOwnPassword(TEST_PASSWORD, 'wangmin2027');
   await expect(page.getByRole('banner')).toContainText('经办人：王敏');
   await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '账户管理' })).toHaveCount(0);
 
@@ -55,6 +57,7 @@ async function twoOfficials(page: Page, countyServer: CountyServer): Promise<voi
   await signOut(page);
   await expect(page.getByText('王秀英')).toHaveCount(0);
   await gate.signIn('张强（只读）');
+  await gate.setOwnPassword(TEST_PASSWORD, 'zhangqiang2027');
   await expect(page.getByRole('banner')).toContainText('经办人：张强');
   await status.expectText('离线 · 待同步 1 条');
   const list = new MediationList(page);
@@ -116,10 +119,32 @@ test('five wrong passwords lock an account with the wait in Chinese; the 管理�
   await dialog.getByLabel('确认密码', { exact: true }).fill('linshi2026');
   await dialog.getByRole('button', { name: '重设密码' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已为“王敏”重设密码' })).toBeVisible();
-  await expect(admin.row('王敏')).toContainText('正常');
+  await expect(admin.row('王敏')).toContainText('待本人设置密码');
   await signOut(page);
   await gate.signIn('王敏（调解员）', 'linshi2026');
+  // The temporary password is the 管理员's: 王敏 replaces it before any record shows.
+  await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
+  await gate.setOwnPassword('linshi2026', 'wangmin2027');
   await expect(page.getByRole('banner')).toContainText('经办人：王敏');
+});
+
+test('修改密码: an official replaces their own password; a wrong current one is refused, and the old one no longer opens the PC', async ({ official: page }) => {
+  let dialog = await changeOwnPassword(page, 'cuowu2026', 'lwj2027mima');
+  await expect(dialog.getByRole('alert')).toHaveText('当前密码不正确。再输错 4 次，账户将被暂时锁定。');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  dialog = await changeOwnPassword(page, TEST_PASSWORD, TEST_PASSWORD);
+  await expect(dialog.getByText('新密码不能与当前密码相同')).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  dialog = await changeOwnPassword(page, TEST_PASSWORD, 'lwj2027mima');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: '密码已修改' })).toBeVisible();
+
+  await signOut(page);
+  const gate = new AccountGate(page);
+  await gate.signIn(undefined, TEST_PASSWORD);
+  await expect(gate.alert()).toHaveText('密码不正确。再输错 4 次，账户将被暂时锁定。');
+  await gate.signIn(undefined, 'lwj2027mima');
+  await expect(page.getByRole('banner')).toContainText('经办人：李文静');
 });
 
 test('after the idle time set in 账户管理 the screen locks: the case on it is gone until the password is typed', async ({ page }) => {

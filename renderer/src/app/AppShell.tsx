@@ -1,11 +1,12 @@
 // The frame around every page: app bar (台账, township, the signed-in official, sync status, 锁定 and 退出登录)
 // and the navigation. None of it
 // is printed: a printed page (a 文书) is the page's content alone.
-import type { ReactNode } from 'react';
-import { AppBar, Box, Button, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import { Alert, AppBar, Box, Button, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Snackbar, Toolbar, Typography } from '@mui/material';
 import { Link, useLocation } from 'wouter';
 import type { NavEntry } from './route-types';
 import { useDeviceSettings } from './settings-context';
+import { ChangePasswordDialog } from './accounts/ChangePasswordDialog';
 import { useSession } from './accounts/session-context';
 
 const drawerWidth = 184;
@@ -16,6 +17,8 @@ export function AppShell({ children, nav, statusSlot }: { children: ReactNode; n
   const { settings, township } = useDeviceSettings();
   const { account, lock, signOut } = useSession();
   const [location] = useLocation();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const [passwordChanged, setPasswordChanged] = useState(false);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1, displayPrint: 'none' }}>
@@ -27,6 +30,7 @@ export function AppShell({ children, nav, statusSlot }: { children: ReactNode; n
           <Box data-testid="sync-status-slot">{statusSlot}</Box>
           {account && (
             <>
+              <Button color="inherit" size="small" onClick={() => setChangingPassword(true)}>修改密码</Button>
               <Button color="inherit" size="small" onClick={lock}>锁定</Button>
               <Button color="inherit" size="small" onClick={signOut}>退出登录</Button>
             </>
@@ -52,6 +56,10 @@ export function AppShell({ children, nav, statusSlot }: { children: ReactNode; n
         <Toolbar variant="dense" sx={{ displayPrint: 'none' }} />
         {children}
       </Box>
+      {changingPassword && <ChangePasswordDialog onClose={() => setChangingPassword(false)} onChanged={() => { setChangingPassword(false); setPasswordChanged(true); }} />}
+      <Snackbar open={passwordChanged} autoHideDuration={8000} onClose={() => setPasswordChanged(false)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        <Alert severity="success" role="status" onClose={() => setPasswordChanged(false)}>密码已修改。下次登录和解锁请用新密码。</Alert>
+      </Snackbar>
     </Box>
   );
 }

@@ -11,6 +11,8 @@ export interface AccountSummary {
   createdAt: string;
   /** Set while wrong passwords keep the account locked (list() only): the ISO time it opens again. */
   lockedUntil?: string;
+  /** The 管理员 chose the password (a new account, a reset): the owner sets their own before working. */
+  mustChangePassword?: true;
 }
 
 export type AccountResult = { ok: true; account: AccountSummary } | { ok: false; message: string; problems?: InputProblems };
@@ -24,8 +26,13 @@ export interface AccountStore {
   add(input: AccountInput): Promise<AccountResult>;
   /** 管理员 only; never the signed-in account itself. Records keep the name of whoever made them. */
   remove(id: string): Promise<AccountResult>;
-  /** 管理员 only: a forgotten password replaced, the account's lock cleared. */
+  /** 管理员 only: a forgotten password replaced by a temporary one, the account's lock cleared. */
   resetPassword(id: string, password: string, confirm: string): Promise<AccountResult>;
+  /**
+   * The signed-in person replaces their own password, typing the current one (a wrong one counts toward
+   * the lock as at sign-in, and a lock signs them out). Clears `mustChangePassword`.
+   */
+  changeOwnPassword(current: string, password: string, confirm: string): Promise<AccountResult>;
   signIn(id: string, password: string): Promise<AccountResult>;
   signOut(): void;
   /** The signed-in person, or null. */

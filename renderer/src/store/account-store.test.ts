@@ -71,6 +71,56 @@ describe('accounts on one PC (issue 11, decision 031)', () => {
     expect((await store.accounts.signIn(id, 'xinmima2026')).ok).toBe(true);
   });
 
+  it('a password the 管理员 chose (new account, reset) is replaced by its owner, typing it first; the old one then fails', async () => {
+    store = await openTestStore({ passwordIterations: 1_000 });
+    const first = await store.accounts.createFirstAdmin(admin);
+    expect(first.ok && first.account.mustChangePassword).toBeUndefined();
+    const added = await store.accounts.add(mediator);
+    const id = added.ok ? added.account.id : '';
+    expect(added.ok && added.account.mustChangePassword).toBe(true);
+    store.accounts.signOut();
+
+    const signedIn = await store.accounts.signIn(id, mediator.password);
+    expect(signedIn.ok && signedIn.account.mustChangePassword).toBe(true);
+    const same = await store.accounts.changeOwnPassword(mediator.password, mediator.password, mediator.password);
+    expect(same).toMatchObject({ ok: false, problems: { password: '新密码不能与当前密码相同' } });
+    const weak = await store.accounts.changeOwnPassword(mediator.password, 'abc', 'abc');
+    expect(weak.ok ? {} : weak.problems?.password).toBeTruthy();
+    const mismatch = await store.accounts.changeOwnPassword(mediator.password, 'ziji2026mima', 'ziji2026mimb');
+    expect(mismatch.ok ? {} : Object.keys(mismatch.problems ?? {})).toEqual(['confirm']);
+    const changed = await store.accounts.changeOwnPassword(mediator.password, 'ziji2026mima', 'ziji2026mima');
+    expect(changed.ok && changed.account.mustChangePassword).toBeUndefined();
+    expect(store.accounts.current()?.mustChangePassword).toBeUndefined();
+
+    store.accounts.signOut();
+    expect((await store.accounts.signIn(id, mediator.password)).ok).toBe(false);
+    const again = await store.accounts.signIn(id, 'ziji2026mima');
+    expect(again.ok && again.account.mustChangePassword).toBeUndefined();
+
+    // A reset makes the password the 管理员's again.
+    store.accounts.signOut();
+    const adminId = (await store.accounts.list()).find((each) => each.role === 'admin')?.id ?? '';
+    await store.accounts.signIn(adminId, admin.password);
+    await store.accounts.resetPassword(id, 'linshi2026', 'linshi2026');
+    store.accounts.signOut();
+    const afterReset = await store.accounts.signIn(id, 'linshi2026');
+    expect(afterReset.ok && afterReset.account.mustChangePassword).toBe(true);
+  });
+
+  it('a wrong current password counts toward the lock, and the lock signs the person out', async () => {
+    store = await openTestStore({ passwordIterations: 1_000 });
+    await store.accounts.createFirstAdmin(admin);
+    const answers: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const tried = await store.accounts.changeOwnPassword('wrong-password-1', 'ziji2026mima', 'ziji2026mima');
+      answers.push(tried.ok ? 'ok' : tried.message);
+    }
+    expect(answers[0]).toBe('当前密码不正确。再输错 4 次，账户将被暂时锁定。');
+    expect(answers[4]).toBe('密码连续输错 5 次，账户“李文静”已锁定，请 1 分钟后再试；忘记密码请找管理员重设。');
+    expect(store.accounts.current()).toBeNull();
+    expect((await store.accounts.changeOwnPassword(admin.password, 'ziji2026mima', 'ziji2026mima'))).toMatchObject({ ok: false, message: '请先登录。' });
+  });
+
   it('a removed account can no longer sign in, and the admin cannot remove itself', async () => {
     store = await openTestStore({ passwordIterations: 1_000 });
     const first = await store.accounts.createFirstAdmin(admin);

@@ -14,6 +14,9 @@ export interface StoredAccount extends AccountSummary {
   removedAt?: string;
 }
 
+/** The 管理员 chose this password (a new account, a reset): its owner replaces it at the next sign-in. */
+const CHOSEN_BY_ADMIN = { mustChangePassword: true } as const;
+
 /** Where the accounts live: read them, or change them in one step (other windows may change them too). */
 export interface AccountBook {
   read(): Promise<StoredAccount[]>;
@@ -22,7 +25,8 @@ export interface AccountBook {
   watch(listener: () => void): () => void;
 }
 
-const summaryOf = ({ id, name, login, role, createdAt }: StoredAccount): AccountSummary => ({ id, name, login, role, createdAt });
+const summaryOf = ({ id, name, login, role, createdAt, mustChangePassword }: StoredAccount): AccountSummary =>
+  ({ id, name, login, role, createdAt, ...(mustChangePassword ? CHOSEN_BY_ADMIN : {}) });
 const live = (accounts: readonly StoredAccount[]) => accounts.filter((account) => !account.removedAt);
 const failed = (message: string, problems?: InputProblems): AccountResult =>
   ({ ok: false, message, ...(problems ? { problems } : {}) });
@@ -33,7 +37,7 @@ export function createAccountStore(book: AccountBook, clock: () => Date, iterati
   const notify = () => listeners.forEach((listener) => listener());
   book.watch(notify);
 
-  async function make(input: AccountInput, allowed: (accounts: StoredAccount[]) => string | null): Promise<AccountResult> {
+  async function make(input: AccountInput, allowed: (accounts: StoredAccount[]) => string | null, chosenByAdmin: boolean): Promise<AccountResult> {
     const accounts = live(await book.read());
     const refusal = allowed(accounts);
     if (refusal) return failed(refusal);
@@ -41,7 +45,7 @@ export function createAccountStore(book: AccountBook, clock: () => Date, iterati
     if (Object.keys(problems).length > 0) return failed('请按提示修改后再保存。', problems);
     const account: StoredAccount = {
       id: uuidv7(), name: input.name.trim(), login: input.login.trim(), role: input.role, createdAt: clock().toISOString(),
-      password: await hashPassword(input.password, iterations), lock: unlocked,
+      password: await hashPassword(input.password, iterations), lock: unlocked, ...(chosenByAdmin ? CHOSEN_BY_ADMIN : {}),
     };
     await book.update((all) => [...all, account]);
     notify();
@@ -60,12 +64,12 @@ export function createAccountStore(book: AccountBook, clock: () => Date, iterati
       ? summaryOf(account) : { ...summaryOf(account), lockedUntil: account.lock.lockedUntil })),
     anyAccount: async () => live(await book.read()).length > 0,
     async createFirstAdmin(input) {
-      const made = await make({ ...input, role: 'admin' }, (accounts) => (accounts.length > 0 ? '本机已有账户，请登录后由管理员添加新账户。' : null));
+      const made = await make({ ...input, role: 'admin' }, (accounts) => (accounts.length > 0 ? '本机已有账户，请登录后由管理员添加新账户。' : null), false);
       if (made.ok) session = made.account;
       notify();
       return made;
     },
-    add: (input) => make(input, () => adminRefusal('添加账户')),
+    add: (input) => make(input, () => adminRefusal('添加账户'), true),
     async remove(id) {
       const refusal = adminRefusal('删除账户');
       if (refusal) return failed(refusal);
@@ -88,8 +92,35 @@ export function createAccountStore(book: AccountBook, clock: () => Date, iterati
       const target = live(await book.read()).find((account) => account.id === id);
       if (!target) return failed('该账户不存在或已删除。');
       const hashed = await hashPassword(password, iterations);
-      await book.update((all) => all.map((account) => (account.id === id ? { ...account, password: hashed, lock: unlocked } : account)));
+      await book.update((all) => all.map((account) => (account.id === id ? { ...account, password: hashed, lock: unlocked, ...CHOSEN_BY_ADMIN } : account)));
       return { ok: true, account: summaryOf(target) };
+    },
+    async changeOwnPassword(current, password, confirm) {
+      if (!session) return failed('请先登录。');
+      const signedIn = session;
+      const account = live(await book.read()).find((each) => each.id === signedIn.id);
+      if (!account) return failed('该账户不存在或已删除。');
+      const now = clock();
+      const minutes = lockMinutesLeft(account.lock, now);
+      if (minutes !== null) return failed(lockedMessage(account.name, minutes));
+      if (!(await passwordMatches(current, account.password))) {
+        // Counted as at sign-in: a PC left signed in is no way round the lock.
+        const lock = afterWrongPassword(account.lock, now);
+        await setLock(account.id, lock);
+        const locked = lockMinutesLeft(lock, now);
+        if (locked === null) return failed(`当前${wrongPasswordMessage(lock)}`);
+        session = null;
+        notify();
+        return failed(lockedMessage(account.name, locked));
+      }
+      const problems: InputProblems = passwordProblems(password, confirm);
+      if (!problems.password && password === current) problems.password = '新密码不能与当前密码相同';
+      if (Object.keys(problems).length > 0) return failed('请按提示修改后再保存。', problems);
+      const hashed = await hashPassword(password, iterations);
+      await book.update((all) => all.map((each) => (each.id === account.id ? { ...each, password: hashed, lock: unlocked, mustChangePassword: undefined } : each)));
+      session = summaryOf({ ...account, mustChangePassword: undefined });
+      notify();
+      return { ok: true, account: session };
     },
     async signIn(id, password) {
       const account = live(await book.read()).find((each) => each.id === id);

@@ -43,7 +43,29 @@ export class AccountGate {
     await this.signInForm.getByRole('button', { name: '登录' }).click();
   }
 
+  /** After signing in with a password the 管理员 chose: the official's own one, before any record shows. */
+  async setOwnPassword(given: string, own: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: '设置自己的密码' });
+    await expect(form).toBeVisible();
+    await form.getByLabel('管理员给您的密码', { exact: true }).fill(given);
+    await form.getByLabel('新密码', { exact: true }).fill(own);
+    await form.getByLabel('确认密码', { exact: true }).fill(own);
+    await form.getByRole('button', { name: '保存并进入' }).click();
+    await expect(this.page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+  }
+
   readonly alert = (form: Locator = this.signInForm) => form.getByRole('alert');
+}
+
+/** 修改密码 in the app bar: the dialog with the current password and the new one twice. */
+export async function changeOwnPassword(page: Page, current: string, next: string): Promise<Locator> {
+  await page.getByRole('banner').getByRole('button', { name: '修改密码' }).click();
+  const dialog = page.getByRole('dialog', { name: '修改密码' });
+  await dialog.getByLabel('当前密码', { exact: true }).fill(current);
+  await dialog.getByLabel('新密码', { exact: true }).fill(next);
+  await dialog.getByLabel('确认密码', { exact: true }).fill(next);
+  await dialog.getByRole('button', { name: '保存新密码' }).click();
+  return dialog;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { AccountSummary } from '../../store/account-contract';
 import { LoadingState } from '../../components/feedback/LoadingState';
 import { useAppStore } from '../store-context';
 import { FirstAdminForm } from './FirstAdminForm';
+import { SetOwnPasswordForm } from './SetOwnPasswordForm';
 import { useSession } from './session-context';
 import { SignInForm } from './SignInForm';
 
@@ -24,5 +25,6 @@ export function AccountGate({ children }: { children: ReactNode }) {
   if (accounts.length === 0) return <FirstAdminForm onMade={reload} />;
   if (!session.account) return <SignInForm accounts={accounts} onSignedIn={session.unlocked} />;
   if (session.locked) return <SignInForm accounts={accounts} lockedFor={session.account} onSignedIn={session.unlocked} onSwitch={session.signOut} />;
+  if (session.account.mustChangePassword) return <SetOwnPasswordForm account={session.account} onSignOut={session.signOut} />;
   return children;
 }

@@ -40,11 +40,15 @@ export async function withAccount(store: AppStore, role?: Exclude<AccountRole, '
   const admin = await store.accounts.createFirstAdmin({ name: operatorName || '李文', login: 'guanli', password: TEST_PASSWORD, confirm: TEST_PASSWORD });
   if (!admin.ok) throw new Error(admin.message);
   if (!role) return store;
-  const other = await store.accounts.add({ name, login: 'other', role, password: TEST_PASSWORD, confirm: TEST_PASSWORD });
+  // The official has replaced the password the 管理员 gave with their own (TEST_PASSWORD), as at a first sign-in.
+  const given = 'chushi2026';
+  const other = await store.accounts.add({ name, login: 'other', role, password: given, confirm: given });
   if (!other.ok) throw new Error(other.message);
   store.accounts.signOut();
-  const signed = await store.accounts.signIn(other.account.id, TEST_PASSWORD);
+  const signed = await store.accounts.signIn(other.account.id, given);
   if (!signed.ok) throw new Error(signed.message);
+  const own = await store.accounts.changeOwnPassword(given, TEST_PASSWORD, TEST_PASSWORD);
+  if (!own.ok) throw new Error(own.message);
   return store;
 }
 

@@ -13,9 +13,11 @@ import { AddAccountForm } from './AddAccountForm';
 import { IdleLockForm } from './IdleLockForm';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 
-const lockText = (lockedUntil: string | undefined) => (lockedUntil
-  ? `锁定至 ${new Date(lockedUntil).toLocaleTimeString('zh-CN', { hour12: false, hour: '2-digit', minute: '2-digit' })}`
-  : '正常');
+/** A lock first; then whether the password is still the one the 管理员 chose. */
+const stateText = ({ lockedUntil, mustChangePassword }: AccountSummary) => {
+  if (lockedUntil) return `锁定至 ${new Date(lockedUntil).toLocaleTimeString('zh-CN', { hour12: false, hour: '2-digit', minute: '2-digit' })}`;
+  return mustChangePassword ? '待本人设置密码' : '正常';
+};
 
 export function AccountsPage() {
   const store = useAppStore();
@@ -62,7 +64,7 @@ export function AccountsPage() {
                   <TableCell>{account.name}{account.id === me.id ? '（当前登录）' : ''}</TableCell>
                   <TableCell>{account.login}</TableCell>
                   <TableCell>{accountRoleLabels[account.role]}</TableCell>
-                  <TableCell>{lockText(account.lockedUntil)}</TableCell>
+                  <TableCell>{stateText(account)}</TableCell>
                   <TableCell>
                     <Button size="small" onClick={() => setResetting(account)} aria-label={`重设 ${account.name} 的密码`}>重设密码</Button>
                     <Button size="small" color="error" disabled={account.id === me.id} onClick={() => setRemoving(account)}

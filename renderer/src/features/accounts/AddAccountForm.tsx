@@ -30,7 +30,7 @@ export function AddAccountForm({ onAdded }: { onAdded: (text: string) => void })
       }
       setValues(empty);
       setProblems({});
-      onAdded(`已添加账户“${added.account.name}”（${accountRoleLabels[added.account.role]}）。请把初始密码告诉本人。`);
+      onAdded(`已添加账户“${added.account.name}”（${accountRoleLabels[added.account.role]}）。请把初始密码告诉本人：本人首次登录时须换成自己的密码。`);
     } catch (error) {
       setMessage(`添加失败：${describeError(error).message}`);
     } finally {

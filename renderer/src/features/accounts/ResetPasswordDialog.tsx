@@ -25,7 +25,7 @@ export function ResetPasswordDialog({ account, onClose, onDone }: { account: Acc
         setMessage(reset.message);
         return;
       }
-      onDone(`已为“${account.name}”重设密码。请把临时密码告诉本人，登录后尽快请管理员换成本人的密码。`);
+      onDone(`已为“${account.name}”重设密码。请把临时密码告诉本人：本人用它登录后，须先换成自己的密码。`);
       onClose();
     } catch (error) {
       setMessage(`重设失败：${describeError(error).message}`);
