@@ -26,13 +26,15 @@ const filterGroups: FilterGroup[] = [
 ];
 
 const columns: ListColumn<EnforcementCase>[] = [
-  { header: '案号', render: (row) => row.caseNumber, width: 210, nowrap: true },
-  { header: '立案日期', render: (row) => row.stages.filedOn, width: 110 },
-  { header: '执法类别', render: (row) => enforcementCategoryLabels[row.category], width: 100 },
-  { header: '当事人', render: (row) => row.party.name, width: 160 },
-  { header: '执法事项', render: (row) => row.matter },
+  // Case number and date never break and take their text's width; the names and the matter share the rest
+  // without standing one character per line (a 1024-pixel screen).
+  { header: '案号', render: (row) => row.caseNumber, nowrap: true },
+  { header: '立案日期', render: (row) => row.stages.filedOn, nowrap: true },
+  { header: '执法类别', render: (row) => enforcementCategoryLabels[row.category], nowrap: true },
+  { header: '当事人', render: (row) => row.party.name, minWidth: 110 },
+  { header: '执法事项', render: (row) => row.matter, minWidth: 140 },
   {
-    header: '办理环节', width: 150,
+    header: '办理环节',
     render: (row) => <>{<StageChip stage={row.stage} />}{row.major && <Chip component="span" size="small" color="warning" label="重大" sx={{ ml: 0.5 }} />}</>,
   },
 ];

@@ -16,9 +16,9 @@ export function ReviewListPage() {
   const townshipGroups = useTownshipFilterGroups();
 
   const columns: ListColumn<CaseReview>[] = useMemo(() => [
-    { header: '评查日期', render: (row) => row.reviewedOn, width: 110 },
-    { header: '案号', render: (row) => row.caseNumber || '—', width: 200 },
-    { header: '被评查单位', render: (row) => row.reviewedUnit },
+    { header: '评查日期', render: (row) => row.reviewedOn, nowrap: true },
+    { header: '案号', render: (row) => row.caseNumber || '—', nowrap: true },
+    { header: '被评查单位', render: (row) => row.reviewedUnit, minWidth: 140 },
     { header: '评查人', render: (row) => row.reviewer, width: 140 },
     { header: '总分', render: (row) => `${row.totalScore} 分`, width: 80 },
     { header: '等级', render: (row) => <GradeChip grade={row.grade} />, width: 100 },

@@ -33,9 +33,9 @@ export function StudyListPage() {
   const groups = useMemo(() => [...filterGroups, ...townshipGroups], [townshipGroups]);
 
   const columns: ListColumn<StudySession>[] = useMemo(() => [
-    { header: '学习日期', render: (row) => row.heldOn, width: 110 },
+    { header: '学习日期', render: (row) => row.heldOn, nowrap: true },
     { header: '学习形式', render: (row) => <StudyKindChip kind={row.kind} />, width: 130 },
-    { header: '学习主题', render: (row) => row.topic },
+    { header: '学习主题', render: (row) => row.topic, minWidth: 160 },
     { header: '主讲人', render: (row) => row.lecturer || '—', width: 170 },
     { header: '法律法规', render: (row) => (row.lawIds.length ? `${row.lawIds.length} 部` : '—'), width: 90 },
     { header: '学时', render: (row) => `${row.hours} 小时`, width: 90 },
