@@ -21,6 +21,8 @@ export interface PullResult {
   replicationMs: number;
   /** From the same start until the search index is built too (a long first pull builds it after). */
   indexMs: number;
+  /** The rows the pull left, written again straight into IndexedDB (sync-pull-page.mjs `pullFloor`). */
+  floorMs: number;
   replicationLabel: string;
   environment: string;
 }
@@ -136,7 +138,7 @@ export async function measureInitialPull(bench: BenchServer, docs: number, log: 
     started = performance.now();
     await tab.goto(`${origin}/sync-pull.html`);
     const handle = await tab.waitForFunction(() => (window as unknown as { __taizhangOutcome?: unknown }).__taizhangOutcome, null, { timeout: 0, polling: 500 });
-    const outcome = (await handle.jsonValue()) as { ok: true; result: { rawMs: number; replicationMs: number; indexMs: number; userAgent: string } } | { ok: false; error: string };
+    const outcome = (await handle.jsonValue()) as { ok: true; result: { rawMs: number; replicationMs: number; indexMs: number; floorMs: number; userAgent: string } } | { ok: false; error: string };
     if (!outcome.ok) throw new Error(`${outcome.error}${errors.length ? `\npage errors:\n${errors.join('\n')}` : ''}`);
     profileStep(() => saveProfile('after', 'what follows the pull (the search index rebuild)'));
     await profiling;
@@ -146,6 +148,7 @@ export async function measureInitialPull(bench: BenchServer, docs: number, log: 
       rawMs: outcome.result.rawMs,
       replicationMs: outcome.result.replicationMs,
       indexMs: outcome.result.indexMs,
+      floorMs: outcome.result.floorMs,
       replicationLabel: 'the app’s sync (createSyncClient)',
       environment: `(a) in ${chrome} headless, real IndexedDB`,
     };

@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import { defaultReferenceData } from '#shared/domain/reference/defaults';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, syncPaths } from '#shared/sync/index';
+import { replaySnapshots, snapshotDatabases } from '../../renderer/src/bench/idb-replay';
 import { pageLog, runPageJob } from '../../renderer/src/dev/page-channel';
 import { domainRules } from '../../renderer/src/store/domain-rules';
 import { openStore } from '../../renderer/src/store/open-store';
@@ -79,9 +80,29 @@ function timeSteps(db) {
     .map(([name, { calls, ms, docs }]) => `  ${(ms / 1000).toFixed(1).padStart(7)} s  ${String(calls).padStart(6)} calls  ${String(docs).padStart(8)} docs  ${name}`);
 }
 
+/**
+ * P4's floor: what the pull left in IndexedDB — the records as RxDB keeps them (encrypted fields included)
+ * and RxDB's replication state of each — written again straight through IndexedDB, in pages of RAW_PAGE,
+ * each page one strict transaction per database, the records' first (idb-replay.ts). The search words,
+ * rebuilt after the pull, are left out.
+ */
+async function pullFloor(storeName, expected) {
+  const snapshots = (await snapshotDatabases(storeName, (name) => !name.endsWith('--searchWords')))
+    .filter((snapshot) => snapshot.stores.some((store) => store.rows.length >= expected / 2))
+    .sort((a, b) => Number(b.name.endsWith('--mediationCase')) - Number(a.name.endsWith('--mediationCase')));
+  for (const snapshot of snapshots) {
+    const shapes = snapshot.stores.filter((store) => store.rows.length > 0).map((store) => `${store.name} ${store.rows.length} rows × ${store.indexes.length} indexes`);
+    pageLog(`floor: ${snapshot.name.replace(storeName, '…')}: ${shapes.join(', ')}`);
+  }
+  const ms = await replaySnapshots(snapshots, RAW_PAGE);
+  pageLog(`floor: the same rows straight into IndexedDB in ${(ms / 1000).toFixed(1)} s`);
+  return ms;
+}
+
 async function appPull(code, expected, profile) {
+  const storeName = `syncbench${Date.now().toString(36)}`;
   const store = await openStore({
-    name: `syncbench${Date.now().toString(36)}`,
+    name: storeName,
     dataKey: DATA_KEY,
     rules: domainRules,
     referenceDefaults: defaultReferenceData(new Date().toISOString()),
@@ -123,12 +144,13 @@ async function appPull(code, expected, profile) {
   if (!ready) throw new Error('BENCH_INDEX_NOT_READY: the search index was not rebuilt after the pull');
   pageLog(`app: search index ready ${(indexMs / 1000).toFixed(1)} s after the pull started`);
   if (steps) pageLog(`app: time per step (summed; steps overlap)\n${steps().join('\n')}`);
-  return { ms, indexMs };
+  const floorMs = await pullFloor(storeName, expected);
+  return { ms, indexMs, floorMs };
 }
 
 void runPageJob(async () => {
   const config = await (await fetch('/bench-config')).json();
   const rawMs = await rawPull(config.countyToken, config.expected);
   const app = await appPull(config.enrollCode, config.expected, config.profile);
-  return { rawMs, replicationMs: app.ms, indexMs: app.indexMs, userAgent: navigator.userAgent };
+  return { rawMs, replicationMs: app.ms, indexMs: app.indexMs, floorMs: app.floorMs, userAgent: navigator.userAgent };
 });

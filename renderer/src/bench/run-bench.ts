@@ -55,7 +55,7 @@ export async function runBench(bench: BenchContext, options: BenchOptions): Prom
   bench.log(`(g) 登录：账户密码的 PBKDF2 校验，${String(options.repeats)} 次…`);
   const signIn = await measureSignIn(bench, options.repeats);
   const large = await measureLarge(bench, { coldAt: options.coldAt, listAt: options.listAt, repeats: options.repeats });
-  const comparisons = [save, exported, imported, ...large.comparisons].sort((a, b) => a.label.localeCompare(b.label));
+  const comparisons = [save.comparison, save.floor, exported, imported, ...large.comparisons].sort((a, b) => a.label.localeCompare(b.label));
   const figures = [...large.figures, ...backupFigures(backup), signIn];
   const text = `${comparisonTable(comparisons)}\n\n${figureTable(figures)}`;
   return { options, comparisons, figures, text, userAgent: navigator.userAgent, startedAt, totalMs: performance.now() - started };
