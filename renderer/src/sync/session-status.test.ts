@@ -54,12 +54,22 @@ describe('session status', () => {
     expect(status.get().lastError).toBeUndefined();
   });
 
-  it('an unreachable server shows offline; a revoked device shows the fatal error until an answer comes', () => {
+  it('an unreachable server shows offline; a revoked device shows the fatal error', () => {
     const { status, facts } = setUp();
     facts.requestSettled({ ok: false, error: new SyncRequestError({ code: 'SERVER_UNREACHABLE', message: '无法连接' }, 'transient') });
     expect(status.get()).toMatchObject({ phase: 'offline', online: false });
     facts.fatal({ code: 'DEVICE_REVOKED', message: '已撤销' });
     expect(status.get()).toMatchObject({ phase: 'error', lastError: { code: 'DEVICE_REVOKED' } });
+  });
+
+  it('[C7] an app too old stays told so when a request sent before that answer succeeds after it', () => {
+    const { status, facts } = setUp();
+    facts.activity('mediationCase', true);
+    facts.requestSettled({ ok: false, error: new SyncRequestError({ code: 'CLIENT_TOO_OLD', message: '请更新台账' }, 'fatal', 426) });
+    expect(status.get()).toMatchObject({ phase: 'error', lastError: { code: 'CLIENT_TOO_OLD' } });
+    // A pull already under way when the push was refused: its answer must not turn 请更新台账 back into 同步中.
+    facts.requestSettled({ ok: true });
+    expect(status.get()).toMatchObject({ phase: 'error', lastError: { code: 'CLIENT_TOO_OLD' } });
   });
 
   it('shows syncing while any collection is active, and a new leader shows its own activity', () => {

@@ -75,8 +75,10 @@ export function createSessionStatus(deps: SessionStatusDeps): SessionStatus {
     requestSettled(outcome) {
       if (stopped) return;
       if (outcome.ok) {
+        // A fatal answer stands until the official asks to sync again (session.ts syncNow opens the gate and
+        // clears it): the gate sends nothing meanwhile, so an answer arriving now is of a request sent before it.
         const standing = status.facts().fatal ?? [...refused.values()][0];
-        status.update({ reachable: true, fatal: undefined, lastError: standing ? status.facts().lastError : undefined });
+        status.update({ reachable: true, lastError: standing ? status.facts().lastError : undefined });
         checkInSync();
         return;
       }
