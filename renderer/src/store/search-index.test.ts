@@ -128,7 +128,7 @@ describe('search when the index cannot answer', () => {
     store = await openTestStore({ searchLimits: { scanRows: 5, scanRead: 2 } });
     const drafts = Array.from({ length: 12 }, (_, i) => mediationDraft({
       receivedOn: `2026-02-${String(i + 1).padStart(2, '0')}`,
-      status: i % 3 === 0 ? 'closed' : 'accepted',
+      status: i % 3 === 0 ? 'mediating' : 'accepted',
       parties: [party(i % 2 === 0 ? '张三丰' : '李四')],
     }));
     await store.ledger.createMany('mediationCase', drafts, actor);
