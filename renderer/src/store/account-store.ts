@@ -59,6 +59,18 @@ export function createAccountStore(book: AccountBook, clock: () => Date, iterati
 
   const setLock = (id: string, lock: LockState) => book.update((all) => all.map((account) => (account.id === id ? { ...account, lock } : account)));
 
+  /** Why `password` does not open `account` (a running lock, or a wrong password counted toward it), or null when it does. */
+  async function passwordRefusal(account: StoredAccount, password: string): Promise<{ message: string; locked: boolean } | null> {
+    const now = clock();
+    const minutes = lockMinutesLeft(account.lock, now);
+    if (minutes !== null) return { message: lockedMessage(account.name, minutes), locked: true };
+    if (await passwordMatches(password, account.password)) return null;
+    const lock = afterWrongPassword(account.lock, now);
+    await setLock(account.id, lock);
+    const locked = lockMinutesLeft(lock, now);
+    return locked === null ? { message: wrongPasswordMessage(lock), locked: false } : { message: lockedMessage(account.name, locked), locked: true };
+  }
+
   return {
     list: async () => live(await book.read()).map((account) => (lockMinutesLeft(account.lock, clock()) === null
       ? summaryOf(account) : { ...summaryOf(account), lockedUntil: account.lock.lockedUntil })),
@@ -100,18 +112,14 @@ export function createAccountStore(book: AccountBook, clock: () => Date, iterati
       const signedIn = session;
       const account = live(await book.read()).find((each) => each.id === signedIn.id);
       if (!account) return failed('该账户不存在或已删除。');
-      const now = clock();
-      const minutes = lockMinutesLeft(account.lock, now);
-      if (minutes !== null) return failed(lockedMessage(account.name, minutes));
-      if (!(await passwordMatches(current, account.password))) {
-        // Counted as at sign-in: a PC left signed in is no way round the lock.
-        const lock = afterWrongPassword(account.lock, now);
-        await setLock(account.id, lock);
-        const locked = lockMinutesLeft(lock, now);
-        if (locked === null) return failed(`当前${wrongPasswordMessage(lock)}`);
-        session = null;
-        notify();
-        return failed(lockedMessage(account.name, locked));
+      // Counted as at sign-in: a PC left signed in is no way round the lock, and a lock signs the person out.
+      const refused = await passwordRefusal(account, current);
+      if (refused) {
+        if (refused.locked) {
+          session = null;
+          notify();
+        }
+        return failed(refused.locked ? refused.message : `当前${refused.message}`);
       }
       const problems: InputProblems = passwordProblems(password, confirm);
       if (!problems.password && password === current) problems.password = '新密码不能与当前密码相同';
@@ -125,15 +133,8 @@ export function createAccountStore(book: AccountBook, clock: () => Date, iterati
     async signIn(id, password) {
       const account = live(await book.read()).find((each) => each.id === id);
       if (!account) return failed('请选择账户。');
-      const now = clock();
-      const minutes = lockMinutesLeft(account.lock, now);
-      if (minutes !== null) return failed(lockedMessage(account.name, minutes));
-      if (!(await passwordMatches(password, account.password))) {
-        const lock = afterWrongPassword(account.lock, now);
-        await setLock(id, lock);
-        const locked = lockMinutesLeft(lock, now);
-        return failed(locked === null ? wrongPasswordMessage(lock) : lockedMessage(account.name, locked));
-      }
+      const refused = await passwordRefusal(account, password);
+      if (refused) return failed(refused.message);
       if (account.lock.failures > 0 || account.lock.locks > 0) await setLock(id, unlocked);
       session = summaryOf(account);
       notify();
