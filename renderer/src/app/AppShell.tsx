@@ -1,4 +1,4 @@
-// The frame around every page: app bar (台账, township, the signed-in official, sync status, 锁定 and 退出登录)
+// The frame around every page: app bar (台账, township, the signed-in official, sync status, 修改密码, 锁定 and 退出登录)
 // and the navigation. None of it
 // is printed: a printed page (a 文书) is the page's content alone.
 import { useState, type ReactNode } from 'react';
